@@ -1,0 +1,81 @@
+# Every target bootstraps what it needs: a project-local virtualenv (.venv, pinned by
+# requirements/dev.txt) and node_modules (pinned by package-lock.json). A fresh clone needs only
+# python3, make and npm.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+PY := $(BIN)/python
+export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+UPSTREAM ?= ../shared/reference/frontegg-identity.openapi.json
+HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools
+
+.PHONY: all bootstrap generate check-generated spec-validate spec-lint spec-check lint typecheck \
+	unit contract test emulator bench spec-coverage spec-diff clean
+
+all: test
+
+bootstrap: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements/dev.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements/dev.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## Client generation
+generate: $(VENV)/.installed
+	$(PY) openapi/tools/generate.py
+
+check-generated: $(VENV)/.installed
+	$(PY) openapi/tools/generate.py --check
+
+## Spec checks
+spec-validate: $(VENV)/.installed
+	$(BIN)/openapi-spec-validator openapi/identity.yaml openapi/environment-auth.yaml
+
+spec-lint: bootstrap
+	$(PY) openapi/tools/lint_spec.py openapi/identity.yaml openapi/environment-auth.yaml
+
+spec-check: spec-validate spec-lint check-generated
+
+spec-coverage: $(VENV)/.installed
+	$(PY) openapi/tools/spec_coverage.py openapi/identity.yaml $(UPSTREAM)
+
+spec-diff: $(VENV)/.installed
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make spec-diff OLD=old.json NEW=new.json [JSON=out.json]"; exit 2; }
+	$(PY) openapi/tools/spec_diff.py "$(OLD)" "$(NEW)" --curated openapi/identity.yaml $(if $(JSON),--json "$(JSON)")
+
+## Code checks
+lint: $(VENV)/.installed
+	$(BIN)/ruff check $(HAND_WRITTEN)
+	$(BIN)/ruff format --check $(HAND_WRITTEN)
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy -p frontegg_identity -p frontegg_emulator
+
+## Tests
+unit: bootstrap
+	$(PY) -m pytest tests
+
+contract: bootstrap
+	$(PY) -m pytest contract_tests
+
+test: spec-check lint typecheck unit contract
+
+## Running things
+emulator: $(VENV)/.installed
+	$(BIN)/frontegg-emulator serve $(ARGS)
+
+bench: bootstrap
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache reports

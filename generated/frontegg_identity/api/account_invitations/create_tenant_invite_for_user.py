@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_invite_token_request_for_user import CreateInviteTokenRequestForUser
+from ...models.error_response import ErrorResponse
+from ...models.invite_token import InviteToken
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateInviteTokenRequestForUser,
+    frontegg_user_id: str,
+    frontegg_tenant_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/tenants/invites/v1/user",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | InviteToken | None:
+    if response.status_code == 201:
+        response_201 = InviteToken.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | InviteToken]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInviteTokenRequestForUser,
+    frontegg_user_id: str,
+    frontegg_tenant_id: str,
+) -> Response[ErrorResponse | InviteToken]:
+    """Create a personal invitation for a user
+
+     Generates an invitation token tied to one user for joining the account (tenant), with an expiry in
+    minutes and a flag for whether to email it. Called with an environment/management token or an
+    account admin's user token; returns the new invitation. Open invitations not bound to a user are
+    handled by a separate route.
+
+    Args:
+        frontegg_user_id (str):
+        frontegg_tenant_id (str):
+        body (CreateInviteTokenRequestForUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InviteToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInviteTokenRequestForUser,
+    frontegg_user_id: str,
+    frontegg_tenant_id: str,
+) -> ErrorResponse | InviteToken | None:
+    """Create a personal invitation for a user
+
+     Generates an invitation token tied to one user for joining the account (tenant), with an expiry in
+    minutes and a flag for whether to email it. Called with an environment/management token or an
+    account admin's user token; returns the new invitation. Open invitations not bound to a user are
+    handled by a separate route.
+
+    Args:
+        frontegg_user_id (str):
+        frontegg_tenant_id (str):
+        body (CreateInviteTokenRequestForUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InviteToken
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInviteTokenRequestForUser,
+    frontegg_user_id: str,
+    frontegg_tenant_id: str,
+) -> Response[ErrorResponse | InviteToken]:
+    """Create a personal invitation for a user
+
+     Generates an invitation token tied to one user for joining the account (tenant), with an expiry in
+    minutes and a flag for whether to email it. Called with an environment/management token or an
+    account admin's user token; returns the new invitation. Open invitations not bound to a user are
+    handled by a separate route.
+
+    Args:
+        frontegg_user_id (str):
+        frontegg_tenant_id (str):
+        body (CreateInviteTokenRequestForUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InviteToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInviteTokenRequestForUser,
+    frontegg_user_id: str,
+    frontegg_tenant_id: str,
+) -> ErrorResponse | InviteToken | None:
+    """Create a personal invitation for a user
+
+     Generates an invitation token tied to one user for joining the account (tenant), with an expiry in
+    minutes and a flag for whether to email it. Called with an environment/management token or an
+    account admin's user token; returns the new invitation. Open invitations not bound to a user are
+    handled by a separate route.
+
+    Args:
+        frontegg_user_id (str):
+        frontegg_tenant_id (str):
+        body (CreateInviteTokenRequestForUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InviteToken
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_user_id=frontegg_user_id,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_invite_token_request_for_user_v2 import CreateInviteTokenRequestForUserV2
+from ...models.error_response import ErrorResponse
+from ...models.invite_token import InviteToken
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateInviteTokenRequestForUserV2,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/tenants/invites/v2/user",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | InviteToken | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = InviteToken.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | InviteToken]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInviteTokenRequestForUserV2,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | InviteToken]:
+    """Create a user invitation with preset roles
+
+     Generates a personal invitation that admits one user into an account (tenant), including the role
+    IDs they will receive, an expiry in minutes and whether to email it. Called with a management token
+    (sending both headers) or with a user token from which the account and user are read; returns the
+    invitation.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
+        body (CreateInviteTokenRequestForUserV2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | InviteToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInviteTokenRequestForUserV2,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | InviteToken | None:
+    """Create a user invitation with preset roles
+
+     Generates a personal invitation that admits one user into an account (tenant), including the role
+    IDs they will receive, an expiry in minutes and whether to email it. Called with a management token
+    (sending both headers) or with a user token from which the account and user are read; returns the
+    invitation.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
+        body (CreateInviteTokenRequestForUserV2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | InviteToken
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInviteTokenRequestForUserV2,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | InviteToken]:
+    """Create a user invitation with preset roles
+
+     Generates a personal invitation that admits one user into an account (tenant), including the role
+    IDs they will receive, an expiry in minutes and whether to email it. Called with a management token
+    (sending both headers) or with a user token from which the account and user are read; returns the
+    invitation.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
+        body (CreateInviteTokenRequestForUserV2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | InviteToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInviteTokenRequestForUserV2,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | InviteToken | None:
+    """Create a user invitation with preset roles
+
+     Generates a personal invitation that admits one user into an account (tenant), including the role
+    IDs they will receive, an expiry in minutes and whether to email it. Called with a management token
+    (sending both headers) or with a user token from which the account and user are read; returns the
+    invitation.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
+        body (CreateInviteTokenRequestForUserV2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | InviteToken
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

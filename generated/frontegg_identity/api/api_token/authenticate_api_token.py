@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_token_auth_v2_response import ApiTokenAuthV2Response
+from ...models.auth_api_token import AuthApiToken
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AuthApiToken,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/auth/v2/api-token",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiTokenAuthV2Response | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ApiTokenAuthV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiTokenAuthV2Response | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthApiToken,
+) -> Response[ApiTokenAuthV2Response | ErrorResponse]:
+    """Exchange API token credentials for tokens
+
+     Logs in a machine client with the client ID and secret of an account-level or user-level API token;
+    no prior token is needed. Returns an access token and a refresh token, and each API token keeps a
+    capped number of live refresh tokens, so the oldest is revoked once the cap is passed.
+
+    Args:
+        body (AuthApiToken):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiTokenAuthV2Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthApiToken,
+) -> ApiTokenAuthV2Response | ErrorResponse | None:
+    """Exchange API token credentials for tokens
+
+     Logs in a machine client with the client ID and secret of an account-level or user-level API token;
+    no prior token is needed. Returns an access token and a refresh token, and each API token keeps a
+    capped number of live refresh tokens, so the oldest is revoked once the cap is passed.
+
+    Args:
+        body (AuthApiToken):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiTokenAuthV2Response | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthApiToken,
+) -> Response[ApiTokenAuthV2Response | ErrorResponse]:
+    """Exchange API token credentials for tokens
+
+     Logs in a machine client with the client ID and secret of an account-level or user-level API token;
+    no prior token is needed. Returns an access token and a refresh token, and each API token keeps a
+    capped number of live refresh tokens, so the oldest is revoked once the cap is passed.
+
+    Args:
+        body (AuthApiToken):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiTokenAuthV2Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthApiToken,
+) -> ApiTokenAuthV2Response | ErrorResponse | None:
+    """Exchange API token credentials for tokens
+
+     Logs in a machine client with the client ID and secret of an account-level or user-level API token;
+    no prior token is needed. Returns an access token and a refresh token, and each API token keeps a
+    capped number of live refresh tokens, so the oldest is revoked once the cap is passed.
+
+    Args:
+        body (AuthApiToken):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiTokenAuthV2Response | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

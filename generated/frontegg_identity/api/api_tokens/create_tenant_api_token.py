@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_tenant_api_token import CreateTenantApiToken
+from ...models.create_tenant_api_token_response import CreateTenantApiTokenResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTenantApiToken,
+    frontegg_tenant_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/tenants/api-tokens/v1",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateTenantApiTokenResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = CreateTenantApiTokenResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateTenantApiTokenResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTenantApiToken,
+    frontegg_tenant_id: str,
+) -> Response[CreateTenantApiTokenResponse | ErrorResponse]:
+    """Create account client credentials (legacy)
+
+     Deprecated first version of client-credential creation for an account (tenant); prefer the v2 route.
+    Returns a client ID and secret along with the token's metadata, roles and permissions.
+
+    Args:
+        frontegg_tenant_id (str):
+        body (CreateTenantApiToken):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTenantApiTokenResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTenantApiToken,
+    frontegg_tenant_id: str,
+) -> CreateTenantApiTokenResponse | ErrorResponse | None:
+    """Create account client credentials (legacy)
+
+     Deprecated first version of client-credential creation for an account (tenant); prefer the v2 route.
+    Returns a client ID and secret along with the token's metadata, roles and permissions.
+
+    Args:
+        frontegg_tenant_id (str):
+        body (CreateTenantApiToken):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTenantApiTokenResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTenantApiToken,
+    frontegg_tenant_id: str,
+) -> Response[CreateTenantApiTokenResponse | ErrorResponse]:
+    """Create account client credentials (legacy)
+
+     Deprecated first version of client-credential creation for an account (tenant); prefer the v2 route.
+    Returns a client ID and secret along with the token's metadata, roles and permissions.
+
+    Args:
+        frontegg_tenant_id (str):
+        body (CreateTenantApiToken):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTenantApiTokenResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTenantApiToken,
+    frontegg_tenant_id: str,
+) -> CreateTenantApiTokenResponse | ErrorResponse | None:
+    """Create account client credentials (legacy)
+
+     Deprecated first version of client-credential creation for an account (tenant); prefer the v2 route.
+    Returns a client ID and secret along with the token's metadata, roles and permissions.
+
+    Args:
+        frontegg_tenant_id (str):
+        body (CreateTenantApiToken):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTenantApiTokenResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_tenant_access_tokens_response import GetTenantAccessTokensResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    frontegg_tenant_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/tenants/access-tokens/v1",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetTenantAccessTokensResponse | None:
+    if response.status_code == 200:
+        response_200 = GetTenantAccessTokensResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetTenantAccessTokensResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> Response[ErrorResponse | GetTenantAccessTokensResponse]:
+    """List an account's access tokens
+
+     Returns the access tokens that exist for the account (tenant) in the header. Called with an account
+    admin's user token or a management token.
+
+    Args:
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetTenantAccessTokensResponse]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> ErrorResponse | GetTenantAccessTokensResponse | None:
+    """List an account's access tokens
+
+     Returns the access tokens that exist for the account (tenant) in the header. Called with an account
+    admin's user token or a management token.
+
+    Args:
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetTenantAccessTokensResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> Response[ErrorResponse | GetTenantAccessTokensResponse]:
+    """List an account's access tokens
+
+     Returns the access tokens that exist for the account (tenant) in the header. Called with an account
+    admin's user token or a management token.
+
+    Args:
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetTenantAccessTokensResponse]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> ErrorResponse | GetTenantAccessTokensResponse | None:
+    """List an account's access tokens
+
+     Returns the access tokens that exist for the account (tenant) in the header. Called with an account
+    admin's user token or a management token.
+
+    Args:
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetTenantAccessTokensResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

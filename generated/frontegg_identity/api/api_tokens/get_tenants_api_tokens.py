@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_tenant_api_tokens_response import GetTenantApiTokensResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    frontegg_tenant_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/tenants/api-tokens/v1",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[GetTenantApiTokensResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = GetTenantApiTokensResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[GetTenantApiTokensResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> Response[ErrorResponse | list[GetTenantApiTokensResponse]]:
+    """List an account's client credentials
+
+     Returns the client-credential tokens defined for the account (tenant) in the header. Called with an
+    account admin's user token or a management token.
+
+    Args:
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[GetTenantApiTokensResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> ErrorResponse | list[GetTenantApiTokensResponse] | None:
+    """List an account's client credentials
+
+     Returns the client-credential tokens defined for the account (tenant) in the header. Called with an
+    account admin's user token or a management token.
+
+    Args:
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[GetTenantApiTokensResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> Response[ErrorResponse | list[GetTenantApiTokensResponse]]:
+    """List an account's client credentials
+
+     Returns the client-credential tokens defined for the account (tenant) in the header. Called with an
+    account admin's user token or a management token.
+
+    Args:
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[GetTenantApiTokensResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> ErrorResponse | list[GetTenantApiTokensResponse] | None:
+    """List an account's client credentials
+
+     Returns the client-credential tokens defined for the account (tenant) in the header. Called with an
+    account admin's user token or a management token.
+
+    Args:
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[GetTenantApiTokensResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

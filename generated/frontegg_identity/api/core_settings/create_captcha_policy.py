@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.captcha_policy_request import CaptchaPolicyRequest
+from ...models.captcha_policy_response import CaptchaPolicyResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CaptchaPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/configurations/v1/captcha-policy",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CaptchaPolicyResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = CaptchaPolicyResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CaptchaPolicyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CaptchaPolicyRequest,
+) -> Response[CaptchaPolicyResponse | ErrorResponse]:
+    """Set up a CAPTCHA policy
+
+     Creates the CAPTCHA policy that applies to all accounts (tenants), including whether it is enabled,
+    the reCAPTCHA site and secret keys and an optional minimum score between 0 and 1. Requires an
+    environment (management) token issued to the vendor. The stored policy is returned.
+
+    Args:
+        body (CaptchaPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaptchaPolicyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CaptchaPolicyRequest,
+) -> CaptchaPolicyResponse | ErrorResponse | None:
+    """Set up a CAPTCHA policy
+
+     Creates the CAPTCHA policy that applies to all accounts (tenants), including whether it is enabled,
+    the reCAPTCHA site and secret keys and an optional minimum score between 0 and 1. Requires an
+    environment (management) token issued to the vendor. The stored policy is returned.
+
+    Args:
+        body (CaptchaPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaptchaPolicyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CaptchaPolicyRequest,
+) -> Response[CaptchaPolicyResponse | ErrorResponse]:
+    """Set up a CAPTCHA policy
+
+     Creates the CAPTCHA policy that applies to all accounts (tenants), including whether it is enabled,
+    the reCAPTCHA site and secret keys and an optional minimum score between 0 and 1. Requires an
+    environment (management) token issued to the vendor. The stored policy is returned.
+
+    Args:
+        body (CaptchaPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaptchaPolicyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CaptchaPolicyRequest,
+) -> CaptchaPolicyResponse | ErrorResponse | None:
+    """Set up a CAPTCHA policy
+
+     Creates the CAPTCHA policy that applies to all accounts (tenants), including whether it is enabled,
+    the reCAPTCHA site and secret keys and an optional minimum score between 0 and 1. Requires an
+    environment (management) token issued to the vendor. The stored policy is returned.
+
+    Args:
+        body (CaptchaPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaptchaPolicyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.migrate_users_request_v2 import MigrateUsersRequestV2
+from ...models.migration_context import MigrationContext
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MigrateUsersRequestV2,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/migrations/v2/local/bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MigrationContext | None:
+    if response.status_code == 202:
+        response_202 = MigrationContext.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MigrationContext]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MigrateUsersRequestV2,
+) -> Response[ErrorResponse | MigrationContext]:
+    """Import a batch of users (version 2)
+
+     Newer variant of the bulk import that queues many users for migration, each with an email and an
+    account (tenant) ID plus optional metadata. Called with an environment (management) token; returns a
+    migration context for tracking the job.
+
+    Args:
+        body (MigrateUsersRequestV2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MigrationContext]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MigrateUsersRequestV2,
+) -> ErrorResponse | MigrationContext | None:
+    """Import a batch of users (version 2)
+
+     Newer variant of the bulk import that queues many users for migration, each with an email and an
+    account (tenant) ID plus optional metadata. Called with an environment (management) token; returns a
+    migration context for tracking the job.
+
+    Args:
+        body (MigrateUsersRequestV2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MigrationContext
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MigrateUsersRequestV2,
+) -> Response[ErrorResponse | MigrationContext]:
+    """Import a batch of users (version 2)
+
+     Newer variant of the bulk import that queues many users for migration, each with an email and an
+    account (tenant) ID plus optional metadata. Called with an environment (management) token; returns a
+    migration context for tracking the job.
+
+    Args:
+        body (MigrateUsersRequestV2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MigrationContext]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MigrateUsersRequestV2,
+) -> ErrorResponse | MigrationContext | None:
+    """Import a batch of users (version 2)
+
+     Newer variant of the bulk import that queues many users for migration, each with an email and an
+    account (tenant) ID plus optional metadata. Called with an environment (management) token; returns a
+    migration context for tracking the job.
+
+    Args:
+        body (MigrateUsersRequestV2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MigrationContext
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.domain_restrictions_bulk_request_request import DomainRestrictionsBulkRequestRequest
+from ...models.domain_restrictions_response import DomainRestrictionsResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DomainRestrictionsBulkRequestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/configurations/restrictions/v1/email-domain/replace-bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[DomainRestrictionsResponse] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = DomainRestrictionsResponse.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[DomainRestrictionsResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DomainRestrictionsBulkRequestRequest,
+) -> Response[ErrorResponse | list[DomainRestrictionsResponse]]:
+    """Replace all email domain restrictions
+
+     Overwrites the whole email domain restriction list of an account (tenant) with the set of domains
+    sent in the body; entries not in the body are dropped. Called with a vendor environment token or an
+    account admin's user token; the new list is returned.
+
+    Args:
+        body (DomainRestrictionsBulkRequestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[DomainRestrictionsResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DomainRestrictionsBulkRequestRequest,
+) -> ErrorResponse | list[DomainRestrictionsResponse] | None:
+    """Replace all email domain restrictions
+
+     Overwrites the whole email domain restriction list of an account (tenant) with the set of domains
+    sent in the body; entries not in the body are dropped. Called with a vendor environment token or an
+    account admin's user token; the new list is returned.
+
+    Args:
+        body (DomainRestrictionsBulkRequestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[DomainRestrictionsResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DomainRestrictionsBulkRequestRequest,
+) -> Response[ErrorResponse | list[DomainRestrictionsResponse]]:
+    """Replace all email domain restrictions
+
+     Overwrites the whole email domain restriction list of an account (tenant) with the set of domains
+    sent in the body; entries not in the body are dropped. Called with a vendor environment token or an
+    account admin's user token; the new list is returned.
+
+    Args:
+        body (DomainRestrictionsBulkRequestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[DomainRestrictionsResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DomainRestrictionsBulkRequestRequest,
+) -> ErrorResponse | list[DomainRestrictionsResponse] | None:
+    """Replace all email domain restrictions
+
+     Overwrites the whole email domain restriction list of an account (tenant) with the set of domains
+    sent in the body; entries not in the body are dropped. Called with a vendor environment token or an
+    account admin's user token; the new list is returned.
+
+    Args:
+        body (DomainRestrictionsBulkRequestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[DomainRestrictionsResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.domain_restrictions_config_response import DomainRestrictionsConfigResponse
+from ...models.domain_restrictions_config_update_request import DomainRestrictionsConfigUpdateRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DomainRestrictionsConfigUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/configurations/restrictions/v1/email-domain/config",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DomainRestrictionsConfigResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = DomainRestrictionsConfigResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DomainRestrictionsConfigResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DomainRestrictionsConfigUpdateRequest,
+) -> Response[DomainRestrictionsConfigResponse | ErrorResponse]:
+    """Change domain restriction mode and status
+
+     Updates the domain restriction configuration of an account (tenant): turn the check on or off and
+    choose how the domain list is applied. Called with a vendor environment token or an account admin's
+    user token; the resulting configuration is returned.
+
+    Args:
+        body (DomainRestrictionsConfigUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainRestrictionsConfigResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DomainRestrictionsConfigUpdateRequest,
+) -> DomainRestrictionsConfigResponse | ErrorResponse | None:
+    """Change domain restriction mode and status
+
+     Updates the domain restriction configuration of an account (tenant): turn the check on or off and
+    choose how the domain list is applied. Called with a vendor environment token or an account admin's
+    user token; the resulting configuration is returned.
+
+    Args:
+        body (DomainRestrictionsConfigUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainRestrictionsConfigResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DomainRestrictionsConfigUpdateRequest,
+) -> Response[DomainRestrictionsConfigResponse | ErrorResponse]:
+    """Change domain restriction mode and status
+
+     Updates the domain restriction configuration of an account (tenant): turn the check on or off and
+    choose how the domain list is applied. Called with a vendor environment token or an account admin's
+    user token; the resulting configuration is returned.
+
+    Args:
+        body (DomainRestrictionsConfigUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainRestrictionsConfigResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DomainRestrictionsConfigUpdateRequest,
+) -> DomainRestrictionsConfigResponse | ErrorResponse | None:
+    """Change domain restriction mode and status
+
+     Updates the domain restriction configuration of an account (tenant): turn the check on or off and
+    choose how the domain list is applied. Called with a vendor environment token or an account admin's
+    user token; the resulting configuration is returned.
+
+    Args:
+        body (DomainRestrictionsConfigUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainRestrictionsConfigResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authenticate_user_password import AuthenticateUserPassword
+from ...models.authentication_response import AuthenticationResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AuthenticateUserPassword,
+    frontegg_vendor_host: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_vendor_host, Unset):
+        headers["frontegg-vendor-host"] = frontegg_vendor_host
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/auth/v1/user",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticationResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AuthenticationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthenticateUserPassword,
+    frontegg_vendor_host: str | Unset = UNSET,
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    """Log in with email and password
+
+     Used by an unauthenticated end user at the login step to submit an email and password, optionally
+    with an invitation token or a reCAPTCHA token. On success it returns a signed JWT plus a refresh
+    token, or an MFA challenge when a second factor is required.
+
+    Args:
+        frontegg_vendor_host (str | Unset):
+        body (AuthenticateUserPassword):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthenticateUserPassword,
+    frontegg_vendor_host: str | Unset = UNSET,
+) -> AuthenticationResponse | ErrorResponse | None:
+    """Log in with email and password
+
+     Used by an unauthenticated end user at the login step to submit an email and password, optionally
+    with an invitation token or a reCAPTCHA token. On success it returns a signed JWT plus a refresh
+    token, or an MFA challenge when a second factor is required.
+
+    Args:
+        frontegg_vendor_host (str | Unset):
+        body (AuthenticateUserPassword):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthenticateUserPassword,
+    frontegg_vendor_host: str | Unset = UNSET,
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    """Log in with email and password
+
+     Used by an unauthenticated end user at the login step to submit an email and password, optionally
+    with an invitation token or a reCAPTCHA token. On success it returns a signed JWT plus a refresh
+    token, or an MFA challenge when a second factor is required.
+
+    Args:
+        frontegg_vendor_host (str | Unset):
+        body (AuthenticateUserPassword):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthenticateUserPassword,
+    frontegg_vendor_host: str | Unset = UNSET,
+) -> AuthenticationResponse | ErrorResponse | None:
+    """Log in with email and password
+
+     Used by an unauthenticated end user at the login step to submit an email and password, optionally
+    with an invitation token or a reCAPTCHA token. On success it returns a signed JWT plus a refresh
+    token, or an MFA challenge when a second factor is required.
+
+    Args:
+        frontegg_vendor_host (str | Unset):
+        body (AuthenticateUserPassword):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_vendor_host=frontegg_vendor_host,
+        )
+    ).parsed

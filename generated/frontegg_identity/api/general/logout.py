@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    frontegg_vendor_host: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-vendor-host"] = frontegg_vendor_host
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/auth/v1/logout",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    frontegg_vendor_host: str,
+) -> Response[Any | ErrorResponse]:
+    """Sign out the current user
+
+     Ends the session of the logged-in end user by revoking the refresh token carried in the refresh
+    cookie. Nothing is returned; the user must log in again to get new tokens.
+
+    Args:
+        frontegg_vendor_host (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_vendor_host=frontegg_vendor_host,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    frontegg_vendor_host: str,
+) -> Any | ErrorResponse | None:
+    """Sign out the current user
+
+     Ends the session of the logged-in end user by revoking the refresh token carried in the refresh
+    cookie. Nothing is returned; the user must log in again to get new tokens.
+
+    Args:
+        frontegg_vendor_host (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        frontegg_vendor_host=frontegg_vendor_host,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    frontegg_vendor_host: str,
+) -> Response[Any | ErrorResponse]:
+    """Sign out the current user
+
+     Ends the session of the logged-in end user by revoking the refresh token carried in the refresh
+    cookie. Nothing is returned; the user must log in again to get new tokens.
+
+    Args:
+        frontegg_vendor_host (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_vendor_host=frontegg_vendor_host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    frontegg_vendor_host: str,
+) -> Any | ErrorResponse | None:
+    """Sign out the current user
+
+     Ends the session of the logged-in end user by revoking the refresh token carried in the refresh
+    cookie. Nothing is returned; the user must log in again to get new tokens.
+
+    Args:
+        frontegg_vendor_host (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            frontegg_vendor_host=frontegg_vendor_host,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication_response import AuthenticationResponse
+from ...models.error_response import ErrorResponse
+from ...models.refresh_token import RefreshToken
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RefreshToken,
+    frontegg_vendor_host: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-vendor-host"] = frontegg_vendor_host
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/auth/v1/user/token/refresh",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticationResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = AuthenticationResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefreshToken,
+    frontegg_vendor_host: str,
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    """Renew a user session with a refresh token
+
+     Called from the browser of a logged-in end user, relying on the refresh token cookie set at login.
+    When that refresh token is valid, a new JWT and a replacement refresh token are issued.
+
+    Args:
+        frontegg_vendor_host (str):
+        body (RefreshToken): The refresh token itself travels in the fe_refresh_<clientId> cookie
+            set by login.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefreshToken,
+    frontegg_vendor_host: str,
+) -> AuthenticationResponse | ErrorResponse | None:
+    """Renew a user session with a refresh token
+
+     Called from the browser of a logged-in end user, relying on the refresh token cookie set at login.
+    When that refresh token is valid, a new JWT and a replacement refresh token are issued.
+
+    Args:
+        frontegg_vendor_host (str):
+        body (RefreshToken): The refresh token itself travels in the fe_refresh_<clientId> cookie
+            set by login.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefreshToken,
+    frontegg_vendor_host: str,
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    """Renew a user session with a refresh token
+
+     Called from the browser of a logged-in end user, relying on the refresh token cookie set at login.
+    When that refresh token is valid, a new JWT and a replacement refresh token are issued.
+
+    Args:
+        frontegg_vendor_host (str):
+        body (RefreshToken): The refresh token itself travels in the fe_refresh_<clientId> cookie
+            set by login.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefreshToken,
+    frontegg_vendor_host: str,
+) -> AuthenticationResponse | ErrorResponse | None:
+    """Renew a user session with a refresh token
+
+     Called from the browser of a logged-in end user, relying on the refresh token cookie set at login.
+    When that refresh token is valid, a new JWT and a replacement refresh token are issued.
+
+    Args:
+        frontegg_vendor_host (str):
+        body (RefreshToken): The refresh token itself travels in the fe_refresh_<clientId> cookie
+            set by login.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_vendor_host=frontegg_vendor_host,
+        )
+    ).parsed

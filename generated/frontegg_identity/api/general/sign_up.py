@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sign_up_user_email import SignUpUserEmail
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SignUpUserEmail,
+    frontegg_vendor_host: str,
+    frontegg_application_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-vendor-host"] = frontegg_vendor_host
+
+    headers["frontegg-application-id"] = frontegg_application_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/v1/signUp",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | SignUpUserEmail | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = SignUpUserEmail.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | SignUpUserEmail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignUpUserEmail,
+    frontegg_vendor_host: str,
+    frontegg_application_id: str,
+) -> Response[Any | ErrorResponse | SignUpUserEmail]:
+    """Register a new user and account by email
+
+     Used during self-service sign-up to create a user together with a new account (tenant), given an
+    email, the authentication provider and optional metadata such as a password or company name. Returns
+    the created sign-up details, after which the user may need to activate the account or log in.
+
+    Args:
+        frontegg_vendor_host (str):
+        frontegg_application_id (str):
+        body (SignUpUserEmail):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | SignUpUserEmail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+        frontegg_application_id=frontegg_application_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignUpUserEmail,
+    frontegg_vendor_host: str,
+    frontegg_application_id: str,
+) -> Any | ErrorResponse | SignUpUserEmail | None:
+    """Register a new user and account by email
+
+     Used during self-service sign-up to create a user together with a new account (tenant), given an
+    email, the authentication provider and optional metadata such as a password or company name. Returns
+    the created sign-up details, after which the user may need to activate the account or log in.
+
+    Args:
+        frontegg_vendor_host (str):
+        frontegg_application_id (str):
+        body (SignUpUserEmail):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | SignUpUserEmail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+        frontegg_application_id=frontegg_application_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignUpUserEmail,
+    frontegg_vendor_host: str,
+    frontegg_application_id: str,
+) -> Response[Any | ErrorResponse | SignUpUserEmail]:
+    """Register a new user and account by email
+
+     Used during self-service sign-up to create a user together with a new account (tenant), given an
+    email, the authentication provider and optional metadata such as a password or company name. Returns
+    the created sign-up details, after which the user may need to activate the account or log in.
+
+    Args:
+        frontegg_vendor_host (str):
+        frontegg_application_id (str):
+        body (SignUpUserEmail):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | SignUpUserEmail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+        frontegg_application_id=frontegg_application_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignUpUserEmail,
+    frontegg_vendor_host: str,
+    frontegg_application_id: str,
+) -> Any | ErrorResponse | SignUpUserEmail | None:
+    """Register a new user and account by email
+
+     Used during self-service sign-up to create a user together with a new account (tenant), given an
+    email, the authentication provider and optional metadata such as a password or company name. Returns
+    the created sign-up details, after which the user may need to activate the account or log in.
+
+    Args:
+        frontegg_vendor_host (str):
+        frontegg_application_id (str):
+        body (SignUpUserEmail):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | SignUpUserEmail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_vendor_host=frontegg_vendor_host,
+            frontegg_application_id=frontegg_application_id,
+        )
+    ).parsed

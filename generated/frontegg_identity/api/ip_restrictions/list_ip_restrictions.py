@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_ip_restriction_response_page import GetIpRestrictionResponsePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    field_limit: int | Unset = UNSET,
+    field_offset: int | Unset = UNSET,
+    field_filter_: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    params: dict[str, Any] = {}
+
+    params["_limit"] = field_limit
+
+    params["_offset"] = field_offset
+
+    params["_filter"] = field_filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/configurations/v1/restrictions/ip",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetIpRestrictionResponsePage | None:
+    if response.status_code == 200:
+        response_200 = GetIpRestrictionResponsePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetIpRestrictionResponsePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    field_limit: int | Unset = UNSET,
+    field_offset: int | Unset = UNSET,
+    field_filter_: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetIpRestrictionResponsePage]:
+    """List IP restriction rules
+
+     Returns the IP addresses and ranges configured as restriction rules for an account (tenant), one
+    page at a time. Called with a vendor environment token or an account admin's user token.
+
+    Args:
+        field_limit (int | Unset):
+        field_offset (int | Unset):
+        field_filter_ (str | Unset):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetIpRestrictionResponsePage]
+    """
+
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_filter_=field_filter_,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    field_limit: int | Unset = UNSET,
+    field_offset: int | Unset = UNSET,
+    field_filter_: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | GetIpRestrictionResponsePage | None:
+    """List IP restriction rules
+
+     Returns the IP addresses and ranges configured as restriction rules for an account (tenant), one
+    page at a time. Called with a vendor environment token or an account admin's user token.
+
+    Args:
+        field_limit (int | Unset):
+        field_offset (int | Unset):
+        field_filter_ (str | Unset):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetIpRestrictionResponsePage
+    """
+
+    return sync_detailed(
+        client=client,
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_filter_=field_filter_,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    field_limit: int | Unset = UNSET,
+    field_offset: int | Unset = UNSET,
+    field_filter_: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetIpRestrictionResponsePage]:
+    """List IP restriction rules
+
+     Returns the IP addresses and ranges configured as restriction rules for an account (tenant), one
+    page at a time. Called with a vendor environment token or an account admin's user token.
+
+    Args:
+        field_limit (int | Unset):
+        field_offset (int | Unset):
+        field_filter_ (str | Unset):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetIpRestrictionResponsePage]
+    """
+
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_filter_=field_filter_,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    field_limit: int | Unset = UNSET,
+    field_offset: int | Unset = UNSET,
+    field_filter_: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | GetIpRestrictionResponsePage | None:
+    """List IP restriction rules
+
+     Returns the IP addresses and ranges configured as restriction rules for an account (tenant), one
+    page at a time. Called with a vendor environment token or an account admin's user token.
+
+    Args:
+        field_limit (int | Unset):
+        field_offset (int | Unset):
+        field_filter_ (str | Unset):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetIpRestrictionResponsePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            field_limit=field_limit,
+            field_offset=field_offset,
+            field_filter_=field_filter_,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

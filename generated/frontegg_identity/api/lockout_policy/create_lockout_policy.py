@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.lockout_policy_request import LockoutPolicyRequest
+from ...models.lockout_policy_response import LockoutPolicyResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: LockoutPolicyRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/configurations/v1/lockout-policy",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LockoutPolicyResponse | None:
+    if response.status_code == 201:
+        response_201 = LockoutPolicyResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LockoutPolicyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LockoutPolicyRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | LockoutPolicyResponse]:
+    """Create the login lockout policy
+
+     Creates the lockout policy that blocks a user after a set number of failed login attempts, either as
+    the environment default or, with the account header, for one account (tenant). Called with a vendor
+    environment token; the stored policy is returned, and a conflict is reported if one already exists.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (LockoutPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LockoutPolicyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LockoutPolicyRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | LockoutPolicyResponse | None:
+    """Create the login lockout policy
+
+     Creates the lockout policy that blocks a user after a set number of failed login attempts, either as
+    the environment default or, with the account header, for one account (tenant). Called with a vendor
+    environment token; the stored policy is returned, and a conflict is reported if one already exists.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (LockoutPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LockoutPolicyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LockoutPolicyRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | LockoutPolicyResponse]:
+    """Create the login lockout policy
+
+     Creates the lockout policy that blocks a user after a set number of failed login attempts, either as
+    the environment default or, with the account header, for one account (tenant). Called with a vendor
+    environment token; the stored policy is returned, and a conflict is reported if one already exists.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (LockoutPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LockoutPolicyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LockoutPolicyRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | LockoutPolicyResponse | None:
+    """Create the login lockout policy
+
+     Creates the lockout policy that blocks a user after a set number of failed login attempts, either as
+    the environment default or, with the account header, for one account (tenant). Called with a vendor
+    environment token; the stored policy is returned, and a conflict is reported if one already exists.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (LockoutPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LockoutPolicyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

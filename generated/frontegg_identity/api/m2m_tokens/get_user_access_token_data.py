@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_user_access_token_response import AuthUserAccessTokenResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    frontegg_tenant_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/vendor-only/users/access-tokens/v1/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthUserAccessTokenResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AuthUserAccessTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthUserAccessTokenResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> Response[AuthUserAccessTokenResponse | ErrorResponse]:
+    """Look up a user access token
+
+     Returns the stored data of one user access token within the account (tenant) given in the header.
+    This is a vendor-only route called with an environment token.
+
+    Args:
+        id (str):
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthUserAccessTokenResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> AuthUserAccessTokenResponse | ErrorResponse | None:
+    """Look up a user access token
+
+     Returns the stored data of one user access token within the account (tenant) given in the header.
+    This is a vendor-only route called with an environment token.
+
+    Args:
+        id (str):
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthUserAccessTokenResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> Response[AuthUserAccessTokenResponse | ErrorResponse]:
+    """Look up a user access token
+
+     Returns the stored data of one user access token within the account (tenant) given in the header.
+    This is a vendor-only route called with an environment token.
+
+    Args:
+        id (str):
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthUserAccessTokenResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str,
+) -> AuthUserAccessTokenResponse | ErrorResponse | None:
+    """Look up a user access token
+
+     Returns the stored data of one user access token within the account (tenant) given in the header.
+    This is a vendor-only route called with an environment token.
+
+    Args:
+        id (str):
+        frontegg_tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthUserAccessTokenResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

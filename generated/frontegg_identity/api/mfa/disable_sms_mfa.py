@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.disable_mfa_sms_request import DisableMfaSmsRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    device_id: str,
+    *,
+    body: DisableMfaSmsRequest,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/v1/mfa/sms/{device_id}/disable/verify".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DisableMfaSmsRequest,
+    frontegg_user_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Confirm removal of an SMS MFA device
+
+     Second step of removing an SMS second-factor device for a logged-in user, submitting the OTC token
+    from the previous step and the code the user received by text. On success the device is no longer
+    used for MFA.
+
+    Args:
+        device_id (str):
+        frontegg_user_id (str):
+        body (DisableMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DisableMfaSmsRequest,
+    frontegg_user_id: str,
+) -> Any | ErrorResponse | None:
+    """Confirm removal of an SMS MFA device
+
+     Second step of removing an SMS second-factor device for a logged-in user, submitting the OTC token
+    from the previous step and the code the user received by text. On success the device is no longer
+    used for MFA.
+
+    Args:
+        device_id (str):
+        frontegg_user_id (str):
+        body (DisableMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        device_id=device_id,
+        client=client,
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DisableMfaSmsRequest,
+    frontegg_user_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Confirm removal of an SMS MFA device
+
+     Second step of removing an SMS second-factor device for a logged-in user, submitting the OTC token
+    from the previous step and the code the user received by text. On success the device is no longer
+    used for MFA.
+
+    Args:
+        device_id (str):
+        frontegg_user_id (str):
+        body (DisableMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DisableMfaSmsRequest,
+    frontegg_user_id: str,
+) -> Any | ErrorResponse | None:
+    """Confirm removal of an SMS MFA device
+
+     Second step of removing an SMS second-factor device for a logged-in user, submitting the OTC token
+    from the previous step and the code the user received by text. On success the device is no longer
+    used for MFA.
+
+    Args:
+        device_id (str):
+        frontegg_user_id (str):
+        body (DisableMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            device_id=device_id,
+            client=client,
+            body=body,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

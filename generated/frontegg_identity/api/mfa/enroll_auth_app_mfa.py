@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.request_enroll_authenticator_app_mfa_response import RequestEnrollAuthenticatorAppMfaResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/v1/mfa/enroll",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse | None:
+    if response.status_code == 200:
+        response_200 = RequestEnrollAuthenticatorAppMfaResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]:
+    """Start authenticator app enrollment for a user
+
+     Begins authenticator app MFA setup for a logged-in user outside the login flow, for example from a
+    profile or security page. Returns a QR code that the user scans with their authenticator app before
+    confirming with the verify call.
+
+    Args:
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    frontegg_user_id: str,
+) -> ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse | None:
+    """Start authenticator app enrollment for a user
+
+     Begins authenticator app MFA setup for a logged-in user outside the login flow, for example from a
+    profile or security page. Returns a QR code that the user scans with their authenticator app before
+    confirming with the verify call.
+
+    Args:
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]:
+    """Start authenticator app enrollment for a user
+
+     Begins authenticator app MFA setup for a logged-in user outside the login flow, for example from a
+    profile or security page. Returns a QR code that the user scans with their authenticator app before
+    confirming with the verify call.
+
+    Args:
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    frontegg_user_id: str,
+) -> ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse | None:
+    """Start authenticator app enrollment for a user
+
+     Begins authenticator app MFA setup for a logged-in user outside the login flow, for example from a
+    profile or security page. Returns a QR code that the user scans with their authenticator app before
+    confirming with the verify call.
+
+    Args:
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

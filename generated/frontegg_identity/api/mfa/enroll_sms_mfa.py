@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication_response import AuthenticationResponse
+from ...models.error_response import ErrorResponse
+from ...models.verify_enroll_mfa_sms_request import VerifyEnrollMfaSmsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VerifyEnrollMfaSmsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/auth/v1/user/mfa/sms/enroll/verify",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticationResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = AuthenticationResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyEnrollMfaSmsRequest,
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    """Finish SMS MFA setup during login
+
+     Completes SMS enrollment in the login flow by submitting the OTC token from the previous step and
+    the code texted to the user. The phone is then registered as the user's second factor and a JWT and
+    refresh token are returned.
+
+    Args:
+        body (VerifyEnrollMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyEnrollMfaSmsRequest,
+) -> AuthenticationResponse | ErrorResponse | None:
+    """Finish SMS MFA setup during login
+
+     Completes SMS enrollment in the login flow by submitting the OTC token from the previous step and
+    the code texted to the user. The phone is then registered as the user's second factor and a JWT and
+    refresh token are returned.
+
+    Args:
+        body (VerifyEnrollMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyEnrollMfaSmsRequest,
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    """Finish SMS MFA setup during login
+
+     Completes SMS enrollment in the login flow by submitting the OTC token from the previous step and
+    the code texted to the user. The phone is then registered as the user's second factor and a JWT and
+    refresh token are returned.
+
+    Args:
+        body (VerifyEnrollMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyEnrollMfaSmsRequest,
+) -> AuthenticationResponse | ErrorResponse | None:
+    """Finish SMS MFA setup during login
+
+     Completes SMS enrollment in the login flow by submitting the OTC token from the previous step and
+    the code texted to the user. The phone is then registered as the user's second factor and a JWT and
+    refresh token are returned.
+
+    Args:
+        body (VerifyEnrollMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_request_verify_mfa_request import AuthRequestVerifyMfaRequest
+from ...models.error_response import ErrorResponse
+from ...models.request_verify_mfa_email_response import RequestVerifyMfaEmailResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AuthRequestVerifyMfaRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/auth/v1/user/mfa/emailcode",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RequestVerifyMfaEmailResponse | None:
+    if response.status_code == 201:
+        response_201 = RequestVerifyMfaEmailResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RequestVerifyMfaEmailResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthRequestVerifyMfaRequest,
+) -> Response[ErrorResponse | RequestVerifyMfaEmailResponse]:
+    """Send an MFA code by email during login
+
+     Used mid-login, after the first factor, to have a one-time code emailed to the user as their second
+    factor, based on the MFA token from the login response. Returns an OTC token to pair with the
+    emailed code in the verify call.
+
+    Args:
+        body (AuthRequestVerifyMfaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RequestVerifyMfaEmailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthRequestVerifyMfaRequest,
+) -> ErrorResponse | RequestVerifyMfaEmailResponse | None:
+    """Send an MFA code by email during login
+
+     Used mid-login, after the first factor, to have a one-time code emailed to the user as their second
+    factor, based on the MFA token from the login response. Returns an OTC token to pair with the
+    emailed code in the verify call.
+
+    Args:
+        body (AuthRequestVerifyMfaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RequestVerifyMfaEmailResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthRequestVerifyMfaRequest,
+) -> Response[ErrorResponse | RequestVerifyMfaEmailResponse]:
+    """Send an MFA code by email during login
+
+     Used mid-login, after the first factor, to have a one-time code emailed to the user as their second
+    factor, based on the MFA token from the login response. Returns an OTC token to pair with the
+    emailed code in the verify call.
+
+    Args:
+        body (AuthRequestVerifyMfaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RequestVerifyMfaEmailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthRequestVerifyMfaRequest,
+) -> ErrorResponse | RequestVerifyMfaEmailResponse | None:
+    """Send an MFA code by email during login
+
+     Used mid-login, after the first factor, to have a one-time code emailed to the user as their second
+    factor, based on the MFA token from the login response. Returns an OTC token to pair with the
+    emailed code in the verify call.
+
+    Args:
+        body (AuthRequestVerifyMfaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RequestVerifyMfaEmailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

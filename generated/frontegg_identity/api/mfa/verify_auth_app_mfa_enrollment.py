@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.verify_enroll_mfa_response import VerifyEnrollMfaResponse
+from ...models.verify_enroll_mfa_user_auth_app_request import VerifyEnrollMfaUserAuthAppRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VerifyEnrollMfaUserAuthAppRequest,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/v1/mfa/enroll/verify",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VerifyEnrollMfaResponse | None:
+    if response.status_code == 200:
+        response_200 = VerifyEnrollMfaResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VerifyEnrollMfaResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyEnrollMfaUserAuthAppRequest,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | VerifyEnrollMfaResponse]:
+    """Confirm authenticator app enrollment for a user
+
+     Completes authenticator app setup for a logged-in user by checking the first code generated after
+    the QR code was scanned. The response reports the outcome of the enrollment.
+
+    Args:
+        frontegg_user_id (str):
+        body (VerifyEnrollMfaUserAuthAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VerifyEnrollMfaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyEnrollMfaUserAuthAppRequest,
+    frontegg_user_id: str,
+) -> ErrorResponse | VerifyEnrollMfaResponse | None:
+    """Confirm authenticator app enrollment for a user
+
+     Completes authenticator app setup for a logged-in user by checking the first code generated after
+    the QR code was scanned. The response reports the outcome of the enrollment.
+
+    Args:
+        frontegg_user_id (str):
+        body (VerifyEnrollMfaUserAuthAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VerifyEnrollMfaResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyEnrollMfaUserAuthAppRequest,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | VerifyEnrollMfaResponse]:
+    """Confirm authenticator app enrollment for a user
+
+     Completes authenticator app setup for a logged-in user by checking the first code generated after
+    the QR code was scanned. The response reports the outcome of the enrollment.
+
+    Args:
+        frontegg_user_id (str):
+        body (VerifyEnrollMfaUserAuthAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VerifyEnrollMfaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyEnrollMfaUserAuthAppRequest,
+    frontegg_user_id: str,
+) -> ErrorResponse | VerifyEnrollMfaResponse | None:
+    """Confirm authenticator app enrollment for a user
+
+     Completes authenticator app setup for a logged-in user by checking the first code generated after
+    the QR code was scanned. The response reports the outcome of the enrollment.
+
+    Args:
+        frontegg_user_id (str):
+        body (VerifyEnrollMfaUserAuthAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VerifyEnrollMfaResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication_response import AuthenticationResponse
+from ...models.error_response import ErrorResponse
+from ...models.verify_mfa_sms_request import VerifyMfaSmsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    device_id: str,
+    *,
+    body: VerifyMfaSmsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/auth/v1/user/mfa/sms/{device_id}/verify".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticationResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = AuthenticationResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyMfaSmsRequest,
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    """Complete the SMS MFA challenge
+
+     Finishes the SMS second-factor challenge during login with the MFA token, the OTC token and the
+    texted code, optionally remembering the device. Returns the user's JWT and refresh token on success.
+
+    Args:
+        device_id (str):
+        body (VerifyMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyMfaSmsRequest,
+) -> AuthenticationResponse | ErrorResponse | None:
+    """Complete the SMS MFA challenge
+
+     Finishes the SMS second-factor challenge during login with the MFA token, the OTC token and the
+    texted code, optionally remembering the device. Returns the user's JWT and refresh token on success.
+
+    Args:
+        device_id (str):
+        body (VerifyMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        device_id=device_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyMfaSmsRequest,
+) -> Response[AuthenticationResponse | ErrorResponse]:
+    """Complete the SMS MFA challenge
+
+     Finishes the SMS second-factor challenge during login with the MFA token, the OTC token and the
+    texted code, optionally remembering the device. Returns the user's JWT and refresh token on success.
+
+    Args:
+        device_id (str):
+        body (VerifyMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyMfaSmsRequest,
+) -> AuthenticationResponse | ErrorResponse | None:
+    """Complete the SMS MFA challenge
+
+     Finishes the SMS second-factor challenge during login with the MFA token, the OTC token and the
+    texted code, optionally remembering the device. Returns the user's JWT and refresh token on success.
+
+    Args:
+        device_id (str):
+        body (VerifyMfaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            device_id=device_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

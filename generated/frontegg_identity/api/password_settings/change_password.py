@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_user_password import UpdateUserPassword
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateUserPassword,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/v1/passwords/change",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserPassword,
+    frontegg_user_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Change the signed-in user's password
+
+     Replaces the password of a logged-in user after checking the current password; both the old and new
+    passwords go in the body. Called by the end user with their user token.
+
+    Args:
+        frontegg_user_id (str):
+        body (UpdateUserPassword):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserPassword,
+    frontegg_user_id: str,
+) -> Any | ErrorResponse | None:
+    """Change the signed-in user's password
+
+     Replaces the password of a logged-in user after checking the current password; both the old and new
+    passwords go in the body. Called by the end user with their user token.
+
+    Args:
+        frontegg_user_id (str):
+        body (UpdateUserPassword):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserPassword,
+    frontegg_user_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Change the signed-in user's password
+
+     Replaces the password of a logged-in user after checking the current password; both the old and new
+    passwords go in the body. Called by the end user with their user token.
+
+    Args:
+        frontegg_user_id (str):
+        body (UpdateUserPassword):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserPassword,
+    frontegg_user_id: str,
+) -> Any | ErrorResponse | None:
+    """Change the signed-in user's password
+
+     Replaces the password of a logged-in user after checking the current password; both the old and new
+    passwords go in the body. Called by the end user with their user token.
+
+    Args:
+        frontegg_user_id (str):
+        body (UpdateUserPassword):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.verify_password_via_sms_request import VerifyPasswordViaSmsRequest
+from ...models.verify_password_via_sms_response import VerifyPasswordViaSmsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VerifyPasswordViaSmsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/v2/passwords/reset/sms/verify",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VerifyPasswordViaSmsResponse | None:
+    if response.status_code == 200:
+        response_200 = VerifyPasswordViaSmsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VerifyPasswordViaSmsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyPasswordViaSmsRequest,
+) -> Response[ErrorResponse | VerifyPasswordViaSmsResponse]:
+    """Check an SMS password reset code
+
+     Validates the one-time code the user received by SMS during a password reset. Called without a user
+    session; when the code is correct it returns the user ID and a reset token that can be used to set
+    the new password.
+
+    Args:
+        body (VerifyPasswordViaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VerifyPasswordViaSmsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyPasswordViaSmsRequest,
+) -> ErrorResponse | VerifyPasswordViaSmsResponse | None:
+    """Check an SMS password reset code
+
+     Validates the one-time code the user received by SMS during a password reset. Called without a user
+    session; when the code is correct it returns the user ID and a reset token that can be used to set
+    the new password.
+
+    Args:
+        body (VerifyPasswordViaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VerifyPasswordViaSmsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyPasswordViaSmsRequest,
+) -> Response[ErrorResponse | VerifyPasswordViaSmsResponse]:
+    """Check an SMS password reset code
+
+     Validates the one-time code the user received by SMS during a password reset. Called without a user
+    session; when the code is correct it returns the user ID and a reset token that can be used to set
+    the new password.
+
+    Args:
+        body (VerifyPasswordViaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VerifyPasswordViaSmsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyPasswordViaSmsRequest,
+) -> ErrorResponse | VerifyPasswordViaSmsResponse | None:
+    """Check an SMS password reset code
+
+     Validates the one-time code the user received by SMS during a password reset. Called without a user
+    session; when the code is correct it returns the user ID and a reset token that can be used to set
+    the new password.
+
+    Args:
+        body (VerifyPasswordViaSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VerifyPasswordViaSmsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

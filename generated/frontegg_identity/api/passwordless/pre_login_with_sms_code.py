@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.passwordless_authentication_sms_otc_prelogin import PasswordlessAuthenticationSmsOtcPrelogin
+from ...models.passwordless_authentication_sms_otc_prelogin_response import (
+    PasswordlessAuthenticationSmsOtcPreloginResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PasswordlessAuthenticationSmsOtcPrelogin,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/auth/v1/passwordless/smscode/prelogin",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse | None:
+    if response.status_code == 201:
+        response_201 = PasswordlessAuthenticationSmsOtcPreloginResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordlessAuthenticationSmsOtcPrelogin,
+) -> Response[ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse]:
+    """Text a passwordless login code
+
+     First step of SMS passwordless login, called by an unauthenticated user who supplies an email
+    address and optionally an invitation or reCAPTCHA token. A one-time code is texted to the phone on
+    file for that user, and the response carries details needed for the next step.
+
+    Args:
+        body (PasswordlessAuthenticationSmsOtcPrelogin):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordlessAuthenticationSmsOtcPrelogin,
+) -> ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse | None:
+    """Text a passwordless login code
+
+     First step of SMS passwordless login, called by an unauthenticated user who supplies an email
+    address and optionally an invitation or reCAPTCHA token. A one-time code is texted to the phone on
+    file for that user, and the response carries details needed for the next step.
+
+    Args:
+        body (PasswordlessAuthenticationSmsOtcPrelogin):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordlessAuthenticationSmsOtcPrelogin,
+) -> Response[ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse]:
+    """Text a passwordless login code
+
+     First step of SMS passwordless login, called by an unauthenticated user who supplies an email
+    address and optionally an invitation or reCAPTCHA token. A one-time code is texted to the phone on
+    file for that user, and the response carries details needed for the next step.
+
+    Args:
+        body (PasswordlessAuthenticationSmsOtcPrelogin):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordlessAuthenticationSmsOtcPrelogin,
+) -> ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse | None:
+    """Text a passwordless login code
+
+     First step of SMS passwordless login, called by an unauthenticated user who supplies an email
+    address and optionally an invitation or reCAPTCHA token. A one-time code is texted to the phone on
+    file for that user, and the response carries details needed for the next step.
+
+    Args:
+        body (PasswordlessAuthenticationSmsOtcPrelogin):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PasswordlessAuthenticationSmsOtcPreloginResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

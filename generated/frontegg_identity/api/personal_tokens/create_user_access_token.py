@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_user_access_token_request import CreateUserAccessTokenRequest
+from ...models.error_response import ErrorResponse
+from ...models.user_access_token_response import UserAccessTokenResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateUserAccessTokenRequest,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/access-tokens/v1",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserAccessTokenResponse | None:
+    if response.status_code == 201:
+        response_201 = UserAccessTokenResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserAccessTokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserAccessTokenRequest,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | UserAccessTokenResponse]:
+    """Issue a personal access token
+
+     Creates an access token belonging to the user in the header within their account (tenant), with an
+    optional description and lifetime in minutes. Called by an end user with their user token; returns
+    the token's ID, expiry and secret.
+
+    Args:
+        frontegg_tenant_id (str):
+        frontegg_user_id (str):
+        body (CreateUserAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserAccessTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserAccessTokenRequest,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> ErrorResponse | UserAccessTokenResponse | None:
+    """Issue a personal access token
+
+     Creates an access token belonging to the user in the header within their account (tenant), with an
+    optional description and lifetime in minutes. Called by an end user with their user token; returns
+    the token's ID, expiry and secret.
+
+    Args:
+        frontegg_tenant_id (str):
+        frontegg_user_id (str):
+        body (CreateUserAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserAccessTokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserAccessTokenRequest,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | UserAccessTokenResponse]:
+    """Issue a personal access token
+
+     Creates an access token belonging to the user in the header within their account (tenant), with an
+    optional description and lifetime in minutes. Called by an end user with their user token; returns
+    the token's ID, expiry and secret.
+
+    Args:
+        frontegg_tenant_id (str):
+        frontegg_user_id (str):
+        body (CreateUserAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserAccessTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserAccessTokenRequest,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> ErrorResponse | UserAccessTokenResponse | None:
+    """Issue a personal access token
+
+     Creates an access token belonging to the user in the header within their account (tenant), with an
+    optional description and lifetime in minutes. Called by an end user with their user token; returns
+    the token's ID, expiry and secret.
+
+    Args:
+        frontegg_tenant_id (str):
+        frontegg_user_id (str):
+        body (CreateUserAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserAccessTokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_role_request import AddRoleRequest
+from ...models.error_response import ErrorResponse
+from ...models.role_response import RoleResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[AddRoleRequest],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/roles/v1",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[RoleResponse] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = RoleResponse.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[RoleResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[AddRoleRequest],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[RoleResponse]]:
+    """Create one or more roles
+
+     Adds the roles described in the body and returns them. Called with an environment (management)
+    token; permissions are not set here and must be attached with the role permissions route.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (list[AddRoleRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[RoleResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[AddRoleRequest],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | list[RoleResponse] | None:
+    """Create one or more roles
+
+     Adds the roles described in the body and returns them. Called with an environment (management)
+    token; permissions are not set here and must be attached with the role permissions route.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (list[AddRoleRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[RoleResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[AddRoleRequest],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[RoleResponse]]:
+    """Create one or more roles
+
+     Adds the roles described in the body and returns them. Called with an environment (management)
+    token; permissions are not set here and must be attached with the role permissions route.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (list[AddRoleRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[RoleResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[AddRoleRequest],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | list[RoleResponse] | None:
+    """Create one or more roles
+
+     Adds the roles described in the body and returns them. Called with an environment (management)
+    token; permissions are not set here and must be attached with the role permissions route.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (list[AddRoleRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[RoleResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_user_phone_number_request import CreateUserPhoneNumberRequest
+from ...models.error_response import ErrorResponse
+from ...models.user_phone_number_created_response import UserPhoneNumberCreatedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateUserPhoneNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/phone-numbers/v1",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserPhoneNumberCreatedResponse | None:
+    if response.status_code == 201:
+        response_201 = UserPhoneNumberCreatedResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserPhoneNumberCreatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserPhoneNumberRequest,
+) -> Response[ErrorResponse | UserPhoneNumberCreatedResponse]:
+    """Add a phone number to a user
+
+     Attaches a phone number in international format to a user and, unless the verify flag is set to
+    false, texts a verification code to it. The response describes the newly created phone number entry.
+
+    Args:
+        body (CreateUserPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserPhoneNumberCreatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserPhoneNumberRequest,
+) -> ErrorResponse | UserPhoneNumberCreatedResponse | None:
+    """Add a phone number to a user
+
+     Attaches a phone number in international format to a user and, unless the verify flag is set to
+    false, texts a verification code to it. The response describes the newly created phone number entry.
+
+    Args:
+        body (CreateUserPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserPhoneNumberCreatedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserPhoneNumberRequest,
+) -> Response[ErrorResponse | UserPhoneNumberCreatedResponse]:
+    """Add a phone number to a user
+
+     Attaches a phone number in international format to a user and, unless the verify flag is set to
+    false, texts a verification code to it. The response describes the newly created phone number entry.
+
+    Args:
+        body (CreateUserPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserPhoneNumberCreatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserPhoneNumberRequest,
+) -> ErrorResponse | UserPhoneNumberCreatedResponse | None:
+    """Add a phone number to a user
+
+     Attaches a phone number in international format to a user and, unless the verify flag is set to
+    false, texts a verification code to it. The response describes the newly created phone number entry.
+
+    Args:
+        body (CreateUserPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserPhoneNumberCreatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_phone_number_response import UserPhoneNumberResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/users/phone-numbers/v1/me",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[UserPhoneNumberResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserPhoneNumberResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[UserPhoneNumberResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | list[UserPhoneNumberResponse]]:
+    """List the current user's phone numbers
+
+     Returns every phone number attached to the user the call acts for, typically the logged-in user with
+    their user token. Each entry shows whether it is verified and when it was created and last updated.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[UserPhoneNumberResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> ErrorResponse | list[UserPhoneNumberResponse] | None:
+    """List the current user's phone numbers
+
+     Returns every phone number attached to the user the call acts for, typically the logged-in user with
+    their user token. Each entry shows whether it is verified and when it was created and last updated.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[UserPhoneNumberResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | list[UserPhoneNumberResponse]]:
+    """List the current user's phone numbers
+
+     Returns every phone number attached to the user the call acts for, typically the logged-in user with
+    their user token. Each entry shows whether it is verified and when it was created and last updated.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[UserPhoneNumberResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> ErrorResponse | list[UserPhoneNumberResponse] | None:
+    """List the current user's phone numbers
+
+     Returns every phone number attached to the user the call acts for, typically the logged-in user with
+    their user token. Each entry shows whether it is verified and when it was created and last updated.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[UserPhoneNumberResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            frontegg_tenant_id=frontegg_tenant_id,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sms_template_response import SmsTemplateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    type_: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/configurations/v1/sms/templates/{type_}".format(
+            type_=quote(str(type_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SmsTemplateResponse | None:
+    if response.status_code == 200:
+        response_200 = SmsTemplateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SmsTemplateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | SmsTemplateResponse]:
+    """Fetch an SMS template by type
+
+     Returns the environment's SMS template for the type given in the path. Requires an environment
+    (management) token issued to the vendor.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SmsTemplateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | SmsTemplateResponse | None:
+    """Fetch an SMS template by type
+
+     Returns the environment's SMS template for the type given in the path. Requires an environment
+    (management) token issued to the vendor.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SmsTemplateResponse
+    """
+
+    return sync_detailed(
+        type_=type_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | SmsTemplateResponse]:
+    """Fetch an SMS template by type
+
+     Returns the environment's SMS template for the type given in the path. Requires an environment
+    (management) token issued to the vendor.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SmsTemplateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | SmsTemplateResponse | None:
+    """Fetch an SMS template by type
+
+     Returns the environment's SMS template for the type given in the path. Requires an environment
+    (management) token issued to the vendor.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SmsTemplateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            type_=type_,
+            client=client,
+        )
+    ).parsed

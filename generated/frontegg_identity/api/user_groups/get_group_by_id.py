@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_group_by_id_groups_relations import (
+    GetGroupByIdGroupsRelations,
+)
+from ...models.group_response import GroupResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    field_groups_relations: GetGroupByIdGroupsRelations | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    params: dict[str, Any] = {}
+
+    json_field_groups_relations: str | Unset = UNSET
+    if not isinstance(field_groups_relations, Unset):
+        json_field_groups_relations = field_groups_relations
+
+    params["_groupsRelations"] = json_field_groups_relations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/groups/v1/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GroupResponse | None:
+    if response.status_code == 200:
+        response_200 = GroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GroupResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    field_groups_relations: GetGroupByIdGroupsRelations | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GroupResponse]:
+    """Get one user group
+
+     Returns a single user group identified in the path, optionally including its roles and users. Called
+    with a vendor environment token or a user token with permission to view groups.
+
+    Args:
+        id (str):
+        field_groups_relations (GetGroupByIdGroupsRelations | Unset):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        field_groups_relations=field_groups_relations,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    field_groups_relations: GetGroupByIdGroupsRelations | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | GroupResponse | None:
+    """Get one user group
+
+     Returns a single user group identified in the path, optionally including its roles and users. Called
+    with a vendor environment token or a user token with permission to view groups.
+
+    Args:
+        id (str):
+        field_groups_relations (GetGroupByIdGroupsRelations | Unset):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GroupResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        field_groups_relations=field_groups_relations,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    field_groups_relations: GetGroupByIdGroupsRelations | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GroupResponse]:
+    """Get one user group
+
+     Returns a single user group identified in the path, optionally including its roles and users. Called
+    with a vendor environment token or a user token with permission to view groups.
+
+    Args:
+        id (str):
+        field_groups_relations (GetGroupByIdGroupsRelations | Unset):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        field_groups_relations=field_groups_relations,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    field_groups_relations: GetGroupByIdGroupsRelations | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | GroupResponse | None:
+    """Get one user group
+
+     Returns a single user group identified in the path, optionally including its roles and users. Called
+    with a vendor environment token or a user token with permission to view groups.
+
+    Args:
+        id (str):
+        field_groups_relations (GetGroupByIdGroupsRelations | Unset):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            field_groups_relations=field_groups_relations,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

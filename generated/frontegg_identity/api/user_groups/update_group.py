@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.group_response import GroupResponse
+from ...models.update_group import UpdateGroup
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateGroup,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/resources/groups/v1/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GroupResponse | None:
+    if response.status_code == 200:
+        response_200 = GroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GroupResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateGroup,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GroupResponse]:
+    """Edit a user group
+
+     Changes the details of an existing user group, identified in the path, using the fields in the body.
+    Called with a vendor environment token or an account admin's user token; the updated group is
+    returned.
+
+    Args:
+        id (str):
+        frontegg_tenant_id (str | Unset):
+        body (UpdateGroup):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateGroup,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | GroupResponse | None:
+    """Edit a user group
+
+     Changes the details of an existing user group, identified in the path, using the fields in the body.
+    Called with a vendor environment token or an account admin's user token; the updated group is
+    returned.
+
+    Args:
+        id (str):
+        frontegg_tenant_id (str | Unset):
+        body (UpdateGroup):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GroupResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateGroup,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GroupResponse]:
+    """Edit a user group
+
+     Changes the details of an existing user group, identified in the path, using the fields in the body.
+    Called with a vendor environment token or an account admin's user token; the updated group is
+    returned.
+
+    Args:
+        id (str):
+        frontegg_tenant_id (str | Unset):
+        body (UpdateGroup):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateGroup,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | GroupResponse | None:
+    """Edit a user group
+
+     Changes the details of an existing user group, identified in the path, using the fields in the body.
+    Called with a vendor environment token or an account admin's user token; the updated group is
+    returned.
+
+    Args:
+        id (str):
+        frontegg_tenant_id (str | Unset):
+        body (UpdateGroup):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

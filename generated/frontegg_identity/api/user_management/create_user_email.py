@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_user_email_request import CreateUserEmailRequest
+from ...models.error_response import ErrorResponse
+from ...models.user_email_response import UserEmailResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateUserEmailRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/emails/v1",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserEmailResponse | None:
+    if response.status_code == 200:
+        response_200 = UserEmailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = UserEmailResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserEmailResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserEmailRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | UserEmailResponse]:
+    """Add an extra email to the current user
+
+     Attaches another email address, given in the body, to the signed-in user. Called by an end user with
+    their user token; the address is then confirmed through the email verification route, and the
+    created email record is returned.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (CreateUserEmailRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserEmailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserEmailRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | UserEmailResponse | None:
+    """Add an extra email to the current user
+
+     Attaches another email address, given in the body, to the signed-in user. Called by an end user with
+    their user token; the address is then confirmed through the email verification route, and the
+    created email record is returned.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (CreateUserEmailRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserEmailResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserEmailRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | UserEmailResponse]:
+    """Add an extra email to the current user
+
+     Attaches another email address, given in the body, to the signed-in user. Called by an end user with
+    their user token; the address is then confirmed through the email verification route, and the
+    created email record is returned.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (CreateUserEmailRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserEmailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateUserEmailRequest,
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | UserEmailResponse | None:
+    """Add an extra email to the current user
+
+     Attaches another email address, given in the body, to the signed-in user. Called by an end user with
+    their user token; the address is then confirmed through the email verification route, and the
+    created email record is returned.
+
+    Args:
+        frontegg_tenant_id (str | Unset):
+        body (CreateUserEmailRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserEmailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    email_id: str,
+    *,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/resources/users/emails/v1/{email_id}".format(
+            email_id=quote(str(email_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Remove one of the current user's emails
+
+     Deletes an email address record, identified by its ID, from the user named in the frontegg-user-id
+    header. Called by an end user with their user token, or with a management token acting for that
+    user; returns no body.
+
+    Args:
+        email_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email_id=email_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> Any | ErrorResponse | None:
+    """Remove one of the current user's emails
+
+     Deletes an email address record, identified by its ID, from the user named in the frontegg-user-id
+    header. Called by an end user with their user token, or with a management token acting for that
+    user; returns no body.
+
+    Args:
+        email_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        email_id=email_id,
+        client=client,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Remove one of the current user's emails
+
+     Deletes an email address record, identified by its ID, from the user named in the frontegg-user-id
+    header. Called by an end user with their user token, or with a management token acting for that
+    user; returns no body.
+
+    Args:
+        email_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email_id=email_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_id: str,
+    *,
+    client: AuthenticatedClient,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str,
+) -> Any | ErrorResponse | None:
+    """Remove one of the current user's emails
+
+     Deletes an email address record, identified by its ID, from the user named in the frontegg-user-id
+    header. Called by an end user with their user token, or with a management token acting for that
+    user; returns no body.
+
+    Args:
+        email_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            email_id=email_id,
+            client=client,
+            frontegg_tenant_id=frontegg_tenant_id,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_user_groups_response import GetUserGroupsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ids: list[str],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    params: dict[str, Any] = {}
+
+    json_ids = ids
+
+    params["ids"] = json_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/users/v3/groups",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetUserGroupsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetUserGroupsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetUserGroupsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    ids: list[str],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetUserGroupsResponse]:
+    """Get groups for a set of users
+
+     Looks up the groups that each of the listed users belongs to within an account (tenant). Called with
+    an environment/management token or a user token; returns their group memberships.
+
+    Args:
+        ids (list[str]):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetUserGroupsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    ids: list[str],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | GetUserGroupsResponse | None:
+    """Get groups for a set of users
+
+     Looks up the groups that each of the listed users belongs to within an account (tenant). Called with
+    an environment/management token or a user token; returns their group memberships.
+
+    Args:
+        ids (list[str]):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetUserGroupsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    ids: list[str],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetUserGroupsResponse]:
+    """Get groups for a set of users
+
+     Looks up the groups that each of the listed users belongs to within an account (tenant). Called with
+    an environment/management token or a user token; returns their group memberships.
+
+    Args:
+        ids (list[str]):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetUserGroupsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    ids: list[str],
+    frontegg_tenant_id: str | Unset = UNSET,
+) -> ErrorResponse | GetUserGroupsResponse | None:
+    """Get groups for a set of users
+
+     Looks up the groups that each of the listed users belongs to within an account (tenant). Called with
+    an environment/management token or a user token; returns their group memberships.
+
+    Args:
+        ids (list[str]):
+        frontegg_tenant_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetUserGroupsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_user import UpdateUser
+from ...models.user import User
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateUser,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/resources/users/v1",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | User | None:
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUser,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | User]:
+    """Update a user's details in an account
+
+     Changes the name, phone number, profile picture or metadata of the user named in the frontegg-user-
+    id header, within the given account (tenant). Called with an environment/management token or the
+    user's own token; returns the updated user.
+
+    Args:
+        frontegg_tenant_id (str):
+        frontegg_user_id (str):
+        body (UpdateUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | User]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUser,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> ErrorResponse | User | None:
+    """Update a user's details in an account
+
+     Changes the name, phone number, profile picture or metadata of the user named in the frontegg-user-
+    id header, within the given account (tenant). Called with an environment/management token or the
+    user's own token; returns the updated user.
+
+    Args:
+        frontegg_tenant_id (str):
+        frontegg_user_id (str):
+        body (UpdateUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | User
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUser,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | User]:
+    """Update a user's details in an account
+
+     Changes the name, phone number, profile picture or metadata of the user named in the frontegg-user-
+    id header, within the given account (tenant). Called with an environment/management token or the
+    user's own token; returns the updated user.
+
+    Args:
+        frontegg_tenant_id (str):
+        frontegg_user_id (str):
+        body (UpdateUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | User]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUser,
+    frontegg_tenant_id: str,
+    frontegg_user_id: str,
+) -> ErrorResponse | User | None:
+    """Update a user's details in an account
+
+     Changes the name, phone number, profile picture or metadata of the user named in the frontegg-user-
+    id header, within the given account (tenant). Called with an environment/management token or the
+    user's own token; returns the updated user.
+
+    Args:
+        frontegg_tenant_id (str):
+        frontegg_user_id (str):
+        body (UpdateUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | User
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.task_context import TaskContext
+from ...models.users_bulk_invite_request import UsersBulkInviteRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UsersBulkInviteRequest,
+    frontegg_tenant_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-tenant-id"] = frontegg_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources/users/bulk/v1/invite",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TaskContext | None:
+    if response.status_code == 202:
+        response_202 = TaskContext.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TaskContext]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UsersBulkInviteRequest,
+    frontegg_tenant_id: str,
+) -> Response[ErrorResponse | TaskContext]:
+    """Invite many users to an account at once
+
+     Starts a background task that invites a list of users, each identified by email, to the given
+    account (tenant). Called with an environment (management) token; the response describes the task so
+    its progress can be checked later.
+
+    Args:
+        frontegg_tenant_id (str):
+        body (UsersBulkInviteRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TaskContext]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UsersBulkInviteRequest,
+    frontegg_tenant_id: str,
+) -> ErrorResponse | TaskContext | None:
+    """Invite many users to an account at once
+
+     Starts a background task that invites a list of users, each identified by email, to the given
+    account (tenant). Called with an environment (management) token; the response describes the task so
+    its progress can be checked later.
+
+    Args:
+        frontegg_tenant_id (str):
+        body (UsersBulkInviteRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TaskContext
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UsersBulkInviteRequest,
+    frontegg_tenant_id: str,
+) -> Response[ErrorResponse | TaskContext]:
+    """Invite many users to an account at once
+
+     Starts a background task that invites a list of users, each identified by email, to the given
+    account (tenant). Called with an environment (management) token; the response describes the task so
+    its progress can be checked later.
+
+    Args:
+        frontegg_tenant_id (str):
+        body (UsersBulkInviteRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TaskContext]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UsersBulkInviteRequest,
+    frontegg_tenant_id: str,
+) -> ErrorResponse | TaskContext | None:
+    """Invite many users to an account at once
+
+     Starts a background task that invites a list of users, each identified by email, to the given
+    account (tenant). Called with an environment (management) token; the response describes the task so
+    its progress can be checked later.
+
+    Args:
+        frontegg_tenant_id (str):
+        body (UsersBulkInviteRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TaskContext
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frontegg_tenant_id=frontegg_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.temporary_users_configuration import TemporaryUsersConfiguration
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TemporaryUsersConfiguration,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/resources/users/temporary/v1/configuration",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TemporaryUsersConfiguration | None:
+    if response.status_code == 200:
+        response_200 = TemporaryUsersConfiguration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TemporaryUsersConfiguration]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TemporaryUsersConfiguration,
+) -> Response[ErrorResponse | TemporaryUsersConfiguration]:
+    """Configure temporary users for the environment
+
+     Turns the temporary users feature on or off for the environment and saves its settings. Requires an
+    environment (management) token; the stored configuration is returned.
+
+    Args:
+        body (TemporaryUsersConfiguration):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TemporaryUsersConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TemporaryUsersConfiguration,
+) -> ErrorResponse | TemporaryUsersConfiguration | None:
+    """Configure temporary users for the environment
+
+     Turns the temporary users feature on or off for the environment and saves its settings. Requires an
+    environment (management) token; the stored configuration is returned.
+
+    Args:
+        body (TemporaryUsersConfiguration):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TemporaryUsersConfiguration
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TemporaryUsersConfiguration,
+) -> Response[ErrorResponse | TemporaryUsersConfiguration]:
+    """Configure temporary users for the environment
+
+     Turns the temporary users feature on or off for the environment and saves its settings. Requires an
+    environment (management) token; the stored configuration is returned.
+
+    Args:
+        body (TemporaryUsersConfiguration):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TemporaryUsersConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TemporaryUsersConfiguration,
+) -> ErrorResponse | TemporaryUsersConfiguration | None:
+    """Configure temporary users for the environment
+
+     Turns the temporary users feature on or off for the environment and saves its settings. Requires an
+    environment (management) token; the stored configuration is returned.
+
+    Args:
+        body (TemporaryUsersConfiguration):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TemporaryUsersConfiguration
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_application_active_tenants_response import UserApplicationActiveTenantsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    frontegg_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["frontegg-user-id"] = frontegg_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/applications/user-tenants/active/v1",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserApplicationActiveTenantsResponse | None:
+    if response.status_code == 200:
+        response_200 = UserApplicationActiveTenantsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserApplicationActiveTenantsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | UserApplicationActiveTenantsResponse]:
+    """Get a user's active account per application
+
+     Returns, for each application, which account (tenant) is currently active for the user in the
+    header. Called by an end user with their user token, or with a management token acting for that
+    user.
+
+    Args:
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserApplicationActiveTenantsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    frontegg_user_id: str,
+) -> ErrorResponse | UserApplicationActiveTenantsResponse | None:
+    """Get a user's active account per application
+
+     Returns, for each application, which account (tenant) is currently active for the user in the
+    header. Called by an end user with their user token, or with a management token acting for that
+    user.
+
+    Args:
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserApplicationActiveTenantsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        frontegg_user_id=frontegg_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    frontegg_user_id: str,
+) -> Response[ErrorResponse | UserApplicationActiveTenantsResponse]:
+    """Get a user's active account per application
+
+     Returns, for each application, which account (tenant) is currently active for the user in the
+    header. Called by an end user with their user token, or with a management token acting for that
+    user.
+
+    Args:
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserApplicationActiveTenantsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    frontegg_user_id: str,
+) -> ErrorResponse | UserApplicationActiveTenantsResponse | None:
+    """Get a user's active account per application
+
+     Returns, for each application, which account (tenant) is currently active for the user in the
+    header. Called by an end user with their user token, or with a management token acting for that
+    user.
+
+    Args:
+        frontegg_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserApplicationActiveTenantsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            frontegg_user_id=frontegg_user_id,
+        )
+    ).parsed

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddUserToTenantRequest")
+
+
+@_attrs_define
+class AddUserToTenantRequest:
+    tenant_id: str
+    validate_tenant_exist: bool | Unset = UNSET
+    skip_invite_email: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        validate_tenant_exist = self.validate_tenant_exist
+
+        skip_invite_email = self.skip_invite_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+            }
+        )
+        if validate_tenant_exist is not UNSET:
+            field_dict["validateTenantExist"] = validate_tenant_exist
+        if skip_invite_email is not UNSET:
+            field_dict["skipInviteEmail"] = skip_invite_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        validate_tenant_exist = d.pop("validateTenantExist", UNSET)
+
+        skip_invite_email = d.pop("skipInviteEmail", UNSET)
+
+        add_user_to_tenant_request = cls(
+            tenant_id=tenant_id,
+            validate_tenant_exist=validate_tenant_exist,
+            skip_invite_email=skip_invite_email,
+        )
+
+        add_user_to_tenant_request.additional_properties = d
+        return add_user_to_tenant_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

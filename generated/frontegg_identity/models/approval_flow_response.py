@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approval_flow_channel import ApprovalFlowChannel
+    from ..models.approval_flow_configuration_response import ApprovalFlowConfigurationResponse
+    from ..models.approval_flow_step_response import ApprovalFlowStepResponse
+
+
+T = TypeVar("T", bound="ApprovalFlowResponse")
+
+
+@_attrs_define
+class ApprovalFlowResponse:
+    id: str
+    vendor_id: str
+    name: str
+    is_active: bool
+    channels: ApprovalFlowChannel
+    configuration: ApprovalFlowConfigurationResponse
+    steps: list[ApprovalFlowStepResponse]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    tenant_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        vendor_id = self.vendor_id
+
+        name = self.name
+
+        is_active = self.is_active
+
+        channels = self.channels.to_dict()
+
+        configuration = self.configuration.to_dict()
+
+        steps = []
+        for steps_item_data in self.steps:
+            steps_item = steps_item_data.to_dict()
+            steps.append(steps_item)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        tenant_id = self.tenant_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "vendorId": vendor_id,
+                "name": name,
+                "isActive": is_active,
+                "channels": channels,
+                "configuration": configuration,
+                "steps": steps,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approval_flow_channel import ApprovalFlowChannel  # noqa: PLC0415
+        from ..models.approval_flow_configuration_response import ApprovalFlowConfigurationResponse  # noqa: PLC0415
+        from ..models.approval_flow_step_response import ApprovalFlowStepResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        vendor_id = d.pop("vendorId")
+
+        name = d.pop("name")
+
+        is_active = d.pop("isActive")
+
+        channels = ApprovalFlowChannel.from_dict(d.pop("channels"))
+
+        configuration = ApprovalFlowConfigurationResponse.from_dict(d.pop("configuration"))
+
+        steps = []
+        _steps = d.pop("steps")
+        for steps_item_data in _steps:
+            steps_item = ApprovalFlowStepResponse.from_dict(steps_item_data)
+
+            steps.append(steps_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        approval_flow_response = cls(
+            id=id,
+            vendor_id=vendor_id,
+            name=name,
+            is_active=is_active,
+            channels=channels,
+            configuration=configuration,
+            steps=steps,
+            created_at=created_at,
+            updated_at=updated_at,
+            tenant_id=tenant_id,
+            description=description,
+        )
+
+        approval_flow_response.additional_properties = d
+        return approval_flow_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

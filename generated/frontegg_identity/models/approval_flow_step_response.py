@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.approver_selector_response import ApproverSelectorResponse
+    from ..models.step_configuration_response import StepConfigurationResponse
+
+
+T = TypeVar("T", bound="ApprovalFlowStepResponse")
+
+
+@_attrs_define
+class ApprovalFlowStepResponse:
+    id: str
+    step_order: float
+    approver_selectors: ApproverSelectorResponse
+    configuration: StepConfigurationResponse
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        step_order = self.step_order
+
+        approver_selectors = self.approver_selectors.to_dict()
+
+        configuration = self.configuration.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "stepOrder": step_order,
+                "approverSelectors": approver_selectors,
+                "configuration": configuration,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approver_selector_response import ApproverSelectorResponse  # noqa: PLC0415
+        from ..models.step_configuration_response import StepConfigurationResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        step_order = d.pop("stepOrder")
+
+        approver_selectors = ApproverSelectorResponse.from_dict(d.pop("approverSelectors"))
+
+        configuration = StepConfigurationResponse.from_dict(d.pop("configuration"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        approval_flow_step_response = cls(
+            id=id,
+            step_order=step_order,
+            approver_selectors=approver_selectors,
+            configuration=configuration,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        approval_flow_step_response.additional_properties = d
+        return approval_flow_step_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApproverSelector")
+
+
+@_attrs_define
+class ApproverSelector:
+    role_keys: list[str] | Unset = UNSET
+    emails: list[str] | Unset = UNSET
+    phone_numbers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_keys: list[str] | Unset = UNSET
+        if not isinstance(self.role_keys, Unset):
+            role_keys = self.role_keys
+
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = self.phone_numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if role_keys is not UNSET:
+            field_dict["roleKeys"] = role_keys
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if phone_numbers is not UNSET:
+            field_dict["phoneNumbers"] = phone_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role_keys = cast(list[str], d.pop("roleKeys", UNSET))
+
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        phone_numbers = cast(list[str], d.pop("phoneNumbers", UNSET))
+
+        approver_selector = cls(
+            role_keys=role_keys,
+            emails=emails,
+            phone_numbers=phone_numbers,
+        )
+
+        approver_selector.additional_properties = d
+        return approver_selector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

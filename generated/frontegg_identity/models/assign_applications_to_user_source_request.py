@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssignApplicationsToUserSourceRequest")
+
+
+@_attrs_define
+class AssignApplicationsToUserSourceRequest:
+    app_ids: list[str]
+    user_source_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_ids = self.app_ids
+
+        user_source_id = self.user_source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appIds": app_ids,
+                "userSourceId": user_source_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_ids = cast(list[str], d.pop("appIds"))
+
+        user_source_id = d.pop("userSourceId")
+
+        assign_applications_to_user_source_request = cls(
+            app_ids=app_ids,
+            user_source_id=user_source_id,
+        )
+
+        assign_applications_to_user_source_request.additional_properties = d
+        return assign_applications_to_user_source_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssignUsersToAppRequest")
+
+
+@_attrs_define
+class AssignUsersToAppRequest:
+    app_id: str
+    tenant_id: str
+    user_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        tenant_id = self.tenant_id
+
+        user_ids = self.user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appId": app_id,
+                "tenantId": tenant_id,
+                "userIds": user_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_id = d.pop("appId")
+
+        tenant_id = d.pop("tenantId")
+
+        user_ids = cast(list[str], d.pop("userIds"))
+
+        assign_users_to_app_request = cls(
+            app_id=app_id,
+            tenant_id=tenant_id,
+            user_ids=user_ids,
+        )
+
+        assign_users_to_app_request.additional_properties = d
+        return assign_users_to_app_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthenticateUserPasswordless")
+
+
+@_attrs_define
+class AuthenticateUserPasswordless:
+    token: str
+    recaptcha_token: str | Unset = UNSET
+    invitation_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        recaptcha_token = self.recaptcha_token
+
+        invitation_token = self.invitation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
+        if recaptcha_token is not UNSET:
+            field_dict["recaptchaToken"] = recaptcha_token
+        if invitation_token is not UNSET:
+            field_dict["invitationToken"] = invitation_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        recaptcha_token = d.pop("recaptchaToken", UNSET)
+
+        invitation_token = d.pop("invitationToken", UNSET)
+
+        authenticate_user_passwordless = cls(
+            token=token,
+            recaptcha_token=recaptcha_token,
+            invitation_token=invitation_token,
+        )
+
+        authenticate_user_passwordless.additional_properties = d
+        return authenticate_user_passwordless
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

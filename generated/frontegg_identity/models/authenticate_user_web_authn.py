@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_authn_response import WebAuthnResponse
+
+
+T = TypeVar("T", bound="AuthenticateUserWebAuthn")
+
+
+@_attrs_define
+class AuthenticateUserWebAuthn:
+    id: str
+    response: WebAuthnResponse
+    recaptcha_token: str | Unset = UNSET
+    invitation_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        response = self.response.to_dict()
+
+        recaptcha_token = self.recaptcha_token
+
+        invitation_token = self.invitation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "response": response,
+            }
+        )
+        if recaptcha_token is not UNSET:
+            field_dict["recaptchaToken"] = recaptcha_token
+        if invitation_token is not UNSET:
+            field_dict["invitationToken"] = invitation_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_authn_response import WebAuthnResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        response = WebAuthnResponse.from_dict(d.pop("response"))
+
+        recaptcha_token = d.pop("recaptchaToken", UNSET)
+
+        invitation_token = d.pop("invitationToken", UNSET)
+
+        authenticate_user_web_authn = cls(
+            id=id,
+            response=response,
+            recaptcha_token=recaptcha_token,
+            invitation_token=invitation_token,
+        )
+
+        authenticate_user_web_authn.additional_properties = d
+        return authenticate_user_web_authn
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

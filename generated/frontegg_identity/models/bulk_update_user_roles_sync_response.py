@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BulkUpdateUserRolesSyncResponse")
+
+
+@_attrs_define
+class BulkUpdateUserRolesSyncResponse:
+    user_id: str
+    affected_tenants: float
+    roles_added: list[str]
+    roles_removed: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        affected_tenants = self.affected_tenants
+
+        roles_added = self.roles_added
+
+        roles_removed = self.roles_removed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userId": user_id,
+                "affectedTenants": affected_tenants,
+                "rolesAdded": roles_added,
+                "rolesRemoved": roles_removed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("userId")
+
+        affected_tenants = d.pop("affectedTenants")
+
+        roles_added = cast(list[str], d.pop("rolesAdded"))
+
+        roles_removed = cast(list[str], d.pop("rolesRemoved"))
+
+        bulk_update_user_roles_sync_response = cls(
+            user_id=user_id,
+            affected_tenants=affected_tenants,
+            roles_added=roles_added,
+            roles_removed=roles_removed,
+        )
+
+        bulk_update_user_roles_sync_response.additional_properties = d
+        return bulk_update_user_roles_sync_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

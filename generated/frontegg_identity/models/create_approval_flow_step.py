@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.approver_selector import ApproverSelector
+    from ..models.step_configuration import StepConfiguration
+
+
+T = TypeVar("T", bound="CreateApprovalFlowStep")
+
+
+@_attrs_define
+class CreateApprovalFlowStep:
+    approver_selectors: ApproverSelector
+    configuration: StepConfiguration
+    step_order: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approver_selectors = self.approver_selectors.to_dict()
+
+        configuration = self.configuration.to_dict()
+
+        step_order = self.step_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "approverSelectors": approver_selectors,
+                "configuration": configuration,
+                "stepOrder": step_order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approver_selector import ApproverSelector  # noqa: PLC0415
+        from ..models.step_configuration import StepConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        approver_selectors = ApproverSelector.from_dict(d.pop("approverSelectors"))
+
+        configuration = StepConfiguration.from_dict(d.pop("configuration"))
+
+        step_order = d.pop("stepOrder")
+
+        create_approval_flow_step = cls(
+            approver_selectors=approver_selectors,
+            configuration=configuration,
+            step_order=step_order,
+        )
+
+        create_approval_flow_step.additional_properties = d
+        return create_approval_flow_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

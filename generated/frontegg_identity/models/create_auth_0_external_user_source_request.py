@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_auth_0_user_source_config import ExternalAuth0UserSourceConfig
+
+
+T = TypeVar("T", bound="CreateAuth0ExternalUserSourceRequest")
+
+
+@_attrs_define
+class CreateAuth0ExternalUserSourceRequest:
+    name: str
+    configuration: ExternalAuth0UserSourceConfig
+    index: float
+    app_ids: list[str] | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        configuration = self.configuration.to_dict()
+
+        index = self.index
+
+        app_ids: list[str] | Unset = UNSET
+        if not isinstance(self.app_ids, Unset):
+            app_ids = self.app_ids
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "configuration": configuration,
+                "index": index,
+            }
+        )
+        if app_ids is not UNSET:
+            field_dict["appIds"] = app_ids
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_auth_0_user_source_config import ExternalAuth0UserSourceConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        configuration = ExternalAuth0UserSourceConfig.from_dict(d.pop("configuration"))
+
+        index = d.pop("index")
+
+        app_ids = cast(list[str], d.pop("appIds", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        create_auth_0_external_user_source_request = cls(
+            name=name,
+            configuration=configuration,
+            index=index,
+            app_ids=app_ids,
+            description=description,
+        )
+
+        create_auth_0_external_user_source_request.additional_properties = d
+        return create_auth_0_external_user_source_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

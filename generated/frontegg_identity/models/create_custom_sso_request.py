@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateCustomSsoRequest")
+
+
+@_attrs_define
+class CreateCustomSsoRequest:
+    type_: str
+    client_id: str
+    secret: str
+    redirect_url: str
+    authorization_url: str
+    token_url: str
+    user_info_url: str
+    scopes: str
+    sso_logo_url: str
+    display_name: str
+    active: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        client_id = self.client_id
+
+        secret = self.secret
+
+        redirect_url = self.redirect_url
+
+        authorization_url = self.authorization_url
+
+        token_url = self.token_url
+
+        user_info_url = self.user_info_url
+
+        scopes = self.scopes
+
+        sso_logo_url = self.sso_logo_url
+
+        display_name = self.display_name
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "clientId": client_id,
+                "secret": secret,
+                "redirectUrl": redirect_url,
+                "authorizationUrl": authorization_url,
+                "tokenUrl": token_url,
+                "userInfoUrl": user_info_url,
+                "scopes": scopes,
+                "ssoLogoUrl": sso_logo_url,
+                "displayName": display_name,
+                "active": active,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        client_id = d.pop("clientId")
+
+        secret = d.pop("secret")
+
+        redirect_url = d.pop("redirectUrl")
+
+        authorization_url = d.pop("authorizationUrl")
+
+        token_url = d.pop("tokenUrl")
+
+        user_info_url = d.pop("userInfoUrl")
+
+        scopes = d.pop("scopes")
+
+        sso_logo_url = d.pop("ssoLogoUrl")
+
+        display_name = d.pop("displayName")
+
+        active = d.pop("active")
+
+        create_custom_sso_request = cls(
+            type_=type_,
+            client_id=client_id,
+            secret=secret,
+            redirect_url=redirect_url,
+            authorization_url=authorization_url,
+            token_url=token_url,
+            user_info_url=user_info_url,
+            scopes=scopes,
+            sso_logo_url=sso_logo_url,
+            display_name=display_name,
+            active=active,
+        )
+
+        create_custom_sso_request.additional_properties = d
+        return create_custom_sso_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_jwt_template_algorithm import CreateJwtTemplateAlgorithm, check_create_jwt_template_algorithm
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jwt_template_payload import JwtTemplatePayload
+
+
+T = TypeVar("T", bound="CreateJwtTemplate")
+
+
+@_attrs_define
+class CreateJwtTemplate:
+    key: str
+    name: str
+    expiration: float
+    algorithm: CreateJwtTemplateAlgorithm
+    template_schema: JwtTemplatePayload
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        expiration = self.expiration
+
+        algorithm: str = self.algorithm
+
+        template_schema = self.template_schema.to_dict()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+                "expiration": expiration,
+                "algorithm": algorithm,
+                "templateSchema": template_schema,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.jwt_template_payload import JwtTemplatePayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        expiration = d.pop("expiration")
+
+        algorithm = check_create_jwt_template_algorithm(d.pop("algorithm"))
+
+        template_schema = JwtTemplatePayload.from_dict(d.pop("templateSchema"))
+
+        description = d.pop("description", UNSET)
+
+        create_jwt_template = cls(
+            key=key,
+            name=name,
+            expiration=expiration,
+            algorithm=algorithm,
+            template_schema=template_schema,
+            description=description,
+        )
+
+        create_jwt_template.additional_properties = d
+        return create_jwt_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_template_type import CreateTemplateType, check_create_template_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTemplate")
+
+
+@_attrs_define
+class CreateTemplate:
+    type_: CreateTemplateType
+    sender_email: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    from_name: str | Unset = UNSET
+    redirect_url: str | Unset = UNSET
+    html_template: str | Unset = UNSET
+    success_redirect_url: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        sender_email = self.sender_email
+
+        subject = self.subject
+
+        from_name = self.from_name
+
+        redirect_url = self.redirect_url
+
+        html_template = self.html_template
+
+        success_redirect_url = self.success_redirect_url
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if sender_email is not UNSET:
+            field_dict["senderEmail"] = sender_email
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if from_name is not UNSET:
+            field_dict["fromName"] = from_name
+        if redirect_url is not UNSET:
+            field_dict["redirectURL"] = redirect_url
+        if html_template is not UNSET:
+            field_dict["htmlTemplate"] = html_template
+        if success_redirect_url is not UNSET:
+            field_dict["successRedirectUrl"] = success_redirect_url
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_create_template_type(d.pop("type"))
+
+        sender_email = d.pop("senderEmail", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        from_name = d.pop("fromName", UNSET)
+
+        redirect_url = d.pop("redirectURL", UNSET)
+
+        html_template = d.pop("htmlTemplate", UNSET)
+
+        success_redirect_url = d.pop("successRedirectUrl", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        create_template = cls(
+            type_=type_,
+            sender_email=sender_email,
+            subject=subject,
+            from_name=from_name,
+            redirect_url=redirect_url,
+            html_template=html_template,
+            success_redirect_url=success_redirect_url,
+            active=active,
+        )
+
+        create_template.additional_properties = d
+        return create_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

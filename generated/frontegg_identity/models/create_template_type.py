@@ -1,0 +1,71 @@
+from typing import Literal
+
+CreateTemplateType = Literal[
+    "ActivateUser",
+    "ActivateUserWithCode",
+    "ApprovalFlowApprove",
+    "BotDetection",
+    "BruteForceProtection",
+    "BulkInvitesToTenant",
+    "ConnectNewDevice",
+    "EmailAddressChanged",
+    "EmailVerification",
+    "ImpossibleTravel",
+    "InviteToTenant",
+    "InviteToTenantWithCode",
+    "MagicLink",
+    "MFAEnroll",
+    "MFAOTC",
+    "MFARecoveryCode",
+    "MFAUnenroll",
+    "NewMFAMethod",
+    "OTC",
+    "PwnedPassword",
+    "RemoveMFAMethod",
+    "ResetPassword",
+    "ResetPhoneNumber",
+    "SmsAuthenticationEnabled",
+    "SuspiciousIP",
+    "UnlockUser",
+    "UnlockUserSuccess",
+    "UserUsedInvitation",
+    "VerifyNewEmail",
+]
+
+CREATE_TEMPLATE_TYPE_VALUES: set[CreateTemplateType] = {
+    "ActivateUser",
+    "ActivateUserWithCode",
+    "ApprovalFlowApprove",
+    "BotDetection",
+    "BruteForceProtection",
+    "BulkInvitesToTenant",
+    "ConnectNewDevice",
+    "EmailAddressChanged",
+    "EmailVerification",
+    "ImpossibleTravel",
+    "InviteToTenant",
+    "InviteToTenantWithCode",
+    "MagicLink",
+    "MFAEnroll",
+    "MFAOTC",
+    "MFARecoveryCode",
+    "MFAUnenroll",
+    "NewMFAMethod",
+    "OTC",
+    "PwnedPassword",
+    "RemoveMFAMethod",
+    "ResetPassword",
+    "ResetPhoneNumber",
+    "SmsAuthenticationEnabled",
+    "SuspiciousIP",
+    "UnlockUser",
+    "UnlockUserSuccess",
+    "UserUsedInvitation",
+    "VerifyNewEmail",
+}
+
+
+def check_create_template_type(value: str) -> CreateTemplateType:
+    if value in CREATE_TEMPLATE_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CREATE_TEMPLATE_TYPE_VALUES!r}")

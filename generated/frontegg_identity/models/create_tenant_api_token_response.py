@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_tenant_api_token_response_metadata import CreateTenantApiTokenResponseMetadata
+
+
+T = TypeVar("T", bound="CreateTenantApiTokenResponse")
+
+
+@_attrs_define
+class CreateTenantApiTokenResponse:
+    client_id: str
+    description: None | str
+    tenant_id: str
+    secret: str
+    created_by_user_id: None | str
+    metadata: CreateTenantApiTokenResponseMetadata
+    created_at: datetime.datetime
+    permission_ids: list[str] | Unset = UNSET
+    role_ids: list[str] | Unset = UNSET
+    expires: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        description: None | str
+        description = self.description
+
+        tenant_id = self.tenant_id
+
+        secret = self.secret
+
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        permission_ids: list[str] | Unset = UNSET
+        if not isinstance(self.permission_ids, Unset):
+            permission_ids = self.permission_ids
+
+        role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.role_ids, Unset):
+            role_ids = self.role_ids
+
+        expires: str | Unset = UNSET
+        if not isinstance(self.expires, Unset):
+            expires = self.expires.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientId": client_id,
+                "description": description,
+                "tenantId": tenant_id,
+                "secret": secret,
+                "createdByUserId": created_by_user_id,
+                "metadata": metadata,
+                "createdAt": created_at,
+            }
+        )
+        if permission_ids is not UNSET:
+            field_dict["permissionIds"] = permission_ids
+        if role_ids is not UNSET:
+            field_dict["roleIds"] = role_ids
+        if expires is not UNSET:
+            field_dict["expires"] = expires
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_tenant_api_token_response_metadata import CreateTenantApiTokenResponseMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        client_id = d.pop("clientId")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        tenant_id = d.pop("tenantId")
+
+        secret = d.pop("secret")
+
+        def _parse_created_by_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by_user_id = _parse_created_by_user_id(d.pop("createdByUserId"))
+
+        metadata = CreateTenantApiTokenResponseMetadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        permission_ids = cast(list[str], d.pop("permissionIds", UNSET))
+
+        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+
+        _expires = d.pop("expires", UNSET)
+        expires: datetime.datetime | Unset
+        if isinstance(_expires, Unset):
+            expires = UNSET
+        else:
+            expires = datetime.datetime.fromisoformat(_expires)
+
+        create_tenant_api_token_response = cls(
+            client_id=client_id,
+            description=description,
+            tenant_id=tenant_id,
+            secret=secret,
+            created_by_user_id=created_by_user_id,
+            metadata=metadata,
+            created_at=created_at,
+            permission_ids=permission_ids,
+            role_ids=role_ids,
+            expires=expires,
+        )
+
+        create_tenant_api_token_response.additional_properties = d
+        return create_tenant_api_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

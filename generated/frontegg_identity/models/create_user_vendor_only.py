@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUserVendorOnly")
+
+
+@_attrs_define
+class CreateUserVendorOnly:
+    tenant_id: str
+    email: str | Unset = UNSET
+    username: str | Unset = UNSET
+    name: str | Unset = UNSET
+    password: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    metadata: str | Unset = UNSET
+    vendor_metadata: str | Unset = UNSET
+    role_ids: list[str] | Unset = UNSET
+    expiration_in_seconds: float | Unset = UNSET
+    mfa_bypass: bool | Unset = UNSET
+    external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        email = self.email
+
+        username = self.username
+
+        name = self.name
+
+        password = self.password
+
+        phone_number = self.phone_number
+
+        metadata = self.metadata
+
+        vendor_metadata = self.vendor_metadata
+
+        role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.role_ids, Unset):
+            role_ids = self.role_ids
+
+        expiration_in_seconds = self.expiration_in_seconds
+
+        mfa_bypass = self.mfa_bypass
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if username is not UNSET:
+            field_dict["username"] = username
+        if name is not UNSET:
+            field_dict["name"] = name
+        if password is not UNSET:
+            field_dict["password"] = password
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if vendor_metadata is not UNSET:
+            field_dict["vendorMetadata"] = vendor_metadata
+        if role_ids is not UNSET:
+            field_dict["roleIds"] = role_ids
+        if expiration_in_seconds is not UNSET:
+            field_dict["expirationInSeconds"] = expiration_in_seconds
+        if mfa_bypass is not UNSET:
+            field_dict["mfaBypass"] = mfa_bypass
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        email = d.pop("email", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        vendor_metadata = d.pop("vendorMetadata", UNSET)
+
+        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+
+        expiration_in_seconds = d.pop("expirationInSeconds", UNSET)
+
+        mfa_bypass = d.pop("mfaBypass", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        create_user_vendor_only = cls(
+            tenant_id=tenant_id,
+            email=email,
+            username=username,
+            name=name,
+            password=password,
+            phone_number=phone_number,
+            metadata=metadata,
+            vendor_metadata=vendor_metadata,
+            role_ids=role_ids,
+            expiration_in_seconds=expiration_in_seconds,
+            mfa_bypass=mfa_bypass,
+            external_id=external_id,
+        )
+
+        create_user_vendor_only.additional_properties = d
+        return create_user_vendor_only
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_response_context import ErrorResponseContext
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error body used by every failing call, in the shape Frontegg's clients parse.
+
+    Example:
+        {'errors': ['User not found'], 'errorCode': 'ER-01001'}
+
+    """
+
+    errors: list[str]
+    """ Human-readable messages, most important first. """
+    error_code: str | Unset = UNSET
+    """ Stable machine-readable code of the failure, when one applies. """
+    error_codes: list[str] | Unset = UNSET
+    """ Machine-readable codes when several failures are reported at once. """
+    context: ErrorResponseContext | Unset = UNSET
+    """ Extra structured detail about the failure. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors = self.errors
+
+        error_code = self.error_code
+
+        error_codes: list[str] | Unset = UNSET
+        if not isinstance(self.error_codes, Unset):
+            error_codes = self.error_codes
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errors": errors,
+            }
+        )
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if error_codes is not UNSET:
+            field_dict["errorCodes"] = error_codes
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response_context import ErrorResponseContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        errors = cast(list[str], d.pop("errors"))
+
+        error_code = d.pop("errorCode", UNSET)
+
+        error_codes = cast(list[str], d.pop("errorCodes", UNSET))
+
+        _context = d.pop("context", UNSET)
+        context: ErrorResponseContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = ErrorResponseContext.from_dict(_context)
+
+        error_response = cls(
+            errors=errors,
+            error_code=error_code,
+            error_codes=error_codes,
+            context=context,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

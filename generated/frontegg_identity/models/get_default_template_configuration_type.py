@@ -1,0 +1,71 @@
+from typing import Literal
+
+GetDefaultTemplateConfigurationType = Literal[
+    "ActivateUser",
+    "ActivateUserWithCode",
+    "ApprovalFlowApprove",
+    "BotDetection",
+    "BruteForceProtection",
+    "BulkInvitesToTenant",
+    "ConnectNewDevice",
+    "EmailAddressChanged",
+    "EmailVerification",
+    "ImpossibleTravel",
+    "InviteToTenant",
+    "InviteToTenantWithCode",
+    "MagicLink",
+    "MFAEnroll",
+    "MFAOTC",
+    "MFARecoveryCode",
+    "MFAUnenroll",
+    "NewMFAMethod",
+    "OTC",
+    "PwnedPassword",
+    "RemoveMFAMethod",
+    "ResetPassword",
+    "ResetPhoneNumber",
+    "SmsAuthenticationEnabled",
+    "SuspiciousIP",
+    "UnlockUser",
+    "UnlockUserSuccess",
+    "UserUsedInvitation",
+    "VerifyNewEmail",
+]
+
+GET_DEFAULT_TEMPLATE_CONFIGURATION_TYPE_VALUES: set[GetDefaultTemplateConfigurationType] = {
+    "ActivateUser",
+    "ActivateUserWithCode",
+    "ApprovalFlowApprove",
+    "BotDetection",
+    "BruteForceProtection",
+    "BulkInvitesToTenant",
+    "ConnectNewDevice",
+    "EmailAddressChanged",
+    "EmailVerification",
+    "ImpossibleTravel",
+    "InviteToTenant",
+    "InviteToTenantWithCode",
+    "MagicLink",
+    "MFAEnroll",
+    "MFAOTC",
+    "MFARecoveryCode",
+    "MFAUnenroll",
+    "NewMFAMethod",
+    "OTC",
+    "PwnedPassword",
+    "RemoveMFAMethod",
+    "ResetPassword",
+    "ResetPhoneNumber",
+    "SmsAuthenticationEnabled",
+    "SuspiciousIP",
+    "UnlockUser",
+    "UnlockUserSuccess",
+    "UserUsedInvitation",
+    "VerifyNewEmail",
+}
+
+
+def check_get_default_template_configuration_type(value: str) -> GetDefaultTemplateConfigurationType:
+    if value in GET_DEFAULT_TEMPLATE_CONFIGURATION_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_DEFAULT_TEMPLATE_CONFIGURATION_TYPE_VALUES!r}")

@@ -1,0 +1,71 @@
+from typing import Literal
+
+GetTemplateConfigurationType = Literal[
+    "ActivateUser",
+    "ActivateUserWithCode",
+    "ApprovalFlowApprove",
+    "BotDetection",
+    "BruteForceProtection",
+    "BulkInvitesToTenant",
+    "ConnectNewDevice",
+    "EmailAddressChanged",
+    "EmailVerification",
+    "ImpossibleTravel",
+    "InviteToTenant",
+    "InviteToTenantWithCode",
+    "MagicLink",
+    "MFAEnroll",
+    "MFAOTC",
+    "MFARecoveryCode",
+    "MFAUnenroll",
+    "NewMFAMethod",
+    "OTC",
+    "PwnedPassword",
+    "RemoveMFAMethod",
+    "ResetPassword",
+    "ResetPhoneNumber",
+    "SmsAuthenticationEnabled",
+    "SuspiciousIP",
+    "UnlockUser",
+    "UnlockUserSuccess",
+    "UserUsedInvitation",
+    "VerifyNewEmail",
+]
+
+GET_TEMPLATE_CONFIGURATION_TYPE_VALUES: set[GetTemplateConfigurationType] = {
+    "ActivateUser",
+    "ActivateUserWithCode",
+    "ApprovalFlowApprove",
+    "BotDetection",
+    "BruteForceProtection",
+    "BulkInvitesToTenant",
+    "ConnectNewDevice",
+    "EmailAddressChanged",
+    "EmailVerification",
+    "ImpossibleTravel",
+    "InviteToTenant",
+    "InviteToTenantWithCode",
+    "MagicLink",
+    "MFAEnroll",
+    "MFAOTC",
+    "MFARecoveryCode",
+    "MFAUnenroll",
+    "NewMFAMethod",
+    "OTC",
+    "PwnedPassword",
+    "RemoveMFAMethod",
+    "ResetPassword",
+    "ResetPhoneNumber",
+    "SmsAuthenticationEnabled",
+    "SuspiciousIP",
+    "UnlockUser",
+    "UnlockUserSuccess",
+    "UserUsedInvitation",
+    "VerifyNewEmail",
+}
+
+
+def check_get_template_configuration_type(value: str) -> GetTemplateConfigurationType:
+    if value in GET_TEMPLATE_CONFIGURATION_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_TEMPLATE_CONFIGURATION_TYPE_VALUES!r}")

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_template_response_type import GetTemplateResponseType
+
+
+T = TypeVar("T", bound="GetTemplateResponse")
+
+
+@_attrs_define
+class GetTemplateResponse:
+    html_template: str
+    sender_email: str
+    redirect_url: str
+    success_redirect_url: str
+    subject: str
+    from_name: str
+    active: bool
+    type_: GetTemplateResponseType
+    redirect_url_pattern: str | Unset = UNSET
+    success_redirect_url_pattern: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        html_template = self.html_template
+
+        sender_email = self.sender_email
+
+        redirect_url = self.redirect_url
+
+        success_redirect_url = self.success_redirect_url
+
+        subject = self.subject
+
+        from_name = self.from_name
+
+        active = self.active
+
+        type_ = self.type_.to_dict()
+
+        redirect_url_pattern = self.redirect_url_pattern
+
+        success_redirect_url_pattern = self.success_redirect_url_pattern
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "htmlTemplate": html_template,
+                "senderEmail": sender_email,
+                "redirectURL": redirect_url,
+                "successRedirectUrl": success_redirect_url,
+                "subject": subject,
+                "fromName": from_name,
+                "active": active,
+                "type": type_,
+            }
+        )
+        if redirect_url_pattern is not UNSET:
+            field_dict["redirectURLPattern"] = redirect_url_pattern
+        if success_redirect_url_pattern is not UNSET:
+            field_dict["successRedirectUrlPattern"] = success_redirect_url_pattern
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_template_response_type import GetTemplateResponseType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        html_template = d.pop("htmlTemplate")
+
+        sender_email = d.pop("senderEmail")
+
+        redirect_url = d.pop("redirectURL")
+
+        success_redirect_url = d.pop("successRedirectUrl")
+
+        subject = d.pop("subject")
+
+        from_name = d.pop("fromName")
+
+        active = d.pop("active")
+
+        type_ = GetTemplateResponseType.from_dict(d.pop("type"))
+
+        redirect_url_pattern = d.pop("redirectURLPattern", UNSET)
+
+        success_redirect_url_pattern = d.pop("successRedirectUrlPattern", UNSET)
+
+        get_template_response = cls(
+            html_template=html_template,
+            sender_email=sender_email,
+            redirect_url=redirect_url,
+            success_redirect_url=success_redirect_url,
+            subject=subject,
+            from_name=from_name,
+            active=active,
+            type_=type_,
+            redirect_url_pattern=redirect_url_pattern,
+            success_redirect_url_pattern=success_redirect_url_pattern,
+        )
+
+        get_template_response.additional_properties = d
+        return get_template_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tenant_access_token_response import TenantAccessTokenResponse
+
+
+T = TypeVar("T", bound="GetTenantAccessTokensResponse")
+
+
+@_attrs_define
+class GetTenantAccessTokensResponse:
+    access_tokens: list[TenantAccessTokenResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_tokens = []
+        for access_tokens_item_data in self.access_tokens:
+            access_tokens_item = access_tokens_item_data.to_dict()
+            access_tokens.append(access_tokens_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accessTokens": access_tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tenant_access_token_response import TenantAccessTokenResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        access_tokens = []
+        _access_tokens = d.pop("accessTokens")
+        for access_tokens_item_data in _access_tokens:
+            access_tokens_item = TenantAccessTokenResponse.from_dict(access_tokens_item_data)
+
+            access_tokens.append(access_tokens_item)
+
+        get_tenant_access_tokens_response = cls(
+            access_tokens=access_tokens,
+        )
+
+        get_tenant_access_tokens_response.additional_properties = d
+        return get_tenant_access_tokens_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_response_managed_by import GroupResponseManagedBy, check_group_response_managed_by
+
+if TYPE_CHECKING:
+    from ..models.group_user import GroupUser
+    from ..models.role_dto import RoleDto
+
+
+T = TypeVar("T", bound="GroupResponse")
+
+
+@_attrs_define
+class GroupResponse:
+    id: str
+    name: str
+    color: str
+    description: str
+    metadata: str
+    roles: list[RoleDto]
+    users: list[GroupUser]
+    managed_by: GroupResponseManagedBy
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        color = self.color
+
+        description = self.description
+
+        metadata = self.metadata
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item = roles_item_data.to_dict()
+            roles.append(roles_item)
+
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        managed_by: str = self.managed_by
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "color": color,
+                "description": description,
+                "metadata": metadata,
+                "roles": roles,
+                "users": users,
+                "managedBy": managed_by,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_user import GroupUser  # noqa: PLC0415
+        from ..models.role_dto import RoleDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        color = d.pop("color")
+
+        description = d.pop("description")
+
+        metadata = d.pop("metadata")
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = RoleDto.from_dict(roles_item_data)
+
+            roles.append(roles_item)
+
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = GroupUser.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        managed_by = check_group_response_managed_by(d.pop("managedBy"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        group_response = cls(
+            id=id,
+            name=name,
+            color=color,
+            description=description,
+            metadata=metadata,
+            roles=roles,
+            users=users,
+            managed_by=managed_by,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        group_response.additional_properties = d
+        return group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.jwt_template_payload_response_claims import JwtTemplatePayloadResponseClaims
+
+
+T = TypeVar("T", bound="JwtTemplatePayloadResponse")
+
+
+@_attrs_define
+class JwtTemplatePayloadResponse:
+    claims: JwtTemplatePayloadResponseClaims
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        claims = self.claims.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "claims": claims,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.jwt_template_payload_response_claims import JwtTemplatePayloadResponseClaims  # noqa: PLC0415
+
+        d = dict(src_dict)
+        claims = JwtTemplatePayloadResponseClaims.from_dict(d.pop("claims"))
+
+        jwt_template_payload_response = cls(
+            claims=claims,
+        )
+
+        jwt_template_payload_response.additional_properties = d
+        return jwt_template_payload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

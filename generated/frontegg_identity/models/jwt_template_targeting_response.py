@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.jwt_template_targeting_response_targeting import JwtTemplateTargetingResponseTargeting
+
+
+T = TypeVar("T", bound="JwtTemplateTargetingResponse")
+
+
+@_attrs_define
+class JwtTemplateTargetingResponse:
+    id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    targeting: JwtTemplateTargetingResponseTargeting
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        targeting = self.targeting.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "targeting": targeting,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.jwt_template_targeting_response_targeting import JwtTemplateTargetingResponseTargeting  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        targeting = JwtTemplateTargetingResponseTargeting.from_dict(d.pop("targeting"))
+
+        jwt_template_targeting_response = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            targeting=targeting,
+        )
+
+        jwt_template_targeting_response.additional_properties = d
+        return jwt_template_targeting_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mfa_strategy_response_strategy import MfaStrategyResponseStrategy, check_mfa_strategy_response_strategy
+
+T = TypeVar("T", bound="MfaStrategyResponse")
+
+
+@_attrs_define
+class MfaStrategyResponse:
+    strategy: MfaStrategyResponseStrategy
+    is_active: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        strategy: str = self.strategy
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strategy": strategy,
+                "isActive": is_active,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        strategy = check_mfa_strategy_response_strategy(d.pop("strategy"))
+
+        is_active = d.pop("isActive")
+
+        mfa_strategy_response = cls(
+            strategy=strategy,
+            is_active=is_active,
+        )
+
+        mfa_strategy_response.additional_properties = d
+        return mfa_strategy_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

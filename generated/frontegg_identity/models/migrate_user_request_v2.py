@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.migrate_user_request_v2_provider import (
+    MigrateUserRequestV2Provider,
+    check_migrate_user_request_v2_provider,
+)
+from ..models.password_hashing_type import PasswordHashingType, check_password_hashing_type
+from ..models.phone_number_type import PhoneNumberType, check_phone_number_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_object import EmailObject
+
+
+T = TypeVar("T", bound="MigrateUserRequestV2")
+
+
+@_attrs_define
+class MigrateUserRequestV2:
+    tenant_id: str
+    name: str | Unset = UNSET
+    profile_picture_url: str | Unset = UNSET
+    password_hash: str | Unset = UNSET
+    password_hash_type: PasswordHashingType | Unset = UNSET
+    password_hash_config: str | Unset = UNSET
+    authenticator_app_mfa_secret: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    phone_number_type: PhoneNumberType | Unset = UNSET
+    provider: MigrateUserRequestV2Provider | Unset = "local"
+    metadata: str | Unset = UNSET
+    role_ids: list[str] | Unset = UNSET
+    vendor_metadata: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    username: str | Unset = UNSET
+    emails: list[EmailObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        name = self.name
+
+        profile_picture_url = self.profile_picture_url
+
+        password_hash = self.password_hash
+
+        password_hash_type: str | Unset = UNSET
+        if not isinstance(self.password_hash_type, Unset):
+            password_hash_type = self.password_hash_type
+
+        password_hash_config = self.password_hash_config
+
+        authenticator_app_mfa_secret = self.authenticator_app_mfa_secret
+
+        phone_number = self.phone_number
+
+        phone_number_type: str | Unset = UNSET
+        if not isinstance(self.phone_number_type, Unset):
+            phone_number_type = self.phone_number_type
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
+
+        metadata = self.metadata
+
+        role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.role_ids, Unset):
+            role_ids = self.role_ids
+
+        vendor_metadata = self.vendor_metadata
+
+        external_id = self.external_id
+
+        username = self.username
+
+        emails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = []
+            for emails_item_data in self.emails:
+                emails_item = emails_item_data.to_dict()
+                emails.append(emails_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if profile_picture_url is not UNSET:
+            field_dict["profilePictureUrl"] = profile_picture_url
+        if password_hash is not UNSET:
+            field_dict["passwordHash"] = password_hash
+        if password_hash_type is not UNSET:
+            field_dict["passwordHashType"] = password_hash_type
+        if password_hash_config is not UNSET:
+            field_dict["passwordHashConfig"] = password_hash_config
+        if authenticator_app_mfa_secret is not UNSET:
+            field_dict["authenticatorAppMfaSecret"] = authenticator_app_mfa_secret
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if phone_number_type is not UNSET:
+            field_dict["phoneNumberType"] = phone_number_type
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if role_ids is not UNSET:
+            field_dict["roleIds"] = role_ids
+        if vendor_metadata is not UNSET:
+            field_dict["vendorMetadata"] = vendor_metadata
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.email_object import EmailObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        name = d.pop("name", UNSET)
+
+        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+
+        password_hash = d.pop("passwordHash", UNSET)
+
+        _password_hash_type = d.pop("passwordHashType", UNSET)
+        password_hash_type: PasswordHashingType | Unset
+        if isinstance(_password_hash_type, Unset):
+            password_hash_type = UNSET
+        else:
+            password_hash_type = check_password_hashing_type(_password_hash_type)
+
+        password_hash_config = d.pop("passwordHashConfig", UNSET)
+
+        authenticator_app_mfa_secret = d.pop("authenticatorAppMfaSecret", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        _phone_number_type = d.pop("phoneNumberType", UNSET)
+        phone_number_type: PhoneNumberType | Unset
+        if isinstance(_phone_number_type, Unset):
+            phone_number_type = UNSET
+        else:
+            phone_number_type = check_phone_number_type(_phone_number_type)
+
+        _provider = d.pop("provider", UNSET)
+        provider: MigrateUserRequestV2Provider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_migrate_user_request_v2_provider(_provider)
+
+        metadata = d.pop("metadata", UNSET)
+
+        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+
+        vendor_metadata = d.pop("vendorMetadata", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        _emails = d.pop("emails", UNSET)
+        emails: list[EmailObject] | Unset = UNSET
+        if _emails is not UNSET:
+            emails = []
+            for emails_item_data in _emails:
+                emails_item = EmailObject.from_dict(emails_item_data)
+
+                emails.append(emails_item)
+
+        migrate_user_request_v2 = cls(
+            tenant_id=tenant_id,
+            name=name,
+            profile_picture_url=profile_picture_url,
+            password_hash=password_hash,
+            password_hash_type=password_hash_type,
+            password_hash_config=password_hash_config,
+            authenticator_app_mfa_secret=authenticator_app_mfa_secret,
+            phone_number=phone_number,
+            phone_number_type=phone_number_type,
+            provider=provider,
+            metadata=metadata,
+            role_ids=role_ids,
+            vendor_metadata=vendor_metadata,
+            external_id=external_id,
+            username=username,
+            emails=emails,
+        )
+
+        migrate_user_request_v2.additional_properties = d
+        return migrate_user_request_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OptionalTestsConfig")
+
+
+@_attrs_define
+class OptionalTestsConfig:
+    require_lowercase: bool | Unset = UNSET
+    require_uppercase: bool | Unset = UNSET
+    require_numbers: bool | Unset = UNSET
+    require_special_chars: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        require_lowercase = self.require_lowercase
+
+        require_uppercase = self.require_uppercase
+
+        require_numbers = self.require_numbers
+
+        require_special_chars = self.require_special_chars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if require_lowercase is not UNSET:
+            field_dict["requireLowercase"] = require_lowercase
+        if require_uppercase is not UNSET:
+            field_dict["requireUppercase"] = require_uppercase
+        if require_numbers is not UNSET:
+            field_dict["requireNumbers"] = require_numbers
+        if require_special_chars is not UNSET:
+            field_dict["requireSpecialChars"] = require_special_chars
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        require_lowercase = d.pop("requireLowercase", UNSET)
+
+        require_uppercase = d.pop("requireUppercase", UNSET)
+
+        require_numbers = d.pop("requireNumbers", UNSET)
+
+        require_special_chars = d.pop("requireSpecialChars", UNSET)
+
+        optional_tests_config = cls(
+            require_lowercase=require_lowercase,
+            require_uppercase=require_uppercase,
+            require_numbers=require_numbers,
+            require_special_chars=require_special_chars,
+        )
+
+        optional_tests_config.additional_properties = d
+        return optional_tests_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

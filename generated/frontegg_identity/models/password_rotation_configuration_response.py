@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PasswordRotationConfigurationResponse")
+
+
+@_attrs_define
+class PasswordRotationConfigurationResponse:
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    is_active: bool
+    rotation_period: float
+    notification_period: float
+    tenant_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        is_active = self.is_active
+
+        rotation_period = self.rotation_period
+
+        notification_period = self.notification_period
+
+        tenant_id = self.tenant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "isActive": is_active,
+                "rotationPeriod": rotation_period,
+                "notificationPeriod": notification_period,
+                "tenantId": tenant_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        is_active = d.pop("isActive")
+
+        rotation_period = d.pop("rotationPeriod")
+
+        notification_period = d.pop("notificationPeriod")
+
+        tenant_id = d.pop("tenantId")
+
+        password_rotation_configuration_response = cls(
+            created_at=created_at,
+            updated_at=updated_at,
+            is_active=is_active,
+            rotation_period=rotation_period,
+            notification_period=notification_period,
+            tenant_id=tenant_id,
+        )
+
+        password_rotation_configuration_response.additional_properties = d
+        return password_rotation_configuration_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

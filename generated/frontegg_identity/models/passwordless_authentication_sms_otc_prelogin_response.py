@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PasswordlessAuthenticationSmsOtcPreloginResponse")
+
+
+@_attrs_define
+class PasswordlessAuthenticationSmsOtcPreloginResponse:
+    phone_number: str | Unset = UNSET
+    reset_phone_number_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        reset_phone_number_token = self.reset_phone_number_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if reset_phone_number_token is not UNSET:
+            field_dict["resetPhoneNumberToken"] = reset_phone_number_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        reset_phone_number_token = d.pop("resetPhoneNumberToken", UNSET)
+
+        passwordless_authentication_sms_otc_prelogin_response = cls(
+            phone_number=phone_number,
+            reset_phone_number_token=reset_phone_number_token,
+        )
+
+        passwordless_authentication_sms_otc_prelogin_response.additional_properties = d
+        return passwordless_authentication_sms_otc_prelogin_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PermissionResponse")
+
+
+@_attrs_define
+class PermissionResponse:
+    id: str
+    key: str
+    name: str
+    description: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    role_ids: list[str]
+    category_id: str
+    fe_permission: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        key = self.key
+
+        name = self.name
+
+        description = self.description
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        role_ids = self.role_ids
+
+        category_id = self.category_id
+
+        fe_permission = self.fe_permission
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "key": key,
+                "name": name,
+                "description": description,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "roleIds": role_ids,
+                "categoryId": category_id,
+                "fePermission": fe_permission,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        role_ids = cast(list[str], d.pop("roleIds"))
+
+        category_id = d.pop("categoryId")
+
+        fe_permission = d.pop("fePermission")
+
+        permission_response = cls(
+            id=id,
+            key=key,
+            name=name,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            role_ids=role_ids,
+            category_id=category_id,
+            fe_permission=fe_permission,
+        )
+
+        permission_response.additional_properties = d
+        return permission_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

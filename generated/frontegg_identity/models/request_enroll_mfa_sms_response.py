@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RequestEnrollMfaSmsResponse")
+
+
+@_attrs_define
+class RequestEnrollMfaSmsResponse:
+    otc_token: str
+    """ Token to send back with the one-time code. """
+    phone_number: str | Unset = UNSET
+    """ Masked phone number the code went to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        otc_token = self.otc_token
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "otcToken": otc_token,
+            }
+        )
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        otc_token = d.pop("otcToken")
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        request_enroll_mfa_sms_response = cls(
+            otc_token=otc_token,
+            phone_number=phone_number,
+        )
+
+        request_enroll_mfa_sms_response.additional_properties = d
+        return request_enroll_mfa_sms_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.web_authn_credential_creation_options import WebAuthnCredentialCreationOptions
+
+
+T = TypeVar("T", bound="RequestEnrollMfaWebAuthnResponse")
+
+
+@_attrs_define
+class RequestEnrollMfaWebAuthnResponse:
+    options: WebAuthnCredentialCreationOptions
+    """ WebAuthn registration options (PublicKeyCredentialCreationOptions) with binary fields as base64url strings.
+    Evidence: @frontegg/redux-store decodes challenge and user.id (and excludeCredentials[].id) from base64url
+    before calling navigator.credentials.create. """
+    webauthn_token: str
+    """ Opaque token binding the challenge to this ceremony; send it back with the verify call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        options = self.options.to_dict()
+
+        webauthn_token = self.webauthn_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "options": options,
+                "webauthnToken": webauthn_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_authn_credential_creation_options import WebAuthnCredentialCreationOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        options = WebAuthnCredentialCreationOptions.from_dict(d.pop("options"))
+
+        webauthn_token = d.pop("webauthnToken")
+
+        request_enroll_mfa_web_authn_response = cls(
+            options=options,
+            webauthn_token=webauthn_token,
+        )
+
+        request_enroll_mfa_web_authn_response.additional_properties = d
+        return request_enroll_mfa_web_authn_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

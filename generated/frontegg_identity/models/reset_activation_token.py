@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reset_activation_token_email_metadata import ResetActivationTokenEmailMetadata
+
+
+T = TypeVar("T", bound="ResetActivationToken")
+
+
+@_attrs_define
+class ResetActivationToken:
+    email: str
+    email_metadata: ResetActivationTokenEmailMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        email_metadata = self.email_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "emailMetadata": email_metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reset_activation_token_email_metadata import ResetActivationTokenEmailMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        email_metadata = ResetActivationTokenEmailMetadata.from_dict(d.pop("emailMetadata"))
+
+        reset_activation_token = cls(
+            email=email,
+            email_metadata=email_metadata,
+        )
+
+        reset_activation_token.additional_properties = d
+        return reset_activation_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RoleResponse")
+
+
+@_attrs_define
+class RoleResponse:
+    id: str
+    vendor_id: str
+    tenant_id: str
+    key: str
+    name: str
+    description: str
+    is_default: bool
+    first_user_role: bool
+    level: float
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    permissions: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        vendor_id = self.vendor_id
+
+        tenant_id = self.tenant_id
+
+        key = self.key
+
+        name = self.name
+
+        description = self.description
+
+        is_default = self.is_default
+
+        first_user_role = self.first_user_role
+
+        level = self.level
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        permissions = self.permissions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "vendorId": vendor_id,
+                "tenantId": tenant_id,
+                "key": key,
+                "name": name,
+                "description": description,
+                "isDefault": is_default,
+                "firstUserRole": first_user_role,
+                "level": level,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "permissions": permissions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        vendor_id = d.pop("vendorId")
+
+        tenant_id = d.pop("tenantId")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        is_default = d.pop("isDefault")
+
+        first_user_role = d.pop("firstUserRole")
+
+        level = d.pop("level")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        permissions = cast(list[str], d.pop("permissions"))
+
+        role_response = cls(
+            id=id,
+            vendor_id=vendor_id,
+            tenant_id=tenant_id,
+            key=key,
+            name=name,
+            description=description,
+            is_default=is_default,
+            first_user_role=first_user_role,
+            level=level,
+            created_at=created_at,
+            updated_at=updated_at,
+            permissions=permissions,
+        )
+
+        role_response.additional_properties = d
+        return role_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

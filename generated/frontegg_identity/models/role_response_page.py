@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.frontegg_pagination_links import FronteggPaginationLinks
+    from ..models.frontegg_pagination_metadata import FronteggPaginationMetadata
+    from ..models.role_response import RoleResponse
+
+
+T = TypeVar("T", bound="RoleResponsePage")
+
+
+@_attrs_define
+class RoleResponsePage:
+    """One page of results with links to its neighbours and the totals."""
+
+    items: list[RoleResponse]
+    field_metadata: FronteggPaginationMetadata
+    field_links: FronteggPaginationLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_metadata = self.field_metadata.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "_metadata": field_metadata,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.frontegg_pagination_links import FronteggPaginationLinks  # noqa: PLC0415
+        from ..models.frontegg_pagination_metadata import FronteggPaginationMetadata  # noqa: PLC0415
+        from ..models.role_response import RoleResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = RoleResponse.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        field_metadata = FronteggPaginationMetadata.from_dict(d.pop("_metadata"))
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: FronteggPaginationLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = FronteggPaginationLinks.from_dict(_field_links)
+
+        role_response_page = cls(
+            items=items,
+            field_metadata=field_metadata,
+            field_links=field_links,
+        )
+
+        role_response_page.additional_properties = d
+        return role_response_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

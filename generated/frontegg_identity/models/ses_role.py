@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ses_role_provider import SesRoleProvider, check_ses_role_provider
+
+T = TypeVar("T", bound="SesRole")
+
+
+@_attrs_define
+class SesRole:
+    provider: SesRoleProvider
+    secret: str
+    region: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider: str = self.provider
+
+        secret = self.secret
+
+        region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "secret": secret,
+                "region": region,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = check_ses_role_provider(d.pop("provider"))
+
+        secret = d.pop("secret")
+
+        region = d.pop("region")
+
+        ses_role = cls(
+            provider=provider,
+            secret=secret,
+            region=region,
+        )
+
+        ses_role.additional_properties = d
+        return ses_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

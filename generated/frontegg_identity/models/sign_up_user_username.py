@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sign_up_user_username_provider import SignUpUserUsernameProvider, check_sign_up_user_username_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sign_up_user_username_email_metadata import SignUpUserUsernameEmailMetadata
+
+
+T = TypeVar("T", bound="SignUpUserUsername")
+
+
+@_attrs_define
+class SignUpUserUsername:
+    provider: SignUpUserUsernameProvider
+    username: str
+    company_name: str
+    metadata: str | Unset = UNSET
+    name: str | Unset = UNSET
+    profile_picture_url: str | Unset = UNSET
+    password: str | Unset = UNSET
+    skip_invite_email: bool | Unset = UNSET
+    role_ids: list[str] | Unset = UNSET
+    email_metadata: SignUpUserUsernameEmailMetadata | Unset = UNSET
+    recaptcha_token: str | Unset = UNSET
+    invitation_token: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider: str = self.provider
+
+        username = self.username
+
+        company_name = self.company_name
+
+        metadata = self.metadata
+
+        name = self.name
+
+        profile_picture_url = self.profile_picture_url
+
+        password = self.password
+
+        skip_invite_email = self.skip_invite_email
+
+        role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.role_ids, Unset):
+            role_ids = self.role_ids
+
+        email_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email_metadata, Unset):
+            email_metadata = self.email_metadata.to_dict()
+
+        recaptcha_token = self.recaptcha_token
+
+        invitation_token = self.invitation_token
+
+        email = self.email
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "username": username,
+                "companyName": company_name,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+        if profile_picture_url is not UNSET:
+            field_dict["profilePictureUrl"] = profile_picture_url
+        if password is not UNSET:
+            field_dict["password"] = password
+        if skip_invite_email is not UNSET:
+            field_dict["skipInviteEmail"] = skip_invite_email
+        if role_ids is not UNSET:
+            field_dict["roleIds"] = role_ids
+        if email_metadata is not UNSET:
+            field_dict["emailMetadata"] = email_metadata
+        if recaptcha_token is not UNSET:
+            field_dict["recaptchaToken"] = recaptcha_token
+        if invitation_token is not UNSET:
+            field_dict["invitationToken"] = invitation_token
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sign_up_user_username_email_metadata import SignUpUserUsernameEmailMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        provider = check_sign_up_user_username_provider(d.pop("provider"))
+
+        username = d.pop("username")
+
+        company_name = d.pop("companyName")
+
+        metadata = d.pop("metadata", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        skip_invite_email = d.pop("skipInviteEmail", UNSET)
+
+        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+
+        _email_metadata = d.pop("emailMetadata", UNSET)
+        email_metadata: SignUpUserUsernameEmailMetadata | Unset
+        if isinstance(_email_metadata, Unset):
+            email_metadata = UNSET
+        else:
+            email_metadata = SignUpUserUsernameEmailMetadata.from_dict(_email_metadata)
+
+        recaptcha_token = d.pop("recaptchaToken", UNSET)
+
+        invitation_token = d.pop("invitationToken", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        sign_up_user_username = cls(
+            provider=provider,
+            username=username,
+            company_name=company_name,
+            metadata=metadata,
+            name=name,
+            profile_picture_url=profile_picture_url,
+            password=password,
+            skip_invite_email=skip_invite_email,
+            role_ids=role_ids,
+            email_metadata=email_metadata,
+            recaptcha_token=recaptcha_token,
+            invitation_token=invitation_token,
+            email=email,
+            phone_number=phone_number,
+        )
+
+        sign_up_user_username.additional_properties = d
+        return sign_up_user_username
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

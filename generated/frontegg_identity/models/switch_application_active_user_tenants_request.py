@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.switch_application_active_user_tenant import SwitchApplicationActiveUserTenant
+
+
+T = TypeVar("T", bound="SwitchApplicationActiveUserTenantsRequest")
+
+
+@_attrs_define
+class SwitchApplicationActiveUserTenantsRequest:
+    active_application_tenants: list[SwitchApplicationActiveUserTenant]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_application_tenants = []
+        for active_application_tenants_item_data in self.active_application_tenants:
+            active_application_tenants_item = active_application_tenants_item_data.to_dict()
+            active_application_tenants.append(active_application_tenants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activeApplicationTenants": active_application_tenants,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.switch_application_active_user_tenant import SwitchApplicationActiveUserTenant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        active_application_tenants = []
+        _active_application_tenants = d.pop("activeApplicationTenants")
+        for active_application_tenants_item_data in _active_application_tenants:
+            active_application_tenants_item = SwitchApplicationActiveUserTenant.from_dict(
+                active_application_tenants_item_data
+            )
+
+            active_application_tenants.append(active_application_tenants_item)
+
+        switch_application_active_user_tenants_request = cls(
+            active_application_tenants=active_application_tenants,
+        )
+
+        switch_application_active_user_tenants_request.additional_properties = d
+        return switch_application_active_user_tenants_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

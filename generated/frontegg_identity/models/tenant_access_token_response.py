@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TenantAccessTokenResponse")
+
+
+@_attrs_define
+class TenantAccessTokenResponse:
+    id: str
+    created_at: datetime.datetime
+    role_ids: list[str]
+    created_by_user_id: None | str
+    description: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    expires: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        role_ids = self.role_ids
+
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
+
+        description = self.description
+
+        secret = self.secret
+
+        expires: str | Unset = UNSET
+        if not isinstance(self.expires, Unset):
+            expires = self.expires.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "roleIds": role_ids,
+                "createdByUserId": created_by_user_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if expires is not UNSET:
+            field_dict["expires"] = expires
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        role_ids = cast(list[str], d.pop("roleIds"))
+
+        def _parse_created_by_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by_user_id = _parse_created_by_user_id(d.pop("createdByUserId"))
+
+        description = d.pop("description", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        _expires = d.pop("expires", UNSET)
+        expires: datetime.datetime | Unset
+        if isinstance(_expires, Unset):
+            expires = UNSET
+        else:
+            expires = datetime.datetime.fromisoformat(_expires)
+
+        tenant_access_token_response = cls(
+            id=id,
+            created_at=created_at,
+            role_ids=role_ids,
+            created_by_user_id=created_by_user_id,
+            description=description,
+            secret=secret,
+            expires=expires,
+        )
+
+        tenant_access_token_response.additional_properties = d
+        return tenant_access_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

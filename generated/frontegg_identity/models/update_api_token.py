@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_api_token_metadata import UpdateApiTokenMetadata
+
+
+T = TypeVar("T", bound="UpdateApiToken")
+
+
+@_attrs_define
+class UpdateApiToken:
+    metadata: UpdateApiTokenMetadata | Unset = UNSET
+    description: str | Unset = UNSET
+    role_ids: list[str] | Unset = UNSET
+    permission_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        description = self.description
+
+        role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.role_ids, Unset):
+            role_ids = self.role_ids
+
+        permission_ids: list[str] | Unset = UNSET
+        if not isinstance(self.permission_ids, Unset):
+            permission_ids = self.permission_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if description is not UNSET:
+            field_dict["description"] = description
+        if role_ids is not UNSET:
+            field_dict["roleIds"] = role_ids
+        if permission_ids is not UNSET:
+            field_dict["permissionIds"] = permission_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_api_token_metadata import UpdateApiTokenMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: UpdateApiTokenMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = UpdateApiTokenMetadata.from_dict(_metadata)
+
+        description = d.pop("description", UNSET)
+
+        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+
+        permission_ids = cast(list[str], d.pop("permissionIds", UNSET))
+
+        update_api_token = cls(
+            metadata=metadata,
+            description=description,
+            role_ids=role_ids,
+            permission_ids=permission_ids,
+        )
+
+        update_api_token.additional_properties = d
+        return update_api_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.federation_user_source_config import FederationUserSourceConfig
+
+
+T = TypeVar("T", bound="UpdateFederationUserSourceRequest")
+
+
+@_attrs_define
+class UpdateFederationUserSourceRequest:
+    name: str | Unset = UNSET
+    configuration: FederationUserSourceConfig | Unset = UNSET
+    index: float | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        index = self.index
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if index is not UNSET:
+            field_dict["index"] = index
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.federation_user_source_config import FederationUserSourceConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: FederationUserSourceConfig | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = FederationUserSourceConfig.from_dict(_configuration)
+
+        index = d.pop("index", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        update_federation_user_source_request = cls(
+            name=name,
+            configuration=configuration,
+            index=index,
+            description=description,
+        )
+
+        update_federation_user_source_request.additional_properties = d
+        return update_federation_user_source_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateUser")
+
+
+@_attrs_define
+class UpdateUser:
+    phone_number: str | Unset = UNSET
+    profile_picture_url: None | str | Unset = UNSET
+    metadata: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        profile_picture_url: None | str | Unset
+        if isinstance(self.profile_picture_url, Unset):
+            profile_picture_url = UNSET
+        else:
+            profile_picture_url = self.profile_picture_url
+
+        metadata = self.metadata
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if profile_picture_url is not UNSET:
+            field_dict["profilePictureUrl"] = profile_picture_url
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        def _parse_profile_picture_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_picture_url = _parse_profile_picture_url(d.pop("profilePictureUrl", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        update_user = cls(
+            phone_number=phone_number,
+            profile_picture_url=profile_picture_url,
+            metadata=metadata,
+            name=name,
+        )
+
+        update_user.additional_properties = d
+        return update_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateUserTenantWithValidation")
+
+
+@_attrs_define
+class UpdateUserTenantWithValidation:
+    tenant_id: str
+    validate_tenant_exist: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        validate_tenant_exist = self.validate_tenant_exist
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+            }
+        )
+        if validate_tenant_exist is not UNSET:
+            field_dict["validateTenantExist"] = validate_tenant_exist
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        validate_tenant_exist = d.pop("validateTenantExist", UNSET)
+
+        update_user_tenant_with_validation = cls(
+            tenant_id=tenant_id,
+            validate_tenant_exist=validate_tenant_exist,
+        )
+
+        update_user_tenant_with_validation.additional_properties = d
+        return update_user_tenant_with_validation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCreatedResponse")
+
+
+@_attrs_define
+class UserCreatedResponse:
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    verified: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    profile_picture_url: str | Unset = UNSET
+    roles: list[str] | Unset = UNSET
+    permissions: list[str] | Unset = UNSET
+    metadata: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    last_login: datetime.datetime | Unset = UNSET
+    activated_for_tenant: bool | Unset = UNSET
+    temporary_expiration_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        verified = self.verified
+
+        name = self.name
+
+        profile_picture_url = self.profile_picture_url
+
+        roles: list[str] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles
+
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions
+
+        metadata = self.metadata
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        last_login: str | Unset = UNSET
+        if not isinstance(self.last_login, Unset):
+            last_login = self.last_login.isoformat()
+
+        activated_for_tenant = self.activated_for_tenant
+
+        temporary_expiration_date: str | Unset = UNSET
+        if not isinstance(self.temporary_expiration_date, Unset):
+            temporary_expiration_date = self.temporary_expiration_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if verified is not UNSET:
+            field_dict["verified"] = verified
+        if name is not UNSET:
+            field_dict["name"] = name
+        if profile_picture_url is not UNSET:
+            field_dict["profilePictureUrl"] = profile_picture_url
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if last_login is not UNSET:
+            field_dict["lastLogin"] = last_login
+        if activated_for_tenant is not UNSET:
+            field_dict["activatedForTenant"] = activated_for_tenant
+        if temporary_expiration_date is not UNSET:
+            field_dict["temporaryExpirationDate"] = temporary_expiration_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        verified = d.pop("verified", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+
+        roles = cast(list[str], d.pop("roles", UNSET))
+
+        permissions = cast(list[str], d.pop("permissions", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _last_login = d.pop("lastLogin", UNSET)
+        last_login: datetime.datetime | Unset
+        if isinstance(_last_login, Unset):
+            last_login = UNSET
+        else:
+            last_login = datetime.datetime.fromisoformat(_last_login)
+
+        activated_for_tenant = d.pop("activatedForTenant", UNSET)
+
+        _temporary_expiration_date = d.pop("temporaryExpirationDate", UNSET)
+        temporary_expiration_date: datetime.datetime | Unset
+        if isinstance(_temporary_expiration_date, Unset):
+            temporary_expiration_date = UNSET
+        else:
+            temporary_expiration_date = datetime.datetime.fromisoformat(_temporary_expiration_date)
+
+        user_created_response = cls(
+            id=id,
+            email=email,
+            verified=verified,
+            name=name,
+            profile_picture_url=profile_picture_url,
+            roles=roles,
+            permissions=permissions,
+            metadata=metadata,
+            created_at=created_at,
+            last_login=last_login,
+            activated_for_tenant=activated_for_tenant,
+            temporary_expiration_date=temporary_expiration_date,
+        )
+
+        user_created_response.additional_properties = d
+        return user_created_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_mfa_authenticator_app_response import UserMfaAuthenticatorAppResponse
+    from ..models.user_mfa_email_code_response import UserMfaEmailCodeResponse
+    from ..models.user_mfa_phone_device_response import UserMfaPhoneDeviceResponse
+    from ..models.user_mfa_web_authn_device_response import UserMfaWebAuthnDeviceResponse
+
+
+T = TypeVar("T", bound="UserMfaDevicesResponse")
+
+
+@_attrs_define
+class UserMfaDevicesResponse:
+    webauthn: list[UserMfaWebAuthnDeviceResponse]
+    phones: list[UserMfaPhoneDeviceResponse]
+    authenticators: list[UserMfaAuthenticatorAppResponse]
+    emails: list[UserMfaEmailCodeResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webauthn = []
+        for webauthn_item_data in self.webauthn:
+            webauthn_item = webauthn_item_data.to_dict()
+            webauthn.append(webauthn_item)
+
+        phones = []
+        for phones_item_data in self.phones:
+            phones_item = phones_item_data.to_dict()
+            phones.append(phones_item)
+
+        authenticators = []
+        for authenticators_item_data in self.authenticators:
+            authenticators_item = authenticators_item_data.to_dict()
+            authenticators.append(authenticators_item)
+
+        emails = []
+        for emails_item_data in self.emails:
+            emails_item = emails_item_data.to_dict()
+            emails.append(emails_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webauthn": webauthn,
+                "phones": phones,
+                "authenticators": authenticators,
+                "emails": emails,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_mfa_authenticator_app_response import UserMfaAuthenticatorAppResponse  # noqa: PLC0415
+        from ..models.user_mfa_email_code_response import UserMfaEmailCodeResponse  # noqa: PLC0415
+        from ..models.user_mfa_phone_device_response import UserMfaPhoneDeviceResponse  # noqa: PLC0415
+        from ..models.user_mfa_web_authn_device_response import UserMfaWebAuthnDeviceResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        webauthn = []
+        _webauthn = d.pop("webauthn")
+        for webauthn_item_data in _webauthn:
+            webauthn_item = UserMfaWebAuthnDeviceResponse.from_dict(webauthn_item_data)
+
+            webauthn.append(webauthn_item)
+
+        phones = []
+        _phones = d.pop("phones")
+        for phones_item_data in _phones:
+            phones_item = UserMfaPhoneDeviceResponse.from_dict(phones_item_data)
+
+            phones.append(phones_item)
+
+        authenticators = []
+        _authenticators = d.pop("authenticators")
+        for authenticators_item_data in _authenticators:
+            authenticators_item = UserMfaAuthenticatorAppResponse.from_dict(authenticators_item_data)
+
+            authenticators.append(authenticators_item)
+
+        emails = []
+        _emails = d.pop("emails")
+        for emails_item_data in _emails:
+            emails_item = UserMfaEmailCodeResponse.from_dict(emails_item_data)
+
+            emails.append(emails_item)
+
+        user_mfa_devices_response = cls(
+            webauthn=webauthn,
+            phones=phones,
+            authenticators=authenticators,
+            emails=emails,
+        )
+
+        user_mfa_devices_response.additional_properties = d
+        return user_mfa_devices_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

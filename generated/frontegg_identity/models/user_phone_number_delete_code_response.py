@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserPhoneNumberDeleteCodeResponse")
+
+
+@_attrs_define
+class UserPhoneNumberDeleteCodeResponse:
+    phone_id: str
+    otc_token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_id = self.phone_id
+
+        otc_token = self.otc_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneId": phone_id,
+                "otcToken": otc_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_id = d.pop("phoneId")
+
+        otc_token = d.pop("otcToken")
+
+        user_phone_number_delete_code_response = cls(
+            phone_id=phone_id,
+            otc_token=otc_token,
+        )
+
+        user_phone_number_delete_code_response.additional_properties = d
+        return user_phone_number_delete_code_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.role_response import RoleResponse
+
+
+T = TypeVar("T", bound="UserTenant")
+
+
+@_attrs_define
+class UserTenant:
+    tenant_id: str
+    roles: list[RoleResponse]
+    temporary_expiration_date: datetime.datetime | Unset = UNSET
+    is_disabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item = roles_item_data.to_dict()
+            roles.append(roles_item)
+
+        temporary_expiration_date: str | Unset = UNSET
+        if not isinstance(self.temporary_expiration_date, Unset):
+            temporary_expiration_date = self.temporary_expiration_date.isoformat()
+
+        is_disabled = self.is_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "roles": roles,
+            }
+        )
+        if temporary_expiration_date is not UNSET:
+            field_dict["temporaryExpirationDate"] = temporary_expiration_date
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.role_response import RoleResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tenant_id = d.pop("tenantId")
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = RoleResponse.from_dict(roles_item_data)
+
+            roles.append(roles_item)
+
+        _temporary_expiration_date = d.pop("temporaryExpirationDate", UNSET)
+        temporary_expiration_date: datetime.datetime | Unset
+        if isinstance(_temporary_expiration_date, Unset):
+            temporary_expiration_date = UNSET
+        else:
+            temporary_expiration_date = datetime.datetime.fromisoformat(_temporary_expiration_date)
+
+        is_disabled = d.pop("isDisabled", UNSET)
+
+        user_tenant = cls(
+            tenant_id=tenant_id,
+            roles=roles,
+            temporary_expiration_date=temporary_expiration_date,
+            is_disabled=is_disabled,
+        )
+
+        user_tenant.additional_properties = d
+        return user_tenant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tenant_status import TenantStatus
+
+
+T = TypeVar("T", bound="UserTenantStatusesResponse")
+
+
+@_attrs_define
+class UserTenantStatusesResponse:
+    user_id: str
+    tenants_statuses: list[TenantStatus]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        tenants_statuses = []
+        for tenants_statuses_item_data in self.tenants_statuses:
+            tenants_statuses_item = tenants_statuses_item_data.to_dict()
+            tenants_statuses.append(tenants_statuses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userId": user_id,
+                "tenantsStatuses": tenants_statuses,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tenant_status import TenantStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_id = d.pop("userId")
+
+        tenants_statuses = []
+        _tenants_statuses = d.pop("tenantsStatuses")
+        for tenants_statuses_item_data in _tenants_statuses:
+            tenants_statuses_item = TenantStatus.from_dict(tenants_statuses_item_data)
+
+            tenants_statuses.append(tenants_statuses_item)
+
+        user_tenant_statuses_response = cls(
+            user_id=user_id,
+            tenants_statuses=tenants_statuses,
+        )
+
+        user_tenant_statuses_response.additional_properties = d
+        return user_tenant_statuses_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verify_enroll_mfa_web_authn_request_device_type import (
+    VerifyEnrollMfaWebAuthnRequestDeviceType,
+    check_verify_enroll_mfa_web_authn_request_device_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.verify_new_web_authn_device_request import VerifyNewWebAuthnDeviceRequest
+
+
+T = TypeVar("T", bound="VerifyEnrollMfaWebAuthnRequest")
+
+
+@_attrs_define
+class VerifyEnrollMfaWebAuthnRequest:
+    device_type: VerifyEnrollMfaWebAuthnRequestDeviceType
+    webauthn_token: str
+    options: VerifyNewWebAuthnDeviceRequest
+    mfa_token: str
+    remember_device: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_type: str = self.device_type
+
+        webauthn_token = self.webauthn_token
+
+        options = self.options.to_dict()
+
+        mfa_token = self.mfa_token
+
+        remember_device = self.remember_device
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deviceType": device_type,
+                "webauthnToken": webauthn_token,
+                "options": options,
+                "mfaToken": mfa_token,
+            }
+        )
+        if remember_device is not UNSET:
+            field_dict["rememberDevice"] = remember_device
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.verify_new_web_authn_device_request import VerifyNewWebAuthnDeviceRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        device_type = check_verify_enroll_mfa_web_authn_request_device_type(d.pop("deviceType"))
+
+        webauthn_token = d.pop("webauthnToken")
+
+        options = VerifyNewWebAuthnDeviceRequest.from_dict(d.pop("options"))
+
+        mfa_token = d.pop("mfaToken")
+
+        remember_device = d.pop("rememberDevice", UNSET)
+
+        verify_enroll_mfa_web_authn_request = cls(
+            device_type=device_type,
+            webauthn_token=webauthn_token,
+            options=options,
+            mfa_token=mfa_token,
+            remember_device=remember_device,
+        )
+
+        verify_enroll_mfa_web_authn_request.additional_properties = d
+        return verify_enroll_mfa_web_authn_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

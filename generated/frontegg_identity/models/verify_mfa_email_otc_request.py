@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerifyMfaEmailOtcRequest")
+
+
+@_attrs_define
+class VerifyMfaEmailOtcRequest:
+    otc_token: str
+    code: str
+    mfa_token: str
+    remember_device: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        otc_token = self.otc_token
+
+        code = self.code
+
+        mfa_token = self.mfa_token
+
+        remember_device = self.remember_device
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "otcToken": otc_token,
+                "code": code,
+                "mfaToken": mfa_token,
+            }
+        )
+        if remember_device is not UNSET:
+            field_dict["rememberDevice"] = remember_device
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        otc_token = d.pop("otcToken")
+
+        code = d.pop("code")
+
+        mfa_token = d.pop("mfaToken")
+
+        remember_device = d.pop("rememberDevice", UNSET)
+
+        verify_mfa_email_otc_request = cls(
+            otc_token=otc_token,
+            code=code,
+            mfa_token=mfa_token,
+            remember_device=remember_device,
+        )
+
+        verify_mfa_email_otc_request.additional_properties = d
+        return verify_mfa_email_otc_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

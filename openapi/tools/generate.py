@@ -1,0 +1,100 @@
+"""Generate generated/frontegg_identity from openapi/identity.yaml, or check that it is up to date.
+
+The client is written by openapi-python-client (pinned) into a temporary folder, the hand-written
+modules of overrides/ are laid over it, and ruff (pinned) formats it with an isolated config, so the
+result depends only on the files in this repository. ``--check`` regenerates into a temporary folder
+and fails on any difference with generated/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi" / "identity.yaml"
+CONFIG = ROOT / "openapi" / "client-config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
+RUFF_CONFIG = ROOT / "openapi" / "ruff-generated.toml"
+OVERRIDES = ROOT / "overrides" / "frontegg_identity"
+PACKAGE = "frontegg_identity"
+BIN = Path(sys.executable).parent
+
+
+def _run(*args: str | Path) -> None:
+    result = subprocess.run([str(a) for a in args], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"command failed ({result.returncode}): {' '.join(map(str, args))}")
+
+
+def build(workdir: Path) -> Path:
+    """Write the complete package into workdir and return its path."""
+    out = workdir / PACKAGE
+    _run(
+        BIN / "openapi-python-client", "generate",
+        "--path", SPEC,
+        "--config", CONFIG,
+        "--custom-template-path", TEMPLATES,
+        "--meta", "none",
+        "--output-path", out,
+        "--fail-on-warning",
+    )
+    for src in sorted(OVERRIDES.rglob("*")):
+        if src.is_file() and "__pycache__" not in src.parts:
+            dest = out / src.relative_to(OVERRIDES)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest)
+    _run(BIN / "ruff", "check", "--fix-only", "--quiet", "--config", RUFF_CONFIG, out)
+    _run(BIN / "ruff", "format", "--quiet", "--config", RUFF_CONFIG, out)
+    return out
+
+
+def _differences(a: Path, b: Path, prefix: str = "") -> list[str]:
+    cmp = filecmp.dircmp(a, b, ignore=["__pycache__"])
+    diffs = [f"only in regenerated: {prefix}{n}" for n in cmp.left_only]
+    diffs += [f"only in generated/: {prefix}{n}" for n in cmp.right_only]
+    diffs += [f"differs: {prefix}{n}" for n in cmp.diff_files]
+    # dircmp compares shallowly (size, mtime); confirm content for files it called equal
+    diffs += [
+        f"differs: {prefix}{n}"
+        for n in cmp.same_files
+        if not filecmp.cmp(a / n, b / n, shallow=False)
+    ]
+    for sub in cmp.common_dirs:
+        diffs += _differences(a / sub, b / sub, f"{prefix}{sub}/")
+    return diffs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what generation writes")
+    args = parser.parse_args()
+    target = ROOT / "generated" / PACKAGE
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = build(Path(tmp))
+        if args.check:
+            if not target.is_dir():
+                print("generated/ is missing: run `make generate`", file=sys.stderr)
+                return 1
+            diffs = _differences(fresh, target)
+            if diffs:
+                print("generated/ is out of date; run `make generate` and commit the result:", file=sys.stderr)
+                print("\n".join("  " + d for d in diffs[:50]), file=sys.stderr)
+                return 1
+            print("generated/ matches openapi/identity.yaml, the templates and overrides/")
+            return 0
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(fresh, target)
+        print(f"wrote {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
