@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     from .authenticate_user_password import AuthenticateUserPassword
     from .authenticate_user_passwordless import AuthenticateUserPasswordless
     from .authenticate_user_web_authn import AuthenticateUserWebAuthn
+    from .authenticate_user_web_authn_authenticator_attachment import AuthenticateUserWebAuthnAuthenticatorAttachment
+    from .authenticate_user_web_authn_client_extension_results import AuthenticateUserWebAuthnClientExtensionResults
+    from .authenticate_user_web_authn_type import AuthenticateUserWebAuthnType
     from .authentication_app_configuration import AuthenticationAppConfiguration
     from .authentication_response import AuthenticationResponse
     from .authentication_response_mfa_strategies import AuthenticationResponseMfaStrategies
@@ -433,7 +436,14 @@ if TYPE_CHECKING:
     from .verify_mfa_sms_request import VerifyMfaSmsRequest
     from .verify_mfa_web_authn_request import VerifyMfaWebAuthnRequest
     from .verify_new_web_authn_device_request import VerifyNewWebAuthnDeviceRequest
+    from .verify_new_web_authn_device_request_authenticator_attachment import (
+        VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment,
+    )
+    from .verify_new_web_authn_device_request_client_extension_results import (
+        VerifyNewWebAuthnDeviceRequestClientExtensionResults,
+    )
     from .verify_new_web_authn_device_request_device_type import VerifyNewWebAuthnDeviceRequestDeviceType
+    from .verify_new_web_authn_device_request_type import VerifyNewWebAuthnDeviceRequestType
     from .verify_password import VerifyPassword
     from .verify_password_via_sms_request import VerifyPasswordViaSmsRequest
     from .verify_password_via_sms_response import VerifyPasswordViaSmsResponse
@@ -507,6 +517,9 @@ _MODULE_OF: dict[str, str] = {
     "AuthenticateUserPassword": ".authenticate_user_password",
     "AuthenticateUserPasswordless": ".authenticate_user_passwordless",
     "AuthenticateUserWebAuthn": ".authenticate_user_web_authn",
+    "AuthenticateUserWebAuthnAuthenticatorAttachment": ".authenticate_user_web_authn_authenticator_attachment",
+    "AuthenticateUserWebAuthnClientExtensionResults": ".authenticate_user_web_authn_client_extension_results",
+    "AuthenticateUserWebAuthnType": ".authenticate_user_web_authn_type",
     "AuthenticationAppConfiguration": ".authentication_app_configuration",
     "AuthenticationResponse": ".authentication_response",
     "AuthenticationResponseMfaStrategies": ".authentication_response_mfa_strategies",
@@ -887,7 +900,10 @@ _MODULE_OF: dict[str, str] = {
     "VerifyMfaSmsRequest": ".verify_mfa_sms_request",
     "VerifyMfaWebAuthnRequest": ".verify_mfa_web_authn_request",
     "VerifyNewWebAuthnDeviceRequest": ".verify_new_web_authn_device_request",
+    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment": ".verify_new_web_authn_device_request_authenticator_attachment",
+    "VerifyNewWebAuthnDeviceRequestClientExtensionResults": ".verify_new_web_authn_device_request_client_extension_results",
     "VerifyNewWebAuthnDeviceRequestDeviceType": ".verify_new_web_authn_device_request_device_type",
+    "VerifyNewWebAuthnDeviceRequestType": ".verify_new_web_authn_device_request_type",
     "VerifyPassword": ".verify_password",
     "VerifyPasswordViaSmsRequest": ".verify_password_via_sms_request",
     "VerifyPasswordViaSmsResponse": ".verify_password_via_sms_response",
@@ -946,6 +962,9 @@ __all__ = (
     "AuthenticateUserPassword",
     "AuthenticateUserPasswordless",
     "AuthenticateUserWebAuthn",
+    "AuthenticateUserWebAuthnAuthenticatorAttachment",
+    "AuthenticateUserWebAuthnClientExtensionResults",
+    "AuthenticateUserWebAuthnType",
     "AuthenticationAppConfiguration",
     "AuthenticationResponse",
     "AuthenticationResponseMfaStrategies",
@@ -1330,7 +1349,10 @@ __all__ = (
     "VerifyMfaSmsRequest",
     "VerifyMfaWebAuthnRequest",
     "VerifyNewWebAuthnDeviceRequest",
+    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment",
+    "VerifyNewWebAuthnDeviceRequestClientExtensionResults",
     "VerifyNewWebAuthnDeviceRequestDeviceType",
+    "VerifyNewWebAuthnDeviceRequestType",
     "VerifyPassword",
     "VerifyPasswordViaSmsRequest",
     "VerifyPasswordViaSmsResponse",

@@ -6,9 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.authenticate_user_web_authn_authenticator_attachment import (
+    AuthenticateUserWebAuthnAuthenticatorAttachment,
+    check_authenticate_user_web_authn_authenticator_attachment,
+)
+from ..models.authenticate_user_web_authn_type import (
+    AuthenticateUserWebAuthnType,
+    check_authenticate_user_web_authn_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.authenticate_user_web_authn_client_extension_results import (
+        AuthenticateUserWebAuthnClientExtensionResults,
+    )
     from ..models.web_authn_response import WebAuthnResponse
 
 
@@ -21,6 +32,11 @@ class AuthenticateUserWebAuthn:
     response: WebAuthnResponse
     recaptcha_token: str | Unset = UNSET
     invitation_token: str | Unset = UNSET
+    raw_id: str | Unset = UNSET
+    """ Credential ID, base64url (same as id). """
+    type_: AuthenticateUserWebAuthnType | Unset = UNSET
+    authenticator_attachment: AuthenticateUserWebAuthnAuthenticatorAttachment | Unset = UNSET
+    client_extension_results: AuthenticateUserWebAuthnClientExtensionResults | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +47,20 @@ class AuthenticateUserWebAuthn:
         recaptcha_token = self.recaptcha_token
 
         invitation_token = self.invitation_token
+
+        raw_id = self.raw_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        authenticator_attachment: str | Unset = UNSET
+        if not isinstance(self.authenticator_attachment, Unset):
+            authenticator_attachment = self.authenticator_attachment
+
+        client_extension_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_extension_results, Unset):
+            client_extension_results = self.client_extension_results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,11 +74,22 @@ class AuthenticateUserWebAuthn:
             field_dict["recaptchaToken"] = recaptcha_token
         if invitation_token is not UNSET:
             field_dict["invitationToken"] = invitation_token
+        if raw_id is not UNSET:
+            field_dict["rawId"] = raw_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if authenticator_attachment is not UNSET:
+            field_dict["authenticatorAttachment"] = authenticator_attachment
+        if client_extension_results is not UNSET:
+            field_dict["clientExtensionResults"] = client_extension_results
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authenticate_user_web_authn_client_extension_results import (
+            AuthenticateUserWebAuthnClientExtensionResults,  # noqa: PLC0415
+        )
         from ..models.web_authn_response import WebAuthnResponse  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -60,11 +101,42 @@ class AuthenticateUserWebAuthn:
 
         invitation_token = d.pop("invitationToken", UNSET)
 
+        raw_id = d.pop("rawId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AuthenticateUserWebAuthnType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_authenticate_user_web_authn_type(_type_)
+
+        _authenticator_attachment = d.pop("authenticatorAttachment", UNSET)
+        authenticator_attachment: AuthenticateUserWebAuthnAuthenticatorAttachment | Unset
+        if isinstance(_authenticator_attachment, Unset):
+            authenticator_attachment = UNSET
+        else:
+            authenticator_attachment = check_authenticate_user_web_authn_authenticator_attachment(
+                _authenticator_attachment
+            )
+
+        _client_extension_results = d.pop("clientExtensionResults", UNSET)
+        client_extension_results: AuthenticateUserWebAuthnClientExtensionResults | Unset
+        if isinstance(_client_extension_results, Unset):
+            client_extension_results = UNSET
+        else:
+            client_extension_results = AuthenticateUserWebAuthnClientExtensionResults.from_dict(
+                _client_extension_results
+            )
+
         authenticate_user_web_authn = cls(
             id=id,
             response=response,
             recaptcha_token=recaptcha_token,
             invitation_token=invitation_token,
+            raw_id=raw_id,
+            type_=type_,
+            authenticator_attachment=authenticator_attachment,
+            client_extension_results=client_extension_results,
         )
 
         authenticate_user_web_authn.additional_properties = d

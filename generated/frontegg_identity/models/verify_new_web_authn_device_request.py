@@ -6,13 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.verify_new_web_authn_device_request_authenticator_attachment import (
+    VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment,
+    check_verify_new_web_authn_device_request_authenticator_attachment,
+)
 from ..models.verify_new_web_authn_device_request_device_type import (
     VerifyNewWebAuthnDeviceRequestDeviceType,
     check_verify_new_web_authn_device_request_device_type,
 )
+from ..models.verify_new_web_authn_device_request_type import (
+    VerifyNewWebAuthnDeviceRequestType,
+    check_verify_new_web_authn_device_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.verify_new_web_authn_device_request_client_extension_results import (
+        VerifyNewWebAuthnDeviceRequestClientExtensionResults,
+    )
     from ..models.web_authn_client_response import WebAuthnClientResponse
 
 
@@ -24,6 +35,11 @@ class VerifyNewWebAuthnDeviceRequest:
     id: str
     response: WebAuthnClientResponse
     device_type: VerifyNewWebAuthnDeviceRequestDeviceType | Unset = UNSET
+    raw_id: str | Unset = UNSET
+    """ Credential ID, base64url (same as id). """
+    type_: VerifyNewWebAuthnDeviceRequestType | Unset = UNSET
+    authenticator_attachment: VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment | Unset = UNSET
+    client_extension_results: VerifyNewWebAuthnDeviceRequestClientExtensionResults | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +51,20 @@ class VerifyNewWebAuthnDeviceRequest:
         if not isinstance(self.device_type, Unset):
             device_type = self.device_type
 
+        raw_id = self.raw_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        authenticator_attachment: str | Unset = UNSET
+        if not isinstance(self.authenticator_attachment, Unset):
+            authenticator_attachment = self.authenticator_attachment
+
+        client_extension_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_extension_results, Unset):
+            client_extension_results = self.client_extension_results.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,11 +75,22 @@ class VerifyNewWebAuthnDeviceRequest:
         )
         if device_type is not UNSET:
             field_dict["deviceType"] = device_type
+        if raw_id is not UNSET:
+            field_dict["rawId"] = raw_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if authenticator_attachment is not UNSET:
+            field_dict["authenticatorAttachment"] = authenticator_attachment
+        if client_extension_results is not UNSET:
+            field_dict["clientExtensionResults"] = client_extension_results
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.verify_new_web_authn_device_request_client_extension_results import (
+            VerifyNewWebAuthnDeviceRequestClientExtensionResults,  # noqa: PLC0415
+        )
         from ..models.web_authn_client_response import WebAuthnClientResponse  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -64,10 +105,41 @@ class VerifyNewWebAuthnDeviceRequest:
         else:
             device_type = check_verify_new_web_authn_device_request_device_type(_device_type)
 
+        raw_id = d.pop("rawId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: VerifyNewWebAuthnDeviceRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_verify_new_web_authn_device_request_type(_type_)
+
+        _authenticator_attachment = d.pop("authenticatorAttachment", UNSET)
+        authenticator_attachment: VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment | Unset
+        if isinstance(_authenticator_attachment, Unset):
+            authenticator_attachment = UNSET
+        else:
+            authenticator_attachment = check_verify_new_web_authn_device_request_authenticator_attachment(
+                _authenticator_attachment
+            )
+
+        _client_extension_results = d.pop("clientExtensionResults", UNSET)
+        client_extension_results: VerifyNewWebAuthnDeviceRequestClientExtensionResults | Unset
+        if isinstance(_client_extension_results, Unset):
+            client_extension_results = UNSET
+        else:
+            client_extension_results = VerifyNewWebAuthnDeviceRequestClientExtensionResults.from_dict(
+                _client_extension_results
+            )
+
         verify_new_web_authn_device_request = cls(
             id=id,
             response=response,
             device_type=device_type,
+            raw_id=raw_id,
+            type_=type_,
+            authenticator_attachment=authenticator_attachment,
+            client_extension_results=client_extension_results,
         )
 
         verify_new_web_authn_device_request.additional_properties = d

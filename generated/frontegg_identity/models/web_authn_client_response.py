@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebAuthnClientResponse")
 
@@ -12,13 +14,20 @@ T = TypeVar("T", bound="WebAuthnClientResponse")
 @_attrs_define
 class WebAuthnClientResponse:
     client_data_json: str
+    """ base64url """
     attestation_object: str
+    """ base64url """
+    transports: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         client_data_json = self.client_data_json
 
         attestation_object = self.attestation_object
+
+        transports: list[str] | Unset = UNSET
+        if not isinstance(self.transports, Unset):
+            transports = self.transports
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -28,6 +37,8 @@ class WebAuthnClientResponse:
                 "attestationObject": attestation_object,
             }
         )
+        if transports is not UNSET:
+            field_dict["transports"] = transports
 
         return field_dict
 
@@ -38,9 +49,12 @@ class WebAuthnClientResponse:
 
         attestation_object = d.pop("attestationObject")
 
+        transports = cast(list[str], d.pop("transports", UNSET))
+
         web_authn_client_response = cls(
             client_data_json=client_data_json,
             attestation_object=attestation_object,
+            transports=transports,
         )
 
         web_authn_client_response.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebAuthnResponse")
 
@@ -12,9 +14,12 @@ T = TypeVar("T", bound="WebAuthnResponse")
 @_attrs_define
 class WebAuthnResponse:
     client_data_json: str
+    """ base64url """
     authenticator_data: str
+    """ base64url """
     signature: str
-    user_handle: str
+    """ base64url """
+    user_handle: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,7 +29,11 @@ class WebAuthnResponse:
 
         signature = self.signature
 
-        user_handle = self.user_handle
+        user_handle: None | str | Unset
+        if isinstance(self.user_handle, Unset):
+            user_handle = UNSET
+        else:
+            user_handle = self.user_handle
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,9 +42,10 @@ class WebAuthnResponse:
                 "clientDataJSON": client_data_json,
                 "authenticatorData": authenticator_data,
                 "signature": signature,
-                "userHandle": user_handle,
             }
         )
+        if user_handle is not UNSET:
+            field_dict["userHandle"] = user_handle
 
         return field_dict
 
@@ -48,7 +58,14 @@ class WebAuthnResponse:
 
         signature = d.pop("signature")
 
-        user_handle = d.pop("userHandle")
+        def _parse_user_handle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_handle = _parse_user_handle(d.pop("userHandle", UNSET))
 
         web_authn_response = cls(
             client_data_json=client_data_json,
