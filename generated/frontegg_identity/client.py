@@ -1,8 +1,12 @@
 import ssl
-from typing import Any, Self
+from typing import Any, TypeVar
 
 import httpx
 from attrs import define, evolve, field
+
+# typing.Self needs Python 3.11; these TypeVars give the same result for subclasses on 3.10.
+_ClientT = TypeVar("_ClientT", bound="Client")
+_AuthenticatedClientT = TypeVar("_AuthenticatedClientT", bound="AuthenticatedClient")
 
 
 @define
@@ -65,7 +69,7 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
+    def set_httpx_client(self: _ClientT, client: httpx.Client) -> _ClientT:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
@@ -87,7 +91,7 @@ class Client:
             )
         return self._client
 
-    def __enter__(self) -> Self:
+    def __enter__(self: _ClientT) -> _ClientT:
         """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
         self.get_httpx_client().__enter__()
         return self
@@ -96,7 +100,7 @@ class Client:
         """Exit a context manager for internal httpx.Client (see httpx docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+    def set_async_httpx_client(self: _ClientT, async_client: httpx.AsyncClient) -> _ClientT:
         """Manually set the underlying httpx.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
@@ -118,7 +122,7 @@ class Client:
             )
         return self._async_client
 
-    async def __aenter__(self) -> Self:
+    async def __aenter__(self: _ClientT) -> _ClientT:
         """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self
@@ -195,7 +199,7 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
+    def set_httpx_client(self: _AuthenticatedClientT, client: httpx.Client) -> _AuthenticatedClientT:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
@@ -218,7 +222,7 @@ class AuthenticatedClient:
             )
         return self._client
 
-    def __enter__(self) -> Self:
+    def __enter__(self: _AuthenticatedClientT) -> _AuthenticatedClientT:
         """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
         self.get_httpx_client().__enter__()
         return self
@@ -227,7 +231,7 @@ class AuthenticatedClient:
         """Exit a context manager for internal httpx.Client (see httpx docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+    def set_async_httpx_client(self: _AuthenticatedClientT, async_client: httpx.AsyncClient) -> _AuthenticatedClientT:
         """Manually set the underlying httpx.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
@@ -250,7 +254,7 @@ class AuthenticatedClient:
             )
         return self._async_client
 
-    async def __aenter__(self) -> Self:
+    async def __aenter__(self: _AuthenticatedClientT) -> _AuthenticatedClientT:
         """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self

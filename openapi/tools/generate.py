@@ -37,12 +37,18 @@ def build(workdir: Path) -> Path:
     """Write the complete package into workdir and return its path."""
     out = workdir / PACKAGE
     _run(
-        BIN / "openapi-python-client", "generate",
-        "--path", SPEC,
-        "--config", CONFIG,
-        "--custom-template-path", TEMPLATES,
-        "--meta", "none",
-        "--output-path", out,
+        BIN / "openapi-python-client",
+        "generate",
+        "--path",
+        SPEC,
+        "--config",
+        CONFIG,
+        "--custom-template-path",
+        TEMPLATES,
+        "--meta",
+        "none",
+        "--output-path",
+        out,
         "--fail-on-warning",
     )
     for src in sorted(OVERRIDES.rglob("*")):
@@ -61,11 +67,7 @@ def _differences(a: Path, b: Path, prefix: str = "") -> list[str]:
     diffs += [f"only in generated/: {prefix}{n}" for n in cmp.right_only]
     diffs += [f"differs: {prefix}{n}" for n in cmp.diff_files]
     # dircmp compares shallowly (size, mtime); confirm content for files it called equal
-    diffs += [
-        f"differs: {prefix}{n}"
-        for n in cmp.same_files
-        if not filecmp.cmp(a / n, b / n, shallow=False)
-    ]
+    diffs += [f"differs: {prefix}{n}" for n in cmp.same_files if not filecmp.cmp(a / n, b / n, shallow=False)]
     for sub in cmp.common_dirs:
         diffs += _differences(a / sub, b / sub, f"{prefix}{sub}/")
     return diffs
@@ -73,7 +75,9 @@ def _differences(a: Path, b: Path, prefix: str = "") -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what generation writes")
+    parser.add_argument(
+        "--check", action="store_true", help="fail if generated/ is not what generation writes"
+    )
     args = parser.parse_args()
     target = ROOT / "generated" / PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,7 +88,9 @@ def main() -> int:
                 return 1
             diffs = _differences(fresh, target)
             if diffs:
-                print("generated/ is out of date; run `make generate` and commit the result:", file=sys.stderr)
+                print(
+                    "generated/ is out of date; run `make generate` and commit the result:", file=sys.stderr
+                )
                 print("\n".join("  " + d for d in diffs[:50]), file=sys.stderr)
                 return 1
             print("generated/ matches openapi/identity.yaml, the templates and overrides/")

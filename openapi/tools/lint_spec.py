@@ -28,7 +28,9 @@ def main(paths: list[str]) -> int:
             sys.stderr.write(proc.stdout + proc.stderr)
             return 2
         totals = report["totals"]
-        print(f"{path}: {totals['errors']} errors, {totals['warnings']} warnings, {totals['ignored']} ignored")
+        print(
+            f"{path}: {totals['errors']} errors, {totals['warnings']} warnings, {totals['ignored']} ignored"
+        )
         for problem in report["problems"]:
             where = problem["location"][0]["pointer"] if problem.get("location") else ""
             print(f"  {problem['severity']} {problem['ruleId']} {where}: {problem['message']}")

@@ -153,7 +153,7 @@ if TYPE_CHECKING:
     from .generate_user_activation_link_response import GenerateUserActivationLinkResponse
     from .generate_user_reset_password_link_response import GenerateUserResetPasswordLinkResponse
     from .get_activate_strategy_response import GetActivateStrategyResponse
-    from .get_active_sessions_response_item import GetActiveSessionsResponseItem
+    from .get_active_sessions_response import GetActiveSessionsResponse
     from .get_default_template_configuration_type import GetDefaultTemplateConfigurationType
     from .get_delegation_configuration_response import GetDelegationConfigurationResponse
     from .get_group_by_id_groups_relations import GetGroupByIdGroupsRelations
@@ -329,6 +329,7 @@ if TYPE_CHECKING:
     from .temporary_user import TemporaryUser
     from .temporary_users_configuration import TemporaryUsersConfiguration
     from .tenant_access_token_response import TenantAccessTokenResponse
+    from .tenant_info import TenantInfo
     from .tenant_status import TenantStatus
     from .tenant_status_status import TenantStatusStatus
     from .unassign_applications_from_user_source_request import UnassignApplicationsFromUserSourceRequest
@@ -399,7 +400,6 @@ if TYPE_CHECKING:
     from .user_source_static_tenant_config import UserSourceStaticTenantConfig
     from .user_source_static_tenant_config_tenant_resolver_type import UserSourceStaticTenantConfigTenantResolverType
     from .user_tenant import UserTenant
-    from .user_tenant_data import UserTenantData
     from .user_tenant_statuses_response import UserTenantStatusesResponse
     from .user_v3 import UserV3
     from .user_v3_managed_by import UserV3ManagedBy
@@ -623,7 +623,7 @@ _MODULE_OF: dict[str, str] = {
     "GenerateUserActivationLinkResponse": ".generate_user_activation_link_response",
     "GenerateUserResetPasswordLinkResponse": ".generate_user_reset_password_link_response",
     "GetActivateStrategyResponse": ".get_activate_strategy_response",
-    "GetActiveSessionsResponseItem": ".get_active_sessions_response_item",
+    "GetActiveSessionsResponse": ".get_active_sessions_response",
     "GetDefaultTemplateConfigurationType": ".get_default_template_configuration_type",
     "GetDelegationConfigurationResponse": ".get_delegation_configuration_response",
     "GetGroupByIdGroupsRelations": ".get_group_by_id_groups_relations",
@@ -799,6 +799,7 @@ _MODULE_OF: dict[str, str] = {
     "TemporaryUser": ".temporary_user",
     "TemporaryUsersConfiguration": ".temporary_users_configuration",
     "TenantAccessTokenResponse": ".tenant_access_token_response",
+    "TenantInfo": ".tenant_info",
     "TenantStatus": ".tenant_status",
     "TenantStatusStatus": ".tenant_status_status",
     "UnassignApplicationsFromUserSourceRequest": ".unassign_applications_from_user_source_request",
@@ -867,7 +868,6 @@ _MODULE_OF: dict[str, str] = {
     "UserSourceStaticTenantConfig": ".user_source_static_tenant_config",
     "UserSourceStaticTenantConfigTenantResolverType": ".user_source_static_tenant_config_tenant_resolver_type",
     "UserTenant": ".user_tenant",
-    "UserTenantData": ".user_tenant_data",
     "UserTenantStatusesResponse": ".user_tenant_statuses_response",
     "UserV3": ".user_v3",
     "UserV3ManagedBy": ".user_v3_managed_by",
@@ -1072,7 +1072,7 @@ __all__ = (
     "GenerateUserActivationLinkResponse",
     "GenerateUserResetPasswordLinkResponse",
     "GetActivateStrategyResponse",
-    "GetActiveSessionsResponseItem",
+    "GetActiveSessionsResponse",
     "GetDefaultTemplateConfigurationType",
     "GetDelegationConfigurationResponse",
     "GetGroupByIdGroupsRelations",
@@ -1248,6 +1248,7 @@ __all__ = (
     "TemporaryUser",
     "TemporaryUsersConfiguration",
     "TenantAccessTokenResponse",
+    "TenantInfo",
     "TenantStatus",
     "TenantStatusStatus",
     "UnassignApplicationsFromUserSourceRequest",
@@ -1318,7 +1319,6 @@ __all__ = (
     "UserSourceStaticTenantConfig",
     "UserSourceStaticTenantConfigTenantResolverType",
     "UserTenant",
-    "UserTenantData",
     "UserTenantStatusesResponse",
     "UserV3",
     "UserV3ManagedBy",

@@ -1,29 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_info import TenantInfo
+
 
 T = TypeVar("T", bound="GetUserTenantsResponse")
 
 
 @_attrs_define
 class GetUserTenantsResponse:
+    tenants: list[TenantInfo]
+    active_tenant: TenantInfo | Unset = UNSET
+    """ An account (tenant) the user belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        tenants = []
+        for tenants_item_data in self.tenants:
+            tenants_item = tenants_item_data.to_dict()
+            tenants.append(tenants_item)
+
+        active_tenant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.active_tenant, Unset):
+            active_tenant = self.active_tenant.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenants": tenants,
+            }
+        )
+        if active_tenant is not UNSET:
+            field_dict["activeTenant"] = active_tenant
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tenant_info import TenantInfo  # noqa: PLC0415
+
         d = dict(src_dict)
-        get_user_tenants_response = cls()
+        tenants = []
+        _tenants = d.pop("tenants")
+        for tenants_item_data in _tenants:
+            tenants_item = TenantInfo.from_dict(tenants_item_data)
+
+            tenants.append(tenants_item)
+
+        _active_tenant = d.pop("activeTenant", UNSET)
+        active_tenant: TenantInfo | Unset
+        if isinstance(_active_tenant, Unset):
+            active_tenant = UNSET
+        else:
+            active_tenant = TenantInfo.from_dict(_active_tenant)
+
+        get_user_tenants_response = cls(
+            tenants=tenants,
+            active_tenant=active_tenant,
+        )
 
         get_user_tenants_response.additional_properties = d
         return get_user_tenants_response

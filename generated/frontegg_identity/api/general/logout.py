@@ -6,15 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-vendor-host"] = frontegg_vendor_host
+    if not isinstance(frontegg_vendor_host, Unset):
+        headers["frontegg-vendor-host"] = frontegg_vendor_host
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -58,7 +59,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Sign out the current user
 
@@ -66,7 +67,7 @@ def sync_detailed(
     cookie. Nothing is returned; the user must log in again to get new tokens.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +91,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Sign out the current user
 
@@ -98,7 +99,7 @@ def sync(
     cookie. Nothing is returned; the user must log in again to get new tokens.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Sign out the current user
 
@@ -125,7 +126,7 @@ async def asyncio_detailed(
     cookie. Nothing is returned; the user must log in again to get new tokens.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Sign out the current user
 
@@ -155,7 +156,7 @@ async def asyncio(
     cookie. Nothing is returned; the user must log in again to get new tokens.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

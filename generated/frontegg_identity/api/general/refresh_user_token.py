@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.authentication_response import AuthenticationResponse
 from ...models.error_response import ErrorResponse
 from ...models.refresh_token import RefreshToken
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: RefreshToken,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-vendor-host"] = frontegg_vendor_host
+    if not isinstance(frontegg_vendor_host, Unset):
+        headers["frontegg-vendor-host"] = frontegg_vendor_host
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -71,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshToken,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Response[AuthenticationResponse | ErrorResponse]:
     """Renew a user session with a refresh token
 
@@ -79,7 +80,7 @@ def sync_detailed(
     When that refresh token is valid, a new JWT and a replacement refresh token are issued.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (RefreshToken): The refresh token itself travels in the fe_refresh_<clientId> cookie
             set by login.
 
@@ -107,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshToken,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> AuthenticationResponse | ErrorResponse | None:
     """Renew a user session with a refresh token
 
@@ -115,7 +116,7 @@ def sync(
     When that refresh token is valid, a new JWT and a replacement refresh token are issued.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (RefreshToken): The refresh token itself travels in the fe_refresh_<clientId> cookie
             set by login.
 
@@ -138,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshToken,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Response[AuthenticationResponse | ErrorResponse]:
     """Renew a user session with a refresh token
 
@@ -146,7 +147,7 @@ async def asyncio_detailed(
     When that refresh token is valid, a new JWT and a replacement refresh token are issued.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (RefreshToken): The refresh token itself travels in the fe_refresh_<clientId> cookie
             set by login.
 
@@ -172,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshToken,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> AuthenticationResponse | ErrorResponse | None:
     """Renew a user session with a refresh token
 
@@ -180,7 +181,7 @@ async def asyncio(
     When that refresh token is valid, a new JWT and a replacement refresh token are issued.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (RefreshToken): The refresh token itself travels in the fe_refresh_<clientId> cookie
             set by login.
 

@@ -1,25 +1,28 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.sign_up_response import SignUpResponse
 from ...models.sign_up_user_email import SignUpUserEmail
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: SignUpUserEmail,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-vendor-host"] = frontegg_vendor_host
+    if not isinstance(frontegg_vendor_host, Unset):
+        headers["frontegg-vendor-host"] = frontegg_vendor_host
 
-    headers["frontegg-application-id"] = frontegg_application_id
+    if not isinstance(frontegg_application_id, Unset):
+        headers["frontegg-application-id"] = frontegg_application_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,13 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | SignUpUserEmail | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+) -> ErrorResponse | SignUpResponse | None:
     if response.status_code == 201:
-        response_201 = SignUpUserEmail.from_dict(response.json())
+        response_201 = SignUpResponse.from_dict(response.json())
 
         return response_201
 
@@ -69,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | SignUpUserEmail]:
+) -> Response[ErrorResponse | SignUpResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,9 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignUpUserEmail,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
-) -> Response[Any | ErrorResponse | SignUpUserEmail]:
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | SignUpResponse]:
     """Register a new user and account by email
 
      Used during self-service sign-up to create a user together with a new account (tenant), given an
@@ -92,8 +91,8 @@ def sync_detailed(
     the created sign-up details, after which the user may need to activate the account or log in.
 
     Args:
-        frontegg_vendor_host (str):
-        frontegg_application_id (str):
+        frontegg_vendor_host (str | Unset):
+        frontegg_application_id (str | Unset):
         body (SignUpUserEmail):
 
     Raises:
@@ -101,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | SignUpUserEmail]
+        Response[ErrorResponse | SignUpResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,9 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SignUpUserEmail,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
-) -> Any | ErrorResponse | SignUpUserEmail | None:
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
+) -> ErrorResponse | SignUpResponse | None:
     """Register a new user and account by email
 
      Used during self-service sign-up to create a user together with a new account (tenant), given an
@@ -131,8 +130,8 @@ def sync(
     the created sign-up details, after which the user may need to activate the account or log in.
 
     Args:
-        frontegg_vendor_host (str):
-        frontegg_application_id (str):
+        frontegg_vendor_host (str | Unset):
+        frontegg_application_id (str | Unset):
         body (SignUpUserEmail):
 
     Raises:
@@ -140,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | SignUpUserEmail
+        ErrorResponse | SignUpResponse
     """
 
     return sync_detailed(
@@ -155,9 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignUpUserEmail,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
-) -> Response[Any | ErrorResponse | SignUpUserEmail]:
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | SignUpResponse]:
     """Register a new user and account by email
 
      Used during self-service sign-up to create a user together with a new account (tenant), given an
@@ -165,8 +164,8 @@ async def asyncio_detailed(
     the created sign-up details, after which the user may need to activate the account or log in.
 
     Args:
-        frontegg_vendor_host (str):
-        frontegg_application_id (str):
+        frontegg_vendor_host (str | Unset):
+        frontegg_application_id (str | Unset):
         body (SignUpUserEmail):
 
     Raises:
@@ -174,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | SignUpUserEmail]
+        Response[ErrorResponse | SignUpResponse]
     """
 
     kwargs = _get_kwargs(
@@ -192,9 +191,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SignUpUserEmail,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
-) -> Any | ErrorResponse | SignUpUserEmail | None:
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
+) -> ErrorResponse | SignUpResponse | None:
     """Register a new user and account by email
 
      Used during self-service sign-up to create a user together with a new account (tenant), given an
@@ -202,8 +201,8 @@ async def asyncio(
     the created sign-up details, after which the user may need to activate the account or log in.
 
     Args:
-        frontegg_vendor_host (str):
-        frontegg_application_id (str):
+        frontegg_vendor_host (str | Unset):
+        frontegg_application_id (str | Unset):
         body (SignUpUserEmail):
 
     Raises:
@@ -211,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | SignUpUserEmail
+        ErrorResponse | SignUpResponse
     """
 
     return (

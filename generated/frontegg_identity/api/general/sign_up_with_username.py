@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -8,19 +8,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.sign_up_response import SignUpResponse
 from ...models.sign_up_user_username import SignUpUserUsername
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: SignUpUserUsername,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-vendor-host"] = frontegg_vendor_host
+    if not isinstance(frontegg_vendor_host, Unset):
+        headers["frontegg-vendor-host"] = frontegg_vendor_host
 
-    headers["frontegg-application-id"] = frontegg_application_id
+    if not isinstance(frontegg_application_id, Unset):
+        headers["frontegg-application-id"] = frontegg_application_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,11 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | SignUpResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+) -> ErrorResponse | SignUpResponse | None:
     if response.status_code == 201:
         response_201 = SignUpResponse.from_dict(response.json())
 
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | SignUpResponse]:
+) -> Response[ErrorResponse | SignUpResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,9 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignUpUserUsername,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
-) -> Response[Any | ErrorResponse | SignUpResponse]:
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | SignUpResponse]:
     """Register a new user and account by username
 
      Creates a user identified by a username, along with a new account (tenant), as part of a sign-up
@@ -93,8 +91,8 @@ def sync_detailed(
     of the sign-up, such as whether activation is still required.
 
     Args:
-        frontegg_vendor_host (str):
-        frontegg_application_id (str):
+        frontegg_vendor_host (str | Unset):
+        frontegg_application_id (str | Unset):
         body (SignUpUserUsername):
 
     Raises:
@@ -102,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | SignUpResponse]
+        Response[ErrorResponse | SignUpResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,9 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SignUpUserUsername,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
-) -> Any | ErrorResponse | SignUpResponse | None:
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
+) -> ErrorResponse | SignUpResponse | None:
     """Register a new user and account by username
 
      Creates a user identified by a username, along with a new account (tenant), as part of a sign-up
@@ -132,8 +130,8 @@ def sync(
     of the sign-up, such as whether activation is still required.
 
     Args:
-        frontegg_vendor_host (str):
-        frontegg_application_id (str):
+        frontegg_vendor_host (str | Unset):
+        frontegg_application_id (str | Unset):
         body (SignUpUserUsername):
 
     Raises:
@@ -141,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | SignUpResponse
+        ErrorResponse | SignUpResponse
     """
 
     return sync_detailed(
@@ -156,9 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignUpUserUsername,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
-) -> Response[Any | ErrorResponse | SignUpResponse]:
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | SignUpResponse]:
     """Register a new user and account by username
 
      Creates a user identified by a username, along with a new account (tenant), as part of a sign-up
@@ -166,8 +164,8 @@ async def asyncio_detailed(
     of the sign-up, such as whether activation is still required.
 
     Args:
-        frontegg_vendor_host (str):
-        frontegg_application_id (str):
+        frontegg_vendor_host (str | Unset):
+        frontegg_application_id (str | Unset):
         body (SignUpUserUsername):
 
     Raises:
@@ -175,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | SignUpResponse]
+        Response[ErrorResponse | SignUpResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,9 +191,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SignUpUserUsername,
-    frontegg_vendor_host: str,
-    frontegg_application_id: str,
-) -> Any | ErrorResponse | SignUpResponse | None:
+    frontegg_vendor_host: str | Unset = UNSET,
+    frontegg_application_id: str | Unset = UNSET,
+) -> ErrorResponse | SignUpResponse | None:
     """Register a new user and account by username
 
      Creates a user identified by a username, along with a new account (tenant), as part of a sign-up
@@ -203,8 +201,8 @@ async def asyncio(
     of the sign-up, such as whether activation is still required.
 
     Args:
-        frontegg_vendor_host (str):
-        frontegg_application_id (str):
+        frontegg_vendor_host (str | Unset):
+        frontegg_application_id (str | Unset):
         body (SignUpUserUsername):
 
     Raises:
@@ -212,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | SignUpResponse
+        ErrorResponse | SignUpResponse
     """
 
     return (

@@ -7,16 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.disable_mfa_auth_app_request import DisableMfaAuthAppRequest
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -75,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Turn off authenticator app MFA for a user
 
@@ -83,7 +84,7 @@ def sync_detailed(
     that app. Called with the user's own token (or on the user's behalf) and returns no body.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaAuthAppRequest):
 
     Raises:
@@ -110,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Turn off authenticator app MFA for a user
 
@@ -118,7 +119,7 @@ def sync(
     that app. Called with the user's own token (or on the user's behalf) and returns no body.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaAuthAppRequest):
 
     Raises:
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Turn off authenticator app MFA for a user
 
@@ -148,7 +149,7 @@ async def asyncio_detailed(
     that app. Called with the user's own token (or on the user's behalf) and returns no body.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaAuthAppRequest):
 
     Raises:
@@ -173,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Turn off authenticator app MFA for a user
 
@@ -181,7 +182,7 @@ async def asyncio(
     that app. Called with the user's own token (or on the user's behalf) and returns no body.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaAuthAppRequest):
 
     Raises:

@@ -8,17 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.disable_mfa_auth_app_request import DisableMfaAuthAppRequest
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     device_id: str,
     *,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -85,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Remove a specific authenticator app device
 
@@ -94,7 +95,7 @@ def sync_detailed(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaAuthAppRequest):
 
     Raises:
@@ -123,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Remove a specific authenticator app device
 
@@ -132,7 +133,7 @@ def sync(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaAuthAppRequest):
 
     Raises:
@@ -156,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Remove a specific authenticator app device
 
@@ -165,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaAuthAppRequest):
 
     Raises:
@@ -192,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DisableMfaAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Remove a specific authenticator app device
 
@@ -201,7 +202,7 @@ async def asyncio(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaAuthAppRequest):
 
     Raises:

@@ -8,17 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.disable_mfa_sms_request import DisableMfaSmsRequest
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     device_id: str,
     *,
     body: DisableMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -85,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DisableMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm removal of an SMS MFA device
 
@@ -95,7 +96,7 @@ def sync_detailed(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaSmsRequest):
 
     Raises:
@@ -124,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DisableMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm removal of an SMS MFA device
 
@@ -134,7 +135,7 @@ def sync(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaSmsRequest):
 
     Raises:
@@ -158,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DisableMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm removal of an SMS MFA device
 
@@ -168,7 +169,7 @@ async def asyncio_detailed(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaSmsRequest):
 
     Raises:
@@ -195,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DisableMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm removal of an SMS MFA device
 
@@ -205,7 +206,7 @@ async def asyncio(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (DisableMfaSmsRequest):
 
     Raises:

@@ -7,15 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.request_enroll_authenticator_app_mfa_response import RequestEnrollAuthenticatorAppMfaResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -74,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]:
     """Start authenticator app enrollment for a user
 
@@ -83,7 +84,7 @@ def sync_detailed(
     confirming with the verify call.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse | None:
     """Start authenticator app enrollment for a user
 
@@ -116,7 +117,7 @@ def sync(
     confirming with the verify call.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]:
     """Start authenticator app enrollment for a user
 
@@ -144,7 +145,7 @@ async def asyncio_detailed(
     confirming with the verify call.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse | None:
     """Start authenticator app enrollment for a user
 
@@ -175,7 +176,7 @@ async def asyncio(
     confirming with the verify call.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,16 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.verify_enroll_mfa_sms_request import VerifyEnrollMfaSmsRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: VerifyEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -75,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VerifyEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm SMS MFA enrollment for a user
 
@@ -83,7 +84,7 @@ def sync_detailed(
     the code received by text. On success the phone is active as an MFA device; no body is returned.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (VerifyEnrollMfaSmsRequest):
 
     Raises:
@@ -110,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VerifyEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm SMS MFA enrollment for a user
 
@@ -118,7 +119,7 @@ def sync(
     the code received by text. On success the phone is active as an MFA device; no body is returned.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (VerifyEnrollMfaSmsRequest):
 
     Raises:
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VerifyEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm SMS MFA enrollment for a user
 
@@ -148,7 +149,7 @@ async def asyncio_detailed(
     the code received by text. On success the phone is active as an MFA device; no body is returned.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (VerifyEnrollMfaSmsRequest):
 
     Raises:
@@ -173,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VerifyEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm SMS MFA enrollment for a user
 
@@ -181,7 +182,7 @@ async def asyncio(
     the code received by text. On success the phone is active as an MFA device; no body is returned.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (VerifyEnrollMfaSmsRequest):
 
     Raises:

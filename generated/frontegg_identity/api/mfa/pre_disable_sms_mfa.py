@@ -9,18 +9,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.request_disable_mfa_request import RequestDisableMfaRequest
 from ...models.request_disable_mfa_sms_response import RequestDisableMfaSmsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     device_id: str,
     *,
     body: RequestDisableMfaRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     headers["frontegg-tenant-id"] = frontegg_tenant_id
 
@@ -94,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RequestDisableMfaRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str,
 ) -> Response[ErrorResponse | RequestDisableMfaSmsResponse]:
     """Request removal of an SMS MFA device
@@ -105,7 +106,7 @@ def sync_detailed(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str):
         body (RequestDisableMfaRequest):
 
@@ -136,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RequestDisableMfaRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str,
 ) -> ErrorResponse | RequestDisableMfaSmsResponse | None:
     """Request removal of an SMS MFA device
@@ -147,7 +148,7 @@ def sync(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str):
         body (RequestDisableMfaRequest):
 
@@ -173,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RequestDisableMfaRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str,
 ) -> Response[ErrorResponse | RequestDisableMfaSmsResponse]:
     """Request removal of an SMS MFA device
@@ -184,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str):
         body (RequestDisableMfaRequest):
 
@@ -213,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RequestDisableMfaRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str,
 ) -> ErrorResponse | RequestDisableMfaSmsResponse | None:
     """Request removal of an SMS MFA device
@@ -224,7 +225,7 @@ async def asyncio(
 
     Args:
         device_id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str):
         body (RequestDisableMfaRequest):
 

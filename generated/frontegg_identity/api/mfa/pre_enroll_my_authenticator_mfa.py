@@ -7,15 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.request_enroll_authenticator_app_mfa_response import RequestEnrollAuthenticatorAppMfaResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -74,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]:
     """Start adding an authenticator app device
 
@@ -82,7 +83,7 @@ def sync_detailed(
     Returns the QR code to scan with the app, after which the user confirms with a code from it.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse | None:
     """Start adding an authenticator app device
 
@@ -114,7 +115,7 @@ def sync(
     Returns the QR code to scan with the app, after which the user confirms with a code from it.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse]:
     """Start adding an authenticator app device
 
@@ -141,7 +142,7 @@ async def asyncio_detailed(
     Returns the QR code to scan with the app, after which the user confirms with a code from it.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +164,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | RequestEnrollAuthenticatorAppMfaResponse | None:
     """Start adding an authenticator app device
 
@@ -171,7 +172,7 @@ async def asyncio(
     Returns the QR code to scan with the app, after which the user confirms with a code from it.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,16 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.request_enroll_mfa_sms_request import RequestEnrollMfaSmsRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: RequestEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -75,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RequestEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Start SMS MFA enrollment for a user
 
@@ -84,7 +85,7 @@ def sync_detailed(
     call.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (RequestEnrollMfaSmsRequest):
 
     Raises:
@@ -111,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RequestEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Start SMS MFA enrollment for a user
 
@@ -120,7 +121,7 @@ def sync(
     call.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (RequestEnrollMfaSmsRequest):
 
     Raises:
@@ -142,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RequestEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Start SMS MFA enrollment for a user
 
@@ -151,7 +152,7 @@ async def asyncio_detailed(
     call.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (RequestEnrollMfaSmsRequest):
 
     Raises:
@@ -176,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RequestEnrollMfaSmsRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Start SMS MFA enrollment for a user
 
@@ -185,7 +186,7 @@ async def asyncio(
     call.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (RequestEnrollMfaSmsRequest):
 
     Raises:

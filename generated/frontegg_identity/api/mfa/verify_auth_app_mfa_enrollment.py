@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.verify_enroll_mfa_response import VerifyEnrollMfaResponse
 from ...models.verify_enroll_mfa_user_auth_app_request import VerifyEnrollMfaUserAuthAppRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: VerifyEnrollMfaUserAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VerifyEnrollMfaUserAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | VerifyEnrollMfaResponse]:
     """Confirm authenticator app enrollment for a user
 
@@ -89,7 +90,7 @@ def sync_detailed(
     the QR code was scanned. The response reports the outcome of the enrollment.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (VerifyEnrollMfaUserAuthAppRequest):
 
     Raises:
@@ -116,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VerifyEnrollMfaUserAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | VerifyEnrollMfaResponse | None:
     """Confirm authenticator app enrollment for a user
 
@@ -124,7 +125,7 @@ def sync(
     the QR code was scanned. The response reports the outcome of the enrollment.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (VerifyEnrollMfaUserAuthAppRequest):
 
     Raises:
@@ -146,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VerifyEnrollMfaUserAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | VerifyEnrollMfaResponse]:
     """Confirm authenticator app enrollment for a user
 
@@ -154,7 +155,7 @@ async def asyncio_detailed(
     the QR code was scanned. The response reports the outcome of the enrollment.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (VerifyEnrollMfaUserAuthAppRequest):
 
     Raises:
@@ -179,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VerifyEnrollMfaUserAuthAppRequest,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | VerifyEnrollMfaResponse | None:
     """Confirm authenticator app enrollment for a user
 
@@ -187,7 +188,7 @@ async def asyncio(
     the QR code was scanned. The response reports the outcome of the enrollment.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (VerifyEnrollMfaUserAuthAppRequest):
 
     Raises:

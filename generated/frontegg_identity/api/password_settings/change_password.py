@@ -7,16 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_user_password import UpdateUserPassword
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: UpdateUserPassword,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -75,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserPassword,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Change the signed-in user's password
 
@@ -83,7 +84,7 @@ def sync_detailed(
     passwords go in the body. Called by the end user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (UpdateUserPassword):
 
     Raises:
@@ -110,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateUserPassword,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Change the signed-in user's password
 
@@ -118,7 +119,7 @@ def sync(
     passwords go in the body. Called by the end user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (UpdateUserPassword):
 
     Raises:
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserPassword,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Change the signed-in user's password
 
@@ -148,7 +149,7 @@ async def asyncio_detailed(
     passwords go in the body. Called by the end user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (UpdateUserPassword):
 
     Raises:
@@ -173,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateUserPassword,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Change the signed-in user's password
 
@@ -181,7 +182,7 @@ async def asyncio(
     passwords go in the body. Called by the end user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
         body (UpdateUserPassword):
 
     Raises:

@@ -13,13 +13,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(frontegg_tenant_id, Unset):
         headers["frontegg-tenant-id"] = frontegg_tenant_id
 
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -84,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[UserPhoneNumberResponse]]:
     """List the current user's phone numbers
 
@@ -93,7 +94,7 @@ def sync_detailed(
 
     Args:
         frontegg_tenant_id (str | Unset):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | list[UserPhoneNumberResponse] | None:
     """List the current user's phone numbers
 
@@ -128,7 +129,7 @@ def sync(
 
     Args:
         frontegg_tenant_id (str | Unset):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[UserPhoneNumberResponse]]:
     """List the current user's phone numbers
 
@@ -158,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         frontegg_tenant_id (str | Unset):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | list[UserPhoneNumberResponse] | None:
     """List the current user's phone numbers
 
@@ -191,7 +192,7 @@ async def asyncio(
 
     Args:
         frontegg_tenant_id (str | Unset):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

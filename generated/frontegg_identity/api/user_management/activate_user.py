@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.activate_user import ActivateUser
 from ...models.authentication_response import AuthenticationResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ActivateUser,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-vendor-host"] = frontegg_vendor_host
+    if not isinstance(frontegg_vendor_host, Unset):
+        headers["frontegg-vendor-host"] = frontegg_vendor_host
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -71,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateUser,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Response[AuthenticationResponse | ErrorResponse]:
     """Activate a pending user account
 
@@ -81,7 +82,7 @@ def sync_detailed(
     logged in.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (ActivateUser):
 
     Raises:
@@ -108,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateUser,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> AuthenticationResponse | ErrorResponse | None:
     """Activate a pending user account
 
@@ -118,7 +119,7 @@ def sync(
     logged in.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (ActivateUser):
 
     Raises:
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateUser,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Response[AuthenticationResponse | ErrorResponse]:
     """Activate a pending user account
 
@@ -150,7 +151,7 @@ async def asyncio_detailed(
     logged in.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (ActivateUser):
 
     Raises:
@@ -175,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateUser,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> AuthenticationResponse | ErrorResponse | None:
     """Activate a pending user account
 
@@ -185,7 +186,7 @@ async def asyncio(
     logged in.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (ActivateUser):
 
     Raises:

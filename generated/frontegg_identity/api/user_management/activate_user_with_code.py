@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.activate_user_with_code import ActivateUserWithCode
 from ...models.authentication_response import AuthenticationResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ActivateUserWithCode,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-vendor-host"] = frontegg_vendor_host
+    if not isinstance(frontegg_vendor_host, Unset):
+        headers["frontegg-vendor-host"] = frontegg_vendor_host
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -71,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateUserWithCode,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Response[AuthenticationResponse | ErrorResponse]:
     """Activate a pending user with a code
 
@@ -80,7 +81,7 @@ def sync_detailed(
     without a user token during onboarding; returns authentication tokens on success.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (ActivateUserWithCode):
 
     Raises:
@@ -107,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateUserWithCode,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> AuthenticationResponse | ErrorResponse | None:
     """Activate a pending user with a code
 
@@ -116,7 +117,7 @@ def sync(
     without a user token during onboarding; returns authentication tokens on success.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (ActivateUserWithCode):
 
     Raises:
@@ -138,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateUserWithCode,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> Response[AuthenticationResponse | ErrorResponse]:
     """Activate a pending user with a code
 
@@ -147,7 +148,7 @@ async def asyncio_detailed(
     without a user token during onboarding; returns authentication tokens on success.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (ActivateUserWithCode):
 
     Raises:
@@ -172,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateUserWithCode,
-    frontegg_vendor_host: str,
+    frontegg_vendor_host: str | Unset = UNSET,
 ) -> AuthenticationResponse | ErrorResponse | None:
     """Activate a pending user with a code
 
@@ -181,7 +182,7 @@ async def asyncio(
     without a user token during onboarding; returns authentication tokens on success.
 
     Args:
-        frontegg_vendor_host (str):
+        frontegg_vendor_host (str | Unset):
         body (ActivateUserWithCode):
 
     Raises:

@@ -13,13 +13,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(frontegg_tenant_id, Unset):
         headers["frontegg-tenant-id"] = frontegg_tenant_id
 
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -79,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | UsernameResponse]:
     """Get the signed-in user's username
 
@@ -88,7 +89,7 @@ def sync_detailed(
 
     Args:
         frontegg_tenant_id (str | Unset):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | UsernameResponse | None:
     """Get the signed-in user's username
 
@@ -123,7 +124,7 @@ def sync(
 
     Args:
         frontegg_tenant_id (str | Unset):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | UsernameResponse]:
     """Get the signed-in user's username
 
@@ -153,7 +154,7 @@ async def asyncio_detailed(
 
     Args:
         frontegg_tenant_id (str | Unset):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | UsernameResponse | None:
     """Get the signed-in user's username
 
@@ -186,7 +187,7 @@ async def asyncio(
 
     Args:
         frontegg_tenant_id (str | Unset):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

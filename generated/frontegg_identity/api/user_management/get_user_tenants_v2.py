@@ -6,16 +6,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.user_tenant_data import UserTenantData
-from ...types import Response
+from ...models.tenant_info import TenantInfo
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,12 +29,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[UserTenantData] | None:
+) -> ErrorResponse | list[TenantInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = UserTenantData.from_dict(response_200_item_data)
+            response_200_item = TenantInfo.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -67,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[UserTenantData]]:
+) -> Response[ErrorResponse | list[TenantInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,22 +80,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-) -> Response[ErrorResponse | list[UserTenantData]]:
+    frontegg_user_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[TenantInfo]]:
     """List accounts the signed-in user belongs to
 
      Returns, as an array, every account (tenant) in which the user holds a membership. Called by an end
     user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[UserTenantData]]
+        Response[ErrorResponse | list[TenantInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -111,22 +112,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-) -> ErrorResponse | list[UserTenantData] | None:
+    frontegg_user_id: str | Unset = UNSET,
+) -> ErrorResponse | list[TenantInfo] | None:
     """List accounts the signed-in user belongs to
 
      Returns, as an array, every account (tenant) in which the user holds a membership. Called by an end
     user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[UserTenantData]
+        ErrorResponse | list[TenantInfo]
     """
 
     return sync_detailed(
@@ -138,22 +139,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-) -> Response[ErrorResponse | list[UserTenantData]]:
+    frontegg_user_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[TenantInfo]]:
     """List accounts the signed-in user belongs to
 
      Returns, as an array, every account (tenant) in which the user holds a membership. Called by an end
     user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[UserTenantData]]
+        Response[ErrorResponse | list[TenantInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -168,22 +169,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-) -> ErrorResponse | list[UserTenantData] | None:
+    frontegg_user_id: str | Unset = UNSET,
+) -> ErrorResponse | list[TenantInfo] | None:
     """List accounts the signed-in user belongs to
 
      Returns, as an array, every account (tenant) in which the user holds a membership. Called by an end
     user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[UserTenantData]
+        ErrorResponse | list[TenantInfo]
     """
 
     return (

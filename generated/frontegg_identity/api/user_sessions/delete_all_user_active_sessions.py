@@ -6,15 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -68,7 +69,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Sign the user out of every session
 
@@ -76,7 +77,7 @@ def sync_detailed(
     user with their user token; returns no body.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Sign the user out of every session
 
@@ -108,7 +109,7 @@ def sync(
     user with their user token; returns no body.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Sign the user out of every session
 
@@ -135,7 +136,7 @@ async def asyncio_detailed(
     user with their user token; returns no body.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Sign the user out of every session
 
@@ -165,7 +166,7 @@ async def asyncio(
     user with their user token; returns no body.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,16 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -78,7 +79,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """End one of the user's sessions
 
@@ -87,7 +88,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +114,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """End one of the user's sessions
 
@@ -122,7 +123,7 @@ def sync(
 
     Args:
         id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """End one of the user's sessions
 
@@ -152,7 +153,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +177,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """End one of the user's sessions
 
@@ -185,7 +186,7 @@ async def asyncio(
 
     Args:
         id (str):
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

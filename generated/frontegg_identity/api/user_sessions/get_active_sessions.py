@@ -6,16 +6,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_active_sessions_response_item import GetActiveSessionsResponseItem
-from ...types import Response
+from ...models.get_active_sessions_response import GetActiveSessionsResponse
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    frontegg_user_id: str,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,19 +29,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[list[GetActiveSessionsResponseItem]] | None:
+) -> ErrorResponse | list[GetActiveSessionsResponse] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = []
-            _response_200_item = response_200_item_data
-            for componentsschemas_get_active_sessions_response_item_data in _response_200_item:
-                componentsschemas_get_active_sessions_response_item = GetActiveSessionsResponseItem.from_dict(
-                    componentsschemas_get_active_sessions_response_item_data
-                )
-
-                response_200_item.append(componentsschemas_get_active_sessions_response_item)
+            response_200_item = GetActiveSessionsResponse.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -74,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[list[GetActiveSessionsResponseItem]]]:
+) -> Response[ErrorResponse | list[GetActiveSessionsResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,22 +80,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-) -> Response[ErrorResponse | list[list[GetActiveSessionsResponseItem]]]:
+    frontegg_user_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[GetActiveSessionsResponse]]:
     """List the signed-in user's open sessions
 
      Returns the sessions currently open for the user as an array of session records. Called by an end
     user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[list[GetActiveSessionsResponseItem]]]
+        Response[ErrorResponse | list[GetActiveSessionsResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -118,22 +112,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-) -> ErrorResponse | list[list[GetActiveSessionsResponseItem]] | None:
+    frontegg_user_id: str | Unset = UNSET,
+) -> ErrorResponse | list[GetActiveSessionsResponse] | None:
     """List the signed-in user's open sessions
 
      Returns the sessions currently open for the user as an array of session records. Called by an end
     user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[list[GetActiveSessionsResponseItem]]
+        ErrorResponse | list[GetActiveSessionsResponse]
     """
 
     return sync_detailed(
@@ -145,22 +139,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-) -> Response[ErrorResponse | list[list[GetActiveSessionsResponseItem]]]:
+    frontegg_user_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[GetActiveSessionsResponse]]:
     """List the signed-in user's open sessions
 
      Returns the sessions currently open for the user as an array of session records. Called by an end
     user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[list[GetActiveSessionsResponseItem]]]
+        Response[ErrorResponse | list[GetActiveSessionsResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -175,22 +169,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-) -> ErrorResponse | list[list[GetActiveSessionsResponseItem]] | None:
+    frontegg_user_id: str | Unset = UNSET,
+) -> ErrorResponse | list[GetActiveSessionsResponse] | None:
     """List the signed-in user's open sessions
 
      Returns the sessions currently open for the user as an array of session records. Called by an end
     user with their user token.
 
     Args:
-        frontegg_user_id (str):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[list[GetActiveSessionsResponseItem]]
+        ErrorResponse | list[GetActiveSessionsResponse]
     """
 
     return (

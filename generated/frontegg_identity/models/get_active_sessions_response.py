@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetActiveSessionsResponseItem")
+T = TypeVar("T", bound="GetActiveSessionsResponse")
 
 
 @_attrs_define
-class GetActiveSessionsResponseItem:
+class GetActiveSessionsResponse:
     id: str
     user_agent: str | Unset = UNSET
     ip_address: str | Unset = UNSET
@@ -91,7 +91,7 @@ class GetActiveSessionsResponseItem:
 
         impersonated = d.pop("impersonated", UNSET)
 
-        get_active_sessions_response_item = cls(
+        get_active_sessions_response = cls(
             id=id,
             user_agent=user_agent,
             ip_address=ip_address,
@@ -101,8 +101,8 @@ class GetActiveSessionsResponseItem:
             impersonated=impersonated,
         )
 
-        get_active_sessions_response_item.additional_properties = d
-        return get_active_sessions_response_item
+        get_active_sessions_response.additional_properties = d
+        return get_active_sessions_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,272 @@
+"""The HTTP layer: Frontegg's gateway surface on Starlette.
+
+``/identity/...`` (and ``/frontegg/identity/...``, the prefix Frontegg's browser client adds) is routed
+by the spec; ``/auth/vendor`` issues environment tokens; ``/.well-known/jwks.json`` publishes signing
+keys; ``/tenants/resources/tenants/v1`` is a minimal companion of the Tenants API; ``/_emulator/`` is
+the emulator's own admin surface. Each request is authenticated, validated against the spec, run
+under its environment's lock in a worker thread, and answered in Frontegg's error shape on failure.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qs
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from . import admin, handlers
+from .domain import access, security
+from .domain.model import Environment
+from .errors import (
+    BadRequest,
+    EmulatorError,
+    Forbidden,
+    MethodNotAllowed,
+    NotFound,
+    NotImplementedYet,
+    Unauthorized,
+)
+from .handlers.base import HANDLERS, Context, Reply
+from .permissions import required_permission
+from .spec import Operation, Spec
+from .state import Emulation
+
+log = logging.getLogger("frontegg_emulator")
+IDENTITY_PREFIXES = ("/identity", "/frontegg/identity")
+TRACE_HEADER = "frontegg-trace-id"
+
+
+def json_response(body: Any, status: int, trace_id: str, headers: Mapping[str, str] | None = None) -> Response:
+    all_headers = {TRACE_HEADER: trace_id, **(headers or {})}
+    if body is None:
+        return Response(status_code=status, headers=all_headers)
+    payload = json.dumps(body, separators=(",", ":"), default=str).encode()
+    return Response(payload, status_code=status, headers=all_headers, media_type="application/json")
+
+
+def error_response(err: EmulatorError, trace_id: str) -> Response:
+    return json_response(err.body(), err.status, trace_id)
+
+
+class Gateway:
+    """Routes one request to its operation and runs it; holds no state of its own besides config."""
+
+    def __init__(self, emulation: Emulation, spec: Spec) -> None:
+        self.emulation = emulation
+        self.spec = spec
+        handlers.load_all()
+        unknown = sorted(set(HANDLERS) - set(spec.operations) - handlers.EXTRA_OPERATIONS)
+        if unknown:
+            raise RuntimeError(f"handlers for operations the spec does not have: {unknown}")
+
+    # ------------------------------------------------------------------ entry
+    async def __call__(self, request: Request) -> Response:
+        trace_id = uuid.uuid4().hex
+        raw = await request.body()
+        try:
+            return await run_in_threadpool(self._handle, request, raw, trace_id)
+        except EmulatorError as err:
+            return error_response(err, trace_id)
+        except Exception:  # a bug of ours, never the caller's input: log it, answer 500
+            log.exception("unhandled error in %s %s (trace %s)", request.method, request.url.path, trace_id)
+            return json_response({"errors": ["Internal emulator error"], "errorCode": "ER-EMU-00500"}, 500, trace_id)
+
+    def _handle(self, request: Request, raw: bytes, trace_id: str) -> Response:
+        path = request.url.path
+        method = request.method.upper()
+        for prefix in IDENTITY_PREFIXES:
+            if path == prefix or path.startswith(prefix + "/"):
+                return self._identity(request, method, path[len(prefix) :].rstrip("/") or "/", raw, trace_id)
+        if path.rstrip("/") == "/auth/vendor":
+            if method != "POST":
+                raise MethodNotAllowed("Use POST")
+            return self._vendor_auth(raw, trace_id)
+        if path == "/.well-known/jwks.json":
+            keys = [k for env in self.emulation.environments.values() for k in security.jwks(env)["keys"]]
+            return json_response({"keys": keys}, 200, trace_id)
+        if path.startswith("/_emulator"):
+            status, body = admin.handle(self, method, path, _query(request), _json(raw), request)
+            return json_response(body, status, trace_id)
+        if path.startswith("/tenants/resources/tenants/v1"):
+            return self._tenants(request, method, path, raw, trace_id)
+        raise NotFound(f"No route for {method} {path}")
+
+    # ------------------------------------------------------------------ gateway pieces
+    def _vendor_auth(self, raw: bytes, trace_id: str) -> Response:
+        body = _json(raw)
+        if (
+            not isinstance(body, dict)
+            or not isinstance(body.get("clientId"), str)
+            or not isinstance(body.get("secret"), str)
+        ):
+            raise BadRequest("clientId and secret are required strings")
+        env = self.emulation.by_client_id(body["clientId"])
+        if env is None:
+            raise Unauthorized("Invalid authentication", code="ER-01002")
+        with self.emulation.transaction(env, write=False):
+            return json_response(access.issue_environment_token(env, body["clientId"], body["secret"]), 200, trace_id)
+
+    def _tenants(self, request: Request, method: str, path: str, raw: bytes, trace_id: str) -> Response:
+        from .handlers import tenants_api
+
+        env, principal = self._authenticate(request, required=True)
+        if principal is None or principal.kind != access.ENVIRONMENT:
+            raise Forbidden("The Tenants API needs an environment token")
+        tail = path[len("/tenants/resources/tenants/v1") :].strip("/")
+        write = method != "GET"
+        with self.emulation.transaction(env, write=write):
+            status, body = tenants_api.handle(env, method, tail, _json(raw) if raw else None)
+        return json_response(body, status, trace_id)
+
+    # ------------------------------------------------------------------ identity
+    def _identity(self, request: Request, method: str, path: str, raw: bytes, trace_id: str) -> Response:
+        found = self.spec.resolve(method, path)
+        if found is None:
+            if self.spec.path_exists(path):
+                raise MethodNotAllowed(f"{method} is not allowed on {path}") from None
+            raise NotFound(f"No route for {method} {path}")
+        op, path_params = found
+        env, principal = self._authenticate(request, required=bool(op.security))
+        self._authorize(op, principal, path)
+        ctx = self._context(request, env, op, path_params, principal, raw)
+        handler = HANDLERS.get(op.operation_id)
+        if handler is None:
+            raise NotImplementedYet(f"The emulator does not implement {op.operation_id} yet")
+        write = method != "GET"
+        with self.emulation.transaction(env, write=write):
+            result = handler(ctx)
+        reply = result if isinstance(result, Reply) else Reply(result)
+        response = json_response(reply.body, reply.status or op.success_status, trace_id, reply.headers)
+        for cookie in [*ctx.reply_cookies, *reply.cookies]:
+            response.set_cookie(
+                cookie.name, cookie.value, max_age=cookie.max_age, path=cookie.path, httponly=cookie.http_only
+            )
+        return response
+
+    def _authenticate(self, request: Request, *, required: bool) -> tuple[Environment, access.Principal | None]:
+        token = _bearer(request)
+        if token is None:
+            if required:
+                raise Unauthorized("Authentication is required", code="ER-01003")
+            return self._environment_for(request), None
+        client_id = security.unverified_audience(token)
+        env = self.emulation.by_client_id(client_id) if client_id else None
+        if env is None:
+            if required:
+                raise Unauthorized("Invalid or expired token", code="ER-01003")
+            return self._environment_for(request), None
+        with self.emulation.transaction(env, write=False):
+            try:
+                principal = access.principal_from_token(env, token)
+            except Unauthorized:
+                if required:
+                    raise
+                return env, None
+        return env, principal
+
+    def _environment_for(self, request: Request) -> Environment:
+        for host in (request.headers.get("frontegg-vendor-host"), request.headers.get("host")):
+            if host:
+                env = self.emulation.by_host(host)
+                if env is not None:
+                    return env
+        return self.emulation.default
+
+    def _authorize(self, op: Operation, principal: access.Principal | None, path: str) -> None:
+        if not op.security or principal is None:
+            return
+        accepted = {"environmentToken": access.ENVIRONMENT, "userToken": access.USER}
+        if principal.kind not in {accepted[s] for s in op.security if s in accepted}:
+            kind = "an environment" if principal.kind == access.ENVIRONMENT else "a user"
+            raise Forbidden(f"This operation does not accept {kind} token", code="ER-01004")
+        access.require(principal, required_permission(op, path))
+
+    def _context(
+        self,
+        request: Request,
+        env: Environment,
+        op: Operation,
+        path_params: dict[str, str],
+        principal: access.Principal | None,
+        raw: bytes,
+    ) -> Context:
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        query_raw = parse_qs(request.url.query, keep_blank_values=True)
+        path_values: dict[str, Any] = {}
+        query: dict[str, Any] = {}
+        for param in op.parameters:
+            if param.location == "path":
+                path_values[param.name] = self.spec.coerce_parameter(param, path_params[param.name])
+            elif param.location == "query":
+                values = query_raw.get(param.name)
+                if values is None:
+                    values = query_raw.get(param.name + "[]")
+                if values is None:
+                    if param.required:
+                        raise BadRequest(f"query parameter {param.name} is required")
+                    continue
+                query[param.name] = self.spec.coerce_parameter(param, values)
+            elif param.location == "header":
+                value = headers.get(param.name.lower())
+                if value is None:
+                    if param.required:
+                        raise BadRequest(f"header {param.name} is required")
+                    continue
+                self.spec.coerce_parameter(param, value)
+        body: Any = None
+        if op.body_schema is not None:
+            if raw.strip():
+                body = _json(raw)
+                self.spec.validate(op.body_schema, body, "body")
+            elif op.body_required:
+                raise BadRequest("A JSON request body is required")
+        return Context(
+            env=env,
+            op=op,
+            path=path_values,
+            query=query,
+            headers=headers,
+            body=body if body is not None else {},
+            principal=principal,
+            cookies=dict(request.cookies),
+            client_ip=headers.get("x-forwarded-for", request.client.host if request.client else "").split(",")[0],
+            user_agent=headers.get("user-agent", ""),
+            gateway_url=str(request.base_url).rstrip("/"),
+        )
+
+
+def _bearer(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    if auth[:7].lower() == "bearer " and auth[7:].strip():
+        return auth[7:].strip()
+    token = request.headers.get("x-access-token", "").strip()
+    return token or None
+
+
+def _json(raw: bytes) -> Any:
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest("The request body is not valid JSON") from None
+
+
+def _query(request: Request) -> dict[str, str]:
+    return {k: v[-1] for k, v in parse_qs(request.url.query).items()}
+
+
+def create_app(emulation: Emulation, spec: Spec | None = None) -> Starlette:
+    gateway = Gateway(emulation, spec or Spec.load())
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+    app = Starlette(routes=[Route("/{path:path}", gateway.__call__, methods=methods)])
+    app.state.gateway = gateway
+    return app

@@ -1,0 +1,42 @@
+"""``frontegg-emulator serve | coverage``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import admin
+from .app import Gateway
+from .spec import Spec
+from .state import Emulation
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="frontegg-emulator", description="A local emulator of Frontegg.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="serve the emulated gateway until stopped (Ctrl-C or SIGTERM)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8787)
+    serve.add_argument("--client-id", help="client id of the default environment (generated when omitted)")
+    serve.add_argument("--api-key", help="API key of the default environment (generated when omitted)")
+    serve.add_argument("--data", type=Path, help="SQLite file to persist state in (in memory when omitted)")
+    cov = sub.add_parser("coverage", help="print implemented/total operations and list the rest")
+    cov.add_argument("--quiet", action="store_true", help="print only the implemented/total line")
+    args = parser.parse_args(argv)
+
+    if args.command == "serve":
+        from .server import serve_forever
+
+        serve_forever(args.host, args.port, args.client_id, args.api_key, args.data)
+        return 0
+    report = admin.coverage(Gateway(Emulation(), Spec.load()))
+    print(f"{report['implemented']}/{report['total']} operations implemented")
+    if not args.quiet:
+        for op_id in report["missing"]:
+            print(f"  missing: {op_id}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Who is calling: environment tokens, user tokens and the permissions they carry.
+
+An environment token is what ``POST /auth/vendor`` returns; a user token is the RS256 access token of
+a login. Both are JWTs signed with the environment's key and told apart by their ``type`` claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import Forbidden, Unauthorized
+from . import security
+from .model import Environment, User
+
+ENV_TOKEN_TTL = 86400
+ENVIRONMENT = "environment"
+USER = "user"
+
+
+@dataclass(frozen=True)
+class Principal:
+    kind: str  # environment | user
+    user_id: str | None = None
+    tenant_id: str | None = None
+    permissions: frozenset[str] = field(default_factory=frozenset)
+    session_id: str | None = None
+
+
+def issue_environment_token(env: Environment, client_id: str, secret: str) -> dict[str, Any]:
+    if not (security.same(client_id, env.client_id) and security.same(secret, env.api_key)):
+        raise Unauthorized("Invalid authentication", code="ER-01002")
+    issued = int(security.now(env))
+    token = security.sign(
+        env,
+        {"sub": env.client_id, "aud": env.client_id, "type": "vendor", "iat": issued, "exp": issued + ENV_TOKEN_TTL},
+    )
+    return {"token": token, "expiresIn": ENV_TOKEN_TTL}
+
+
+def principal_from_token(env: Environment, token: str) -> Principal:
+    claims = security.decode(env, token)
+    if claims is None:
+        raise Unauthorized("Invalid or expired token", code="ER-01003")
+    if claims.get("type") == "vendor":
+        return Principal(ENVIRONMENT)
+    if claims.get("type") == "userToken":
+        user = env.users.get(claims["sub"])
+        session = env.sessions.get(claims.get("sid", ""))
+        if user is None or session is None or session.revoked:
+            raise Unauthorized("The session of this token has ended", code="ER-01003")
+        return Principal(
+            USER,
+            user_id=user.id,
+            tenant_id=claims.get("tenantId"),
+            permissions=frozenset(claims.get("permissions", [])),
+            session_id=session.id,
+        )
+    raise Unauthorized("Unsupported token type", code="ER-01003")
+
+
+def user_permissions(env: Environment, user: User, tenant_id: str) -> tuple[list[str], list[str]]:
+    """Role keys and permission keys the user holds in one account."""
+    roles = [env.roles[r] for r in user.roles.get(tenant_id, []) if r in env.roles]
+    perms = sorted({env.permissions[p].key for role in roles for p in role.permission_ids if p in env.permissions})
+    return [r.key for r in roles], perms
+
+
+def require(principal: Principal, permission: str | None) -> None:
+    if permission is None or principal.kind == ENVIRONMENT:
+        return
+    if permission not in principal.permissions:
+        raise Forbidden(f"Missing permission {permission}", code="ER-01004")

@@ -1,0 +1,222 @@
+"""Plain domain objects of one emulated Frontegg environment. No HTTP here.
+
+Everything is a dataclass of JSON-friendly fields so that an environment can be written to SQLite as a
+document and read back (``to_document`` / ``from_document``) without a hand-written mapper per type.
+Secrets (API keys, password hashes, TOTP seeds, signing keys) are excluded from ``repr``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Tenant:
+    id: str
+    name: str
+    created_at: float
+    metadata: str | None = None
+    parent_tenant_id: str | None = None
+
+
+@dataclass
+class Permission:
+    id: str
+    key: str
+    name: str
+    description: str | None
+    category_id: str | None
+    assignment_type: str
+    created_at: float
+    updated_at: float
+
+
+@dataclass
+class Category:
+    id: str
+    name: str
+    description: str | None
+    created_at: float
+    updated_at: float
+
+
+@dataclass
+class Role:
+    id: str
+    key: str
+    name: str
+    description: str | None
+    level: int
+    is_default: bool
+    tenant_id: str | None
+    permission_ids: list[str]
+    created_at: float
+    updated_at: float
+
+
+@dataclass
+class MfaDevice:
+    id: str
+    kind: str  # authenticator | sms | webauthn
+    created_at: float
+    name: str = ""
+    phone_number: str | None = None
+    secret: str | None = field(default=None, repr=False)  # TOTP seed, base32
+    credential_id: str | None = None  # base64url
+    public_key: str | None = field(default=None, repr=False)  # COSE key, base64url
+    sign_count: int = 0
+    device_type: str | None = None  # Platform | CrossPlatform
+
+
+@dataclass
+class User:
+    id: str
+    email: str
+    name: str
+    created_at: float
+    tenant_ids: list[str]
+    tenant_id: str
+    roles: dict[str, list[str]]  # tenant id -> role ids
+    password_hash: str | None = field(default=None, repr=False)
+    verified: bool = False
+    activated: bool = True
+    locked: bool = False
+    provider: str = "local"
+    phone_number: str | None = None
+    profile_picture_url: str | None = None
+    metadata: str | None = None
+    mfa_devices: list[MfaDevice] = field(default_factory=list)
+    recovery_code_hash: str | None = field(default=None, repr=False)
+    failed_logins: int = 0
+    last_login: float | None = None
+    password_history: list[str] = field(default_factory=list, repr=False)
+    password_changed_at: float | None = None
+    invisible: bool = False
+    super_user: bool = False
+    disabled_tenants: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Session:
+    """A login: its refresh token (hashed) and what the access tokens it mints carry."""
+
+    id: str
+    user_id: str
+    tenant_id: str
+    refresh_hash: str = field(repr=False)
+    created_at: float
+    expires_at: float
+    user_agent: str = ""
+    ip_address: str = ""
+    revoked: bool = False
+
+
+@dataclass
+class Challenge:
+    """A pending step bound to an opaque token: MFA, a one-time code, a WebAuthn ceremony, a link."""
+
+    token_hash: str = field(repr=False)
+    kind: str
+    user_id: str
+    created_at: float
+    expires_at: float
+    data: dict[str, Any] = field(default_factory=dict, repr=False)
+    attempts: int = 0
+
+
+@dataclass
+class OutboxMessage:
+    """An email or SMS the emulator would have sent; readable through /_emulator/outbox."""
+
+    id: str
+    channel: str  # email | sms
+    to: str
+    kind: str
+    created_at: float
+    code: str | None = None
+    token: str | None = None
+    link: str | None = None
+    user_id: str | None = None
+
+
+@dataclass
+class PhoneNumber:
+    id: str
+    user_id: str
+    phone_number: str
+    verified: bool
+    created_at: float
+
+
+@dataclass
+class Environment:
+    id: str
+    client_id: str
+    api_key: str = field(repr=False)
+    vendor_host: str
+    signing_key_pem: str = field(repr=False)
+    key_id: str
+    created_at: float
+    clock_offset: float = 0.0
+    tenants: dict[str, Tenant] = field(default_factory=dict)
+    users: dict[str, User] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    permissions: dict[str, Permission] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
+    sessions: dict[str, Session] = field(default_factory=dict)
+    challenges: dict[str, Challenge] = field(default_factory=dict)
+    phone_numbers: dict[str, PhoneNumber] = field(default_factory=dict)
+    outbox: list[OutboxMessage] = field(default_factory=list)
+    # Configuration documents and simple resources, keyed by kind then id (policies, groups,
+    # JWT templates, API tokens ...): they carry their own JSON shapes straight from the spec.
+    records: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    policies: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def collection(self, kind: str) -> dict[str, dict[str, Any]]:
+        return self.records.setdefault(kind, {})
+
+
+# ---------------------------------------------------------------- document codec
+def to_document(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_document(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {k: to_document(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [to_document(v) for v in obj]
+    return obj
+
+
+def from_document(cls: type[T], data: Any) -> T:
+    return typing.cast(T, _decode(cls, data))
+
+
+def _decode(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode(options[0], data) if len(options) == 1 else data
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_decode(item, v) for v in data]
+    if origin is dict:
+        _, value = typing.get_args(tp)
+        return {k: _decode(value, v) for k, v in data.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        names = {f.name for f in dataclasses.fields(tp)}
+        return tp(**{k: _decode(hints[k], v) for k, v in data.items() if k in names})
+    return data

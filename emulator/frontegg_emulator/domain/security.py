@@ -1,0 +1,144 @@
+"""Cryptography of the emulator, all from well-kept libraries.
+
+- Passwords: argon2id (argon2-cffi) with a reduced cost so test suites stay fast; still a real,
+  salted, memory-hard hash that ``verify`` checks.
+- JWTs: RS256 with a per-environment RSA key (cryptography) signed and verified by PyJWT; the key id
+  is in the header and the JWKS publishes the public half.
+- Opaque tokens (refresh tokens, MFA tokens, links): 256 random bits, stored only as SHA-256 digests.
+- One-time codes: six digits from ``secrets``, compared in constant time.
+- TOTP: pyotp, RFC 6238, with one step of clock drift accepted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import time
+from functools import lru_cache
+from typing import Any
+
+import jwt
+import pyotp
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from jwt.algorithms import RSAAlgorithm
+
+from .model import Environment
+
+_hasher = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+
+
+def now(env: Environment) -> float:
+    """Wall-clock seconds as the environment sees them (tests may move its clock forward)."""
+    return time.time() + env.clock_offset
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    if not password_hash:
+        return False
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_code() -> str:
+    return f"{secrets.randbelow(1_000_000):06d}"
+
+
+def same(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode(), b.encode())
+
+
+def new_totp_secret() -> str:
+    return pyotp.random_base32()
+
+
+def totp_uri(secret: str, account: str, issuer: str) -> str:
+    return pyotp.TOTP(secret).provisioning_uri(name=account, issuer_name=issuer)
+
+
+def verify_totp(secret: str, code: str, at: float) -> bool:
+    return pyotp.TOTP(secret).verify(code, for_time=int(at), valid_window=1)
+
+
+# ------------------------------------------------------------------- keys and JWTs
+def new_signing_key() -> str:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+
+
+@lru_cache(maxsize=64)
+def _load_private_key(pem: str) -> rsa.RSAPrivateKey:
+    key = serialization.load_pem_private_key(pem.encode(), password=None)
+    assert isinstance(key, rsa.RSAPrivateKey)
+    return key
+
+
+def _private_key(env: Environment) -> rsa.RSAPrivateKey:
+    return _load_private_key(env.signing_key_pem)
+
+
+@lru_cache(maxsize=64)
+def _public_pem(pem: str) -> str:
+    public = _load_private_key(pem).public_key()
+    return public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+
+
+def public_key_pem(env: Environment) -> str:
+    return _public_pem(env.signing_key_pem)
+
+
+def jwks(env: Environment) -> dict[str, Any]:
+    jwk = json.loads(RSAAlgorithm.to_jwk(_private_key(env).public_key()))
+    jwk.update({"kid": env.key_id, "use": "sig", "alg": "RS256"})
+    return {"keys": [jwk]}
+
+
+def sign(env: Environment, claims: dict[str, Any]) -> str:
+    return jwt.encode(claims, _private_key(env), algorithm="RS256", headers={"kid": env.key_id})
+
+
+def decode(env: Environment, token: str) -> dict[str, Any] | None:
+    """Claims of a token this environment signed and that has not expired, else None."""
+    try:
+        claims: dict[str, Any] = jwt.decode(
+            token,
+            _private_key(env).public_key(),
+            algorithms=["RS256"],
+            audience=env.client_id,
+            options={"verify_exp": False, "require": ["exp", "iat", "sub"]},
+        )
+    except jwt.PyJWTError:
+        return None
+    if claims["exp"] <= now(env):
+        return None
+    return claims
+
+
+def unverified_audience(token: str) -> str | None:
+    """The aud claim before verification, used only to pick which environment's key to verify with."""
+    try:
+        claims = jwt.decode(token, options={"verify_signature": False})
+    except jwt.PyJWTError:
+        return None
+    aud = claims.get("aud")
+    return aud if isinstance(aud, str) else None

@@ -1,0 +1,168 @@
+"""Logins, sessions and the tokens they mint. Plain functions over an Environment; no HTTP.
+
+A session is created when a login completes. Its refresh token is opaque and stored only as a digest;
+refreshing rotates it. Access tokens are RS256 JWTs with Frontegg's claims and the session id, so
+ending a session (logout, revoke) makes its access tokens stop working too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from ..errors import Unauthorized
+from . import access, security
+from .model import Challenge, Environment, Session, User, new_id
+from .users import find_by_email, iso, mfa_devices_view
+
+MFA_TOKEN_TTL = 600
+MFA_STRATEGIES = ("AuthenticatorApp", "WebAuthnPlatform", "WebAuthnCrossPlatform", "SMS", "EmailCode")
+
+
+def refresh_cookie_name(env: Environment) -> str:
+    """Frontegg's refresh cookie: fe_refresh_ followed by the client id without dashes."""
+    return "fe_refresh_" + env.client_id.replace("-", "")
+
+
+def _ttl(env: Environment, key: str, default: int) -> int:
+    return int(env.policies.get("vendor", {}).get(key, default))
+
+
+def access_token(env: Environment, user: User, session: Session) -> tuple[str, int]:
+    ttl = _ttl(env, "defaultTokenExpiration", 86400)
+    issued = int(security.now(env))
+    roles, permissions = access.user_permissions(env, user, session.tenant_id)
+    claims = {
+        "sub": user.id,
+        "name": user.name,
+        "email": user.email,
+        "email_verified": user.verified,
+        "metadata": {},
+        "roles": roles,
+        "permissions": permissions,
+        "tenantId": session.tenant_id,
+        "tenantIds": list(user.tenant_ids),
+        "profilePictureUrl": user.profile_picture_url or "",
+        "sid": session.id,
+        "type": "userToken",
+        "iss": "frontegg-emulator",
+        "aud": env.client_id,
+        "iat": issued,
+        "exp": issued + ttl,
+    }
+    return security.sign(env, claims), ttl
+
+
+def _auth_body(env: Environment, user: User, session: Session, refresh_token: str) -> dict[str, Any]:
+    token, ttl = access_token(env, user, session)
+    return {
+        "tokenType": "bearer",
+        "mfaRequired": False,
+        "accessToken": token,
+        "refreshToken": refresh_token,
+        "expiresIn": ttl,
+        "expires": iso(security.now(env) + ttl),
+        "userId": user.id,
+        "userEmail": user.email,
+        "emailVerified": user.verified,
+    }
+
+
+def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str = "") -> dict[str, Any]:
+    """Complete a login: open a session and answer with tokens."""
+    at = security.now(env)
+    refresh_token = security.new_token()
+    session = Session(
+        id=new_id(),
+        user_id=user.id,
+        tenant_id=user.tenant_id,
+        refresh_hash=security.digest(refresh_token),
+        created_at=at,
+        expires_at=at + _ttl(env, "defaultRefreshTokenExpiration", 2592000),
+        user_agent=user_agent,
+        ip_address=ip,
+    )
+    env.sessions[session.id] = session
+    user.last_login = at
+    user.failed_logins = 0
+    return _auth_body(env, user, session, refresh_token)
+
+
+def mfa_required(env: Environment, user: User) -> bool:
+    return bool(user.mfa_devices) or env.policies.get("mfa", {}).get("enforceMFAType") == "Force"
+
+
+def mfa_challenge(env: Environment, user: User) -> dict[str, Any]:
+    """Answer a login that needs a second factor: an MFA token instead of access tokens."""
+    token = security.new_token()
+    at = security.now(env)
+    env.challenges[security.digest(token)] = Challenge(security.digest(token), "mfa", user.id, at, at + MFA_TOKEN_TTL)
+    return {
+        "tokenType": "bearer",
+        "mfaRequired": True,
+        "mfaToken": token,
+        "mfaEnrolled": bool(user.mfa_devices),
+        "mfaDevices": mfa_devices_view(user),
+        "mfaStrategies": {s: {"isActive": True} for s in MFA_STRATEGIES},
+        "userId": user.id,
+        "userEmail": user.email,
+        "emailVerified": user.verified,
+    }
+
+
+def login_or_challenge(env: Environment, user: User, *, user_agent: str = "", ip: str = "") -> dict[str, Any]:
+    if mfa_required(env, user):
+        return mfa_challenge(env, user)
+    return start_session(env, user, user_agent=user_agent, ip=ip)
+
+
+def login_with_password(
+    env: Environment, identifier: str, password: str, *, user_agent: str = "", ip: str = ""
+) -> dict[str, Any]:
+    user = find_by_email(env, identifier)
+    if user is None:
+        security.verify_password(None, password)
+        raise Unauthorized("Incorrect email or password", code="ER-01010")
+    if user.locked:
+        raise Unauthorized("The user is locked", code="ER-01022")
+    if not security.verify_password(user.password_hash, password):
+        user.failed_logins += 1
+        lockout = env.policies.get("lockout", {})
+        if lockout.get("enabled") and user.failed_logins >= int(lockout.get("maxAttempts", 5)):
+            user.locked = True
+        raise Unauthorized("Incorrect email or password", code="ER-01010")
+    if not user.activated:
+        raise Unauthorized("The user is not activated", code="ER-01023")
+    if not user.verified and not env.policies.get("vendor", {}).get("allowNotVerifiedUsersLogin", False):
+        raise Unauthorized("The user's email is not verified", code="ER-01024")
+    return login_or_challenge(env, user, user_agent=user_agent, ip=ip)
+
+
+def session_for_refresh(env: Environment, refresh_token: str) -> Session:
+    wanted = security.digest(refresh_token)
+    for session in env.sessions.values():
+        if security.same(session.refresh_hash, wanted):
+            if session.revoked or session.expires_at <= security.now(env):
+                break
+            return session
+    raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
+
+
+def refresh(env: Environment, refresh_token: str, tenant_id: str | None = None) -> dict[str, Any]:
+    session = session_for_refresh(env, refresh_token)
+    user = env.users.get(session.user_id)
+    if user is None or user.locked:
+        raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
+    if tenant_id and tenant_id in user.tenant_ids:
+        session.tenant_id = tenant_id
+    new_refresh = security.new_token()
+    session.refresh_hash = security.digest(new_refresh)  # rotation: the old refresh token stops working
+    return _auth_body(env, user, session, new_refresh)
+
+
+def logout(env: Environment, refresh_token: str | None, session_id: str | None) -> None:
+    if refresh_token:
+        with contextlib.suppress(Unauthorized):
+            session_for_refresh(env, refresh_token).revoked = True
+    if session_id and session_id in env.sessions:
+        env.sessions[session_id].revoked = True

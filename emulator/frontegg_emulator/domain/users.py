@@ -1,0 +1,282 @@
+"""Users, tenants and their JSON views. Plain functions over an Environment; no HTTP."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from ..errors import BadRequest, Conflict, Forbidden, NotFound
+from . import security
+from .model import Challenge, Environment, OutboxMessage, Role, Tenant, User, new_id
+
+ACTIVATION_TTL = 7 * 86400
+
+
+def iso(ts: float | None) -> str | None:
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(ts, timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+# ------------------------------------------------------------------ lookups
+def get_user(env: Environment, user_id: str) -> User:
+    user = env.users.get(user_id)
+    if user is None:
+        raise NotFound("User not found", code="ER-01001")
+    return user
+
+
+def find_by_email(env: Environment, email: str) -> User | None:
+    wanted = email.strip().lower()
+    return next((u for u in env.users.values() if u.email.lower() == wanted), None)
+
+
+def get_tenant(env: Environment, tenant_id: str) -> Tenant:
+    tenant = env.tenants.get(tenant_id)
+    if tenant is None:
+        raise NotFound("Tenant not found", code="ER-01011")
+    return tenant
+
+
+def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None) -> User:
+    user = get_user(env, user_id)
+    if tenant_id and tenant_id not in user.tenant_ids:
+        raise NotFound("User not found in this account", code="ER-01001")
+    return user
+
+
+# ------------------------------------------------------------------ policy
+def check_password(env: Environment, password: str) -> None:
+    policy = env.policies.get("password", {})
+    low, high = int(policy.get("minLength", 6)), int(policy.get("maxLength", 128))
+    if not low <= len(password) <= high:
+        raise BadRequest(f"The password must be between {low} and {high} characters long", code="ER-01015")
+
+
+# ------------------------------------------------------------------ creation
+def create_tenant(env: Environment, name: str, tenant_id: str | None = None, metadata: str | None = None) -> Tenant:
+    tenant_id = tenant_id or new_id()
+    if tenant_id in env.tenants:
+        raise Conflict("A tenant with this id already exists", code="ER-01012")
+    tenant = Tenant(tenant_id, name, security.now(env), metadata)
+    env.tenants[tenant.id] = tenant
+    return tenant
+
+
+def default_role_ids(env: Environment) -> list[str]:
+    return [r.id for r in env.roles.values() if r.is_default and r.tenant_id is None]
+
+
+def admin_role_ids(env: Environment) -> list[str]:
+    return [r.id for r in env.roles.values() if r.key == "Admin" and r.tenant_id is None]
+
+
+def resolve_roles(env: Environment, role_ids: list[str], tenant_id: str) -> list[str]:
+    for role_id in role_ids:
+        role = env.roles.get(role_id)
+        if role is None or role.tenant_id not in (None, tenant_id):
+            raise NotFound(f"Role {role_id} not found", code="ER-01020")
+    return list(dict.fromkeys(role_ids))
+
+
+def create_user(
+    env: Environment,
+    *,
+    email: str,
+    tenant_id: str,
+    name: str | None = None,
+    password: str | None = None,
+    role_ids: list[str] | None = None,
+    phone_number: str | None = None,
+    metadata: str | None = None,
+    profile_picture_url: str | None = None,
+    provider: str = "local",
+    activated: bool = True,
+    verified: bool = False,
+) -> User:
+    get_tenant(env, tenant_id)
+    if find_by_email(env, email) is not None:
+        raise Conflict("A user with this email already exists", code="ER-01009")
+    if password is not None:
+        check_password(env, password)
+    roles = resolve_roles(env, role_ids, tenant_id) if role_ids else default_role_ids(env)
+    user = User(
+        id=new_id(),
+        email=email,
+        name=name or email.split("@", 1)[0],
+        created_at=security.now(env),
+        tenant_ids=[tenant_id],
+        tenant_id=tenant_id,
+        roles={tenant_id: roles},
+        password_hash=security.hash_password(password) if password else None,
+        verified=verified,
+        activated=activated,
+        provider=provider,
+        phone_number=phone_number,
+        metadata=metadata,
+        profile_picture_url=profile_picture_url,
+        password_changed_at=security.now(env) if password else None,
+    )
+    env.users[user.id] = user
+    return user
+
+
+def sign_up(env: Environment, body: dict[str, Any]) -> tuple[User, Tenant]:
+    if not env.policies.get("vendor", {}).get("allowSignups", True):
+        raise Forbidden("Sign-up is disabled for this environment", code="ER-01016")
+    if find_by_email(env, body["email"]) is not None:
+        raise Conflict("A user with this email already exists", code="ER-01009")
+    if "password" in body:
+        check_password(env, body["password"])
+    tenant = create_tenant(env, body["companyName"])
+    user = create_user(
+        env,
+        email=body["email"],
+        tenant_id=tenant.id,
+        name=body.get("name"),
+        password=body.get("password"),
+        role_ids=admin_role_ids(env),  # the first user of a new account administers it
+        phone_number=body.get("phoneNumber"),
+        metadata=body.get("metadata"),
+        profile_picture_url=body.get("profilePictureUrl"),
+        provider=body.get("provider", "local"),
+        activated=False,
+    )
+    return user, tenant
+
+
+# ------------------------------------------------------------------ activation
+def start_activation(env: Environment, user: User, gateway_url: str) -> str:
+    """Issue an activation token and code, 'send' them by email, and return the token."""
+    token, code = security.new_token(), security.new_code()
+    at = security.now(env)
+    env.challenges[security.digest(token)] = Challenge(
+        security.digest(token), "activation", user.id, at, at + ACTIVATION_TTL, {"code": security.digest(code)}
+    )
+    link = f"{gateway_url}/oauth/account/activate?userId={user.id}&token={token}"
+    env.outbox.append(OutboxMessage(new_id(), "email", user.email, "activation", at, code, token, link, user.id))
+    return token
+
+
+def take_challenge(env: Environment, token: str, kind: str, user_id: str | None = None) -> Challenge:
+    """The pending challenge for this token, if it is of this kind, alive and (optionally) this user's."""
+    challenge = env.challenges.get(security.digest(token))
+    if (
+        challenge is None
+        or challenge.kind != kind
+        or challenge.expires_at <= security.now(env)
+        or (user_id is not None and challenge.user_id != user_id)
+    ):
+        raise BadRequest("The token is invalid or has expired", code="ER-01030")
+    return challenge
+
+
+def activate(env: Environment, user_id: str, token: str, password: str | None, code: str | None = None) -> User:
+    challenge = take_challenge(env, token, "activation", user_id)
+    if code is not None and not security.same(challenge.data.get("code", ""), security.digest(code)):
+        raise BadRequest("The activation code is wrong", code="ER-01031")
+    user = get_user(env, user_id)
+    if user.password_hash is None and user.provider == "local":
+        if not password:
+            raise BadRequest("A password is required to activate this user", code="ER-01032")
+        check_password(env, password)
+        user.password_hash = security.hash_password(password)
+        user.password_changed_at = security.now(env)
+    user.activated = True
+    user.verified = True
+    del env.challenges[challenge.token_hash]
+    return user
+
+
+# ------------------------------------------------------------------ views
+def role_view(env: Environment, role: Role) -> dict[str, Any]:
+    return {
+        "id": role.id,
+        "vendorId": env.client_id,
+        "tenantId": role.tenant_id,
+        "key": role.key,
+        "name": role.name,
+        "description": role.description or "",
+        "isDefault": role.is_default,
+        "firstUserRole": role.key == "Admin",
+        "level": role.level,
+        "createdAt": iso(role.created_at),
+        "updatedAt": iso(role.updated_at),
+        "permissions": [p for p in role.permission_ids if p in env.permissions],
+    }
+
+
+def permission_view(env: Environment, permission_id: str) -> dict[str, Any]:
+    perm = env.permissions[permission_id]
+    return {
+        "id": perm.id,
+        "key": perm.key,
+        "name": perm.name,
+        "description": perm.description or "",
+        "createdAt": iso(perm.created_at),
+        "updatedAt": iso(perm.updated_at),
+        "roleIds": [r.id for r in env.roles.values() if perm.id in r.permission_ids],
+        "categoryId": perm.category_id or "",
+        "fePermission": perm.key.startswith("fe."),
+    }
+
+
+def user_roles(env: Environment, user: User, tenant_id: str) -> list[Role]:
+    return [env.roles[r] for r in user.roles.get(tenant_id, []) if r in env.roles]
+
+
+def user_view(env: Environment, user: User, tenant_id: str | None = None, *, v3: bool = False) -> dict[str, Any]:
+    tenant_id = tenant_id if tenant_id in user.tenant_ids else user.tenant_id
+    roles = user_roles(env, user, tenant_id)
+    permission_ids = sorted({p for role in roles for p in role.permission_ids if p in env.permissions})
+    view: dict[str, Any] = {
+        "id": user.id,
+        "email": user.email,
+        "name": user.name,
+        "profilePictureUrl": user.profile_picture_url or "",
+        "sub": user.id,
+        "verified": user.verified,
+        "mfaEnrolled": bool(user.mfa_devices),
+        "mfaBypass": False,
+        "provider": user.provider,
+        "tenantId": tenant_id,
+        "tenantIds": list(user.tenant_ids),
+        "activatedForTenant": user.activated,
+        "isLocked": user.locked,
+        "tenants": [
+            {
+                "tenantId": t,
+                "roles": [role_view(env, r) for r in user_roles(env, user, t)],
+                "isDisabled": t in user.disabled_tenants,
+            }
+            for t in user.tenant_ids
+        ],
+        "invisible": user.invisible,
+        "superUser": user.super_user,
+        "metadata": user.metadata or "{}",
+        "vendorMetadata": "{}",
+        "createdAt": iso(user.created_at),
+        "lastLogin": iso(user.last_login or user.created_at),
+        "subAccountAccessAllowed": False,
+        "managedBy": "frontegg",
+    }
+    if user.phone_number:
+        view["phoneNumber"] = user.phone_number
+    if not v3:
+        view["roles"] = [role_view(env, r) for r in roles]
+        view["permissions"] = [permission_view(env, p) for p in permission_ids]
+        view["groups"] = []
+    return view
+
+
+def mfa_devices_view(user: User) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "webauthn": [
+            {"id": d.id, "deviceType": d.device_type or "CrossPlatform", "name": d.name}
+            for d in user.mfa_devices
+            if d.kind == "webauthn"
+        ],
+        "phones": [{"id": d.id, "phoneNumber": d.phone_number or ""} for d in user.mfa_devices if d.kind == "sms"],
+        "authenticators": [{"id": d.id} for d in user.mfa_devices if d.kind == "authenticator"],
+        "emails": [],
+    }

@@ -1,0 +1,61 @@
+"""Failures the emulator reports, each mapped by the HTTP layer to one status and Frontegg's error body.
+
+Domain code raises these with plain messages; it never builds a response itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class EmulatorError(Exception):
+    status = 500
+    default_code = "ER-EMU-00000"
+
+    def __init__(self, errors: str | Sequence[str], *, code: str | None = None) -> None:
+        self.errors = [errors] if isinstance(errors, str) else list(errors)
+        self.error_code = code or self.default_code
+        super().__init__("; ".join(self.errors))
+
+    def body(self) -> dict[str, object]:
+        return {"errors": self.errors, "errorCode": self.error_code}
+
+
+class BadRequest(EmulatorError):
+    status = 400
+    default_code = "ER-EMU-00400"
+
+
+class Unauthorized(EmulatorError):
+    status = 401
+    default_code = "ER-EMU-00401"
+
+
+class Forbidden(EmulatorError):
+    status = 403
+    default_code = "ER-EMU-00403"
+
+
+class NotFound(EmulatorError):
+    status = 404
+    default_code = "ER-EMU-00404"
+
+
+class MethodNotAllowed(EmulatorError):
+    status = 405
+    default_code = "ER-EMU-00405"
+
+
+class Conflict(EmulatorError):
+    status = 409
+    default_code = "ER-EMU-00409"
+
+
+class TooManyRequests(EmulatorError):
+    status = 429
+    default_code = "ER-EMU-00429"
+
+
+class NotImplementedYet(EmulatorError):
+    status = 501
+    default_code = "ER-EMU-00501"

@@ -1,0 +1,99 @@
+"""What a handler sees and returns, and the registry that binds handlers to operationIds.
+
+A handler is a plain function ``(ctx) -> body | Reply`` registered with ``@operation("operationId")``.
+It reads the already validated request from ``ctx``, calls domain code, and returns JSON-able data; the
+HTTP layer (app.py) does the rest. Raising an ``errors.EmulatorError`` produces Frontegg's error body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain import access
+from ..domain.model import Environment, User
+from ..errors import BadRequest, Forbidden, NotFound, Unauthorized
+from ..spec import Operation
+
+
+@dataclass
+class Cookie:
+    name: str
+    value: str
+    max_age: int | None = None
+    path: str = "/"
+    http_only: bool = True
+
+
+@dataclass
+class Reply:
+    body: Any = None
+    status: int | None = None  # None: the operation's documented success status
+    headers: dict[str, str] = field(default_factory=dict)
+    cookies: list[Cookie] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    env: Environment
+    op: Operation
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: Mapping[str, str]  # lower-case names
+    body: Any
+    principal: access.Principal | None
+    cookies: Mapping[str, str]
+    client_ip: str
+    user_agent: str
+    gateway_url: str
+    reply_cookies: list[Cookie] = field(default_factory=list)
+
+    # ---- the user and account a call acts on
+    def acting_user(self) -> User:
+        """The caller's own user: from a user token, or the frontegg-user-id header with an environment token."""
+        user_id = None
+        if self.principal is not None and self.principal.kind == access.USER:
+            user_id = self.principal.user_id
+        else:
+            user_id = self.headers.get("frontegg-user-id")
+        if not user_id:
+            if self.principal is None:
+                raise Unauthorized("A user token is required")
+            raise BadRequest("The frontegg-user-id header is required with an environment token")
+        user = self.env.users.get(user_id)
+        if user is None:
+            raise NotFound("User not found", code="ER-01001")
+        return user
+
+    def tenant_id(self, *, required: bool = True) -> str | None:
+        """The account the call acts in: the header when given, else the user token's tenant."""
+        tenant = self.headers.get("frontegg-tenant-id")
+        if self.principal is not None and self.principal.kind == access.USER:
+            if tenant and tenant != self.principal.tenant_id:
+                raise Forbidden("A user token can only act in its own account")
+            tenant = self.principal.tenant_id
+        if tenant and tenant not in self.env.tenants:
+            raise NotFound("Tenant not found", code="ER-01011")
+        if required and not tenant:
+            raise BadRequest("The frontegg-tenant-id header is required")
+        return tenant
+
+    def require_permission(self, permission: str | None) -> None:
+        if self.principal is not None:
+            access.require(self.principal, permission)
+
+
+Handler = Callable[[Context], Any]
+HANDLERS: dict[str, Handler] = {}
+
+
+def operation(*operation_ids: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        for op_id in operation_ids:
+            if op_id in HANDLERS:
+                raise RuntimeError(f"two handlers for {op_id}")
+            HANDLERS[op_id] = fn
+        return fn
+
+    return register

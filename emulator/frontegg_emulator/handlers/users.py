@@ -1,0 +1,254 @@
+"""Users: create, read, update, delete, roles, lock/unlock, verify, tenants, the caller's own profile."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain import security, users
+from ..domain.model import User
+from ..domain.paging import page
+from ..errors import BadRequest, Conflict, NotFound
+from . import tenants_api
+from .base import Context, operation
+
+
+def _create(ctx: Context, tenant_id: str) -> User:
+    b = ctx.body
+    if not b.get("email"):
+        raise BadRequest("email is required")
+    user = users.create_user(
+        ctx.env,
+        email=b["email"],
+        tenant_id=tenant_id,
+        name=b.get("name"),
+        password=b.get("password"),
+        role_ids=b.get("roleIds"),
+        phone_number=b.get("phoneNumber"),
+        metadata=b.get("metadata"),
+        profile_picture_url=b.get("profilePictureUrl"),
+        provider=b.get("provider", "local"),
+        activated=bool(b.get("password")),
+        verified=bool(b.get("password")),
+    )
+    if not b.get("password") and not b.get("skipInviteEmail"):
+        users.start_activation(ctx.env, user, ctx.gateway_url)
+    return user
+
+
+def _created_view(ctx: Context, user: User, tenant_id: str) -> dict[str, Any]:
+    full = users.user_view(ctx.env, user, tenant_id)
+    keys = ("id", "email", "verified", "name", "profilePictureUrl", "roles", "permissions", "metadata")
+    view = {k: full[k] for k in keys}
+    view.update(createdAt=full["createdAt"], lastLogin=full["lastLogin"], activatedForTenant=user.activated)
+    return view
+
+
+@operation("createUser", "createUserV2")
+def create_user(ctx: Context) -> dict[str, Any]:
+    tenant_id = ctx.tenant_id()
+    assert tenant_id is not None
+    return _created_view(ctx, _create(ctx, tenant_id), tenant_id)
+
+
+@operation("createUserVendorOnly")
+def create_user_vendor_only(ctx: Context) -> dict[str, Any]:
+    tenant_id = ctx.body["tenantId"]
+    users.get_tenant(ctx.env, tenant_id)
+    return users.user_view(ctx.env, _create(ctx, tenant_id), tenant_id)
+
+
+@operation("getUserById", "getUserByIdVendorOnly")
+def get_user_by_id(ctx: Context) -> dict[str, Any]:
+    tenant_id = ctx.tenant_id(required=False)
+    user = users.user_in_tenant(ctx.env, ctx.path["userId"], tenant_id)
+    return users.user_view(ctx.env, user, tenant_id)
+
+
+@operation("getUserByEmail")
+def get_user_by_email(ctx: Context) -> dict[str, Any]:
+    user = users.find_by_email(ctx.env, ctx.query["email"])
+    if user is None:
+        raise NotFound("User not found", code="ER-01001")
+    return users.user_view(ctx.env, user, v3=True)
+
+
+@operation("getUsers", "searchUsers")
+def get_users(ctx: Context) -> dict[str, Any]:
+    q = ctx.query
+    tenant_id = ctx.tenant_id(required=False) or q.get("_tenantId")
+    found = [u for u in ctx.env.users.values() if not tenant_id or tenant_id in u.tenant_ids]
+    if q.get("_email"):
+        found = [u for u in found if u.email.lower() == q["_email"].lower()]
+    if q.get("_namePrefix"):
+        found = [u for u in found if u.name.lower().startswith(q["_namePrefix"].lower())]
+    if q.get("ids"):
+        wanted = set(q["ids"]) if isinstance(q["ids"], list) else {q["ids"]}
+        found = [u for u in found if u.id in wanted]
+    if q.get("_identifier"):
+        found = [u for u in found if u.email.lower().startswith(q["_identifier"].lower())]
+    views = [users.user_view(ctx.env, u, tenant_id, v3=True) for u in found]
+    return page(views, q, default_sort="createdAt", base=ctx.op.path)
+
+
+@operation("getUserProfile")
+def get_user_profile(ctx: Context) -> dict[str, Any]:
+    return users.user_view(ctx.env, ctx.acting_user(), ctx.tenant_id(required=False))
+
+
+@operation("getUserProfileV3")
+def get_user_profile_v3(ctx: Context) -> dict[str, Any]:
+    return users.user_view(ctx.env, ctx.acting_user(), ctx.tenant_id(required=False), v3=True)
+
+
+def _apply_profile(user: User, body: dict[str, Any]) -> None:
+    if "name" in body:
+        user.name = body["name"]
+    if "phoneNumber" in body:
+        user.phone_number = body["phoneNumber"]
+    if "profilePictureUrl" in body:
+        user.profile_picture_url = body["profilePictureUrl"]
+    if "metadata" in body:
+        user.metadata = body["metadata"]
+
+
+@operation("updateUserProfile", "updateUser")
+def update_user_profile(ctx: Context) -> dict[str, Any]:
+    user = ctx.acting_user()
+    _apply_profile(user, ctx.body)
+    return users.user_view(ctx.env, user, ctx.tenant_id(required=False))
+
+
+@operation("updateUserForVendor")
+def update_user_for_vendor(ctx: Context) -> dict[str, Any]:
+    user = users.get_user(ctx.env, ctx.path["userId"])
+    _apply_profile(user, ctx.body)
+    return users.user_view(ctx.env, user)
+
+
+@operation("updateUserEmail")
+def update_user_email(ctx: Context) -> dict[str, Any]:
+    user = users.get_user(ctx.env, ctx.path["userId"])
+    other = users.find_by_email(ctx.env, ctx.body["email"])
+    if other is not None and other.id != user.id:
+        raise Conflict("A user with this email already exists", code="ER-01009")
+    user.email = ctx.body["email"]
+    return users.user_view(ctx.env, user)
+
+
+@operation("removeUserFromTenant")
+def remove_user_from_tenant(ctx: Context) -> None:
+    tenant_id = ctx.tenant_id(required=False)
+    user = users.user_in_tenant(ctx.env, ctx.path["userId"], tenant_id)
+    if tenant_id and len(user.tenant_ids) > 1:
+        user.tenant_ids.remove(tenant_id)
+        user.roles.pop(tenant_id, None)
+        if user.tenant_id == tenant_id:
+            user.tenant_id = user.tenant_ids[0]
+        return
+    # Removed from its last account (or from the whole environment): the user is deleted.
+    del ctx.env.users[user.id]
+    for session in ctx.env.sessions.values():
+        if session.user_id == user.id:
+            session.revoked = True
+
+
+def _roles_reply(ctx: Context, user: User, tenant_id: str) -> dict[str, Any]:
+    return {"tenantId": tenant_id, "userId": user.id, "roles": list(user.roles.get(tenant_id, []))}
+
+
+@operation("addRolesToUser")
+def add_roles_to_user(ctx: Context) -> dict[str, Any]:
+    tenant_id = ctx.tenant_id()
+    assert tenant_id is not None
+    user = users.user_in_tenant(ctx.env, ctx.path["userId"], tenant_id)
+    role_ids = users.resolve_roles(ctx.env, ctx.body["roleIds"], tenant_id)
+    current = user.roles.setdefault(tenant_id, [])
+    current.extend(r for r in role_ids if r not in current)
+    return _roles_reply(ctx, user, tenant_id)
+
+
+@operation("deleteRolesFromUser")
+def delete_roles_from_user(ctx: Context) -> dict[str, Any]:
+    tenant_id = ctx.tenant_id()
+    assert tenant_id is not None
+    user = users.user_in_tenant(ctx.env, ctx.path["userId"], tenant_id)
+    remove = set(ctx.body["roleIds"])
+    user.roles[tenant_id] = [r for r in user.roles.get(tenant_id, []) if r not in remove]
+    return _roles_reply(ctx, user, tenant_id)
+
+
+@operation("lockUser")
+def lock_user(ctx: Context) -> None:
+    user = users.get_user(ctx.env, ctx.path["userId"])
+    user.locked = True
+    for session in ctx.env.sessions.values():
+        if session.user_id == user.id:
+            session.revoked = True
+
+
+@operation("unlockUser")
+def unlock_user(ctx: Context) -> None:
+    user = users.get_user(ctx.env, ctx.path["userId"])
+    user.locked = False
+    user.failed_logins = 0
+
+
+@operation("verifyUser")
+def verify_user(ctx: Context) -> None:
+    users.get_user(ctx.env, ctx.path["userId"]).verified = True
+
+
+@operation("addUserToTenantForVendor")
+def add_user_to_tenant(ctx: Context) -> dict[str, Any]:
+    user = users.get_user(ctx.env, ctx.path["userId"])
+    tenant_id = ctx.body["tenantId"]
+    if tenant_id not in ctx.env.tenants:
+        if ctx.body.get("validateTenantExist"):
+            raise NotFound("Tenant not found", code="ER-01011")
+        users.create_tenant(ctx.env, tenant_id, tenant_id)
+    if tenant_id in user.tenant_ids:
+        raise Conflict("The user already belongs to this account", code="ER-01013")
+    user.tenant_ids.append(tenant_id)
+    user.roles[tenant_id] = users.default_role_ids(ctx.env)
+    return users.user_view(ctx.env, user, tenant_id)
+
+
+def _switch_tenant(ctx: Context, user: User, tenant_id: str) -> dict[str, Any]:
+    if tenant_id not in user.tenant_ids:
+        raise NotFound("The user does not belong to this account", code="ER-01011")
+    user.tenant_id = tenant_id
+    return users.user_view(ctx.env, user, tenant_id)
+
+
+@operation("updateUserTenant")
+def update_user_tenant(ctx: Context) -> dict[str, Any]:
+    return _switch_tenant(ctx, ctx.acting_user(), ctx.body["tenantId"])
+
+
+@operation("updateUserTenantForVendor")
+def update_user_tenant_for_vendor(ctx: Context) -> dict[str, Any]:
+    return _switch_tenant(ctx, users.get_user(ctx.env, ctx.path["userId"]), ctx.body["tenantId"])
+
+
+def _tenant_views(ctx: Context, user: User) -> list[dict[str, Any]]:
+    return [tenants_api.view(ctx.env, ctx.env.tenants[t]) for t in user.tenant_ids if t in ctx.env.tenants]
+
+
+@operation("getUserTenants")
+def get_user_tenants(ctx: Context) -> dict[str, Any]:
+    user = ctx.acting_user()
+    views = _tenant_views(ctx, user)
+    active = next((v for v in views if v["id"] == (ctx.tenant_id(required=False) or user.tenant_id)), None)
+    return {"tenants": views, **({"activeTenant": active} if active else {})}
+
+
+@operation("getUserTenantsV2")
+def get_user_tenants_v2(ctx: Context) -> list[dict[str, Any]]:
+    return _tenant_views(ctx, ctx.acting_user())
+
+
+@operation("verifyUserPassword")
+def verify_user_password(ctx: Context) -> dict[str, Any]:
+    user = users.find_by_email(ctx.env, ctx.body.get("email", ""))
+    valid = user is not None and security.verify_password(user.password_hash, ctx.body.get("password", ""))
+    return {"isValid": valid}

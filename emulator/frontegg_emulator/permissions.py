@@ -1,0 +1,37 @@
+"""Which permission a user token needs for a self-service operation.
+
+Frontegg guards self-service operations with permission keys of the form
+``fe.secure.<read|write|delete>.<resource>``; the resource follows from the operation's tag and the
+action from its method. Operations on the caller's own profile ("me" paths) need none. Environment
+tokens carry every permission.
+"""
+
+from __future__ import annotations
+
+from .spec import Operation
+
+RESOURCE_OF_TAG = {
+    "User management": "users",
+    "Account invitations": "users",
+    "Users-applications management": "users",
+    "Account roles": "roles",
+    "User groups": "groups",
+    "API tokens": "apiTokens",
+    "Domain restrictions": "securityPolicies",
+    "IP restrictions": "securityPolicies",
+    "Lockout policy": "securityPolicies",
+    "MFA settings": "securityPolicies",
+    "Password settings": "securityPolicies",
+    "Sessions management": "securityPolicies",
+}
+ACTION_OF_METHOD = {"GET": "read", "DELETE": "delete"}
+
+
+def required_permission(op: Operation, path: str) -> str | None:
+    # Operations only a user token may call act on the caller itself; environment tokens hold everything.
+    if "/me" in op.path or set(op.security) != {"userToken", "environmentToken"}:
+        return None
+    resource = RESOURCE_OF_TAG.get(op.tag)
+    if resource is None:
+        return None
+    return f"fe.secure.{ACTION_OF_METHOD.get(op.method, 'write')}.{resource}"

@@ -1,0 +1,110 @@
+"""Run the emulator: in the foreground (CLI) or in-process on a free port (tests)."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import uvicorn
+from starlette.applications import Starlette
+
+from .app import create_app
+from .domain.model import Environment
+from .state import Emulation
+
+
+@dataclass(frozen=True)
+class Credentials:
+    gateway_url: str
+    client_id: str
+    api_key: str
+
+    def __repr__(self) -> str:
+        return f"Credentials(gateway_url={self.gateway_url!r}, client_id={self.client_id!r}, api_key='***')"
+
+
+def _config(app: Starlette, host: str, port: int) -> uvicorn.Config:
+    # access_log off: query strings can carry activation tokens; the emulator logs no secrets.
+    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
+
+
+class EmulatorServer:
+    """A real HTTP server on loopback, started in a background thread.
+
+    >>> with EmulatorServer() as emu:
+    ...     emu.credentials.gateway_url  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        client_id: str | None = None,
+        api_key: str | None = None,
+        data: Path | None = None,
+    ) -> None:
+        self.emulation = Emulation(data)
+        self.environment: Environment = self.emulation.ensure_default(client_id, api_key)
+        self.host = host
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.port = self._socket.getsockname()[1]
+        self._server = uvicorn.Server(_config(create_app(self.emulation), host, self.port))
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def credentials(self) -> Credentials:
+        return Credentials(self.url, self.environment.client_id, self.environment.api_key)
+
+    def start(self) -> EmulatorServer:
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="frontegg-emulator", daemon=True
+        )
+        self._thread.start()
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the emulator failed to start")
+            self._thread.join(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(10)
+        self._socket.close()
+        self.emulation.close()
+
+    def __enter__(self) -> EmulatorServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+def serve_forever(host: str, port: int, client_id: str | None, api_key: str | None, data: Path | None) -> None:
+    """Foreground server for the CLI; uvicorn handles SIGINT/SIGTERM and shuts down cleanly."""
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    emulation = Emulation(data)
+    env = emulation.ensure_default(client_id, api_key)
+    url = f"http://{host}:{port}"
+    print(f"Frontegg emulator listening on {url}", flush=True)
+    print(f"  FRONTEGG_API_GATEWAY_URL={url}", flush=True)
+    print(f"  FRONTEGG_CLIENT_ID={env.client_id}", flush=True)
+    print(f"  FRONTEGG_API_KEY={env.api_key}", flush=True)
+    print(f"  data: {data or 'in memory'}; admin surface: {url}/_emulator/", flush=True)
+    try:
+        uvicorn.Server(_config(create_app(emulation), host, port)).run()
+    finally:
+        emulation.close()

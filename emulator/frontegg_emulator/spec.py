@@ -1,0 +1,198 @@
+"""The curated OpenAPI document as the emulator's routing table and request validator.
+
+Routes are never listed by hand: every operation of ``openapi/identity.yaml`` becomes a route keyed by
+its operationId, so the emulator cannot drift from the spec. Request bodies and parameters are
+validated with jsonschema against the same schemas the client is generated from.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft4Validator, FormatChecker
+
+from .errors import BadRequest
+
+_METHODS = ("get", "post", "put", "patch", "delete")
+_PARAM = re.compile(r"\{([^}]+)\}")
+
+
+def default_spec_path() -> Path:
+    """The spec the emulator serves: $FRONTEGG_EMULATOR_SPEC, else the repository's openapi/identity.yaml."""
+    override = os.environ.get("FRONTEGG_EMULATOR_SPEC")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "openapi" / "identity.yaml"
+
+
+def _nullable_to_type_list(node: Any) -> Any:
+    """OpenAPI 3.0 ``nullable: true`` means JSON Schema ``type: [T, "null"]``."""
+    if isinstance(node, dict):
+        out = {k: _nullable_to_type_list(v) for k, v in node.items() if k != "nullable"}
+        if node.get("nullable") is True:
+            if "type" in out:
+                out["type"] = [out["type"], "null"]
+            if "enum" in out:
+                out["enum"] = [*out["enum"], None]
+        return out
+    if isinstance(node, list):
+        return [_nullable_to_type_list(v) for v in node]
+    return node
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path, query or header
+    required: bool
+    schema: dict[str, Any]
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    path: str  # template, e.g. /resources/users/v1/{userId}
+    tag: str
+    security: tuple[str, ...]  # accepted schemes; empty = no token needed
+    parameters: tuple[Parameter, ...]
+    body_schema: dict[str, Any] | None
+    body_required: bool
+    success_status: int
+    regex: re.Pattern[str] = field(repr=False, default=re.compile(""))
+    specificity: tuple[int, ...] = ()
+
+    def match(self, path: str) -> dict[str, str] | None:
+        m = self.regex.fullmatch(path)
+        return m.groupdict() if m else None
+
+
+class Spec:
+    """Loaded spec: operations, lookup by (method, path) and validation."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self._components = _nullable_to_type_list(document.get("components", {}))
+        self.operations: dict[str, Operation] = {}
+        for path, item in document["paths"].items():
+            for method, op in item.items():
+                if method not in _METHODS:
+                    continue
+                self.operations[op["operationId"]] = self._operation(method, path, op)
+        # Literal segments win over parameters (/configs/templates/{id} before /configs/{type}/default).
+        self._by_method: dict[str, list[Operation]] = {}
+        for op in sorted(self.operations.values(), key=lambda o: o.specificity, reverse=True):
+            self._by_method.setdefault(op.method, []).append(op)
+        self._validators: dict[int, Draft4Validator] = {}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Spec:
+        with open(path or default_spec_path(), encoding="utf-8") as fh:
+            return cls(yaml.safe_load(fh))
+
+    def _operation(self, method: str, path: str, op: Mapping[str, Any]) -> Operation:
+        security = op.get("security", self.document.get("security", []))
+        params = tuple(
+            Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}))
+            for p in op.get("parameters", [])
+        )
+        body = op.get("requestBody")
+        body_schema = None
+        if body:
+            body_schema = body.get("content", {}).get("application/json", {}).get("schema")
+        ok = sorted(code for code in op["responses"] if code.startswith("2"))
+        # Several 2xx: answer the one that documents a body (handlers return one when they have it).
+        success = int(next((c for c in ok if "content" in op["responses"][c]), ok[0]))
+        pattern = "".join(
+            f"(?P<{seg[1:-1]}>[^/]+)" if _PARAM.fullmatch(seg) else re.escape(seg)
+            for seg in re.split(r"(\{[^}]+\})", path)
+            if seg
+        )
+        segments = path.strip("/").split("/")
+        specificity = (len(segments), *(0 if _PARAM.fullmatch(s) else 1 for s in segments))
+        return Operation(
+            operation_id=op["operationId"],
+            method=method.upper(),
+            path=path,
+            tag=op.get("tags", [""])[0],
+            security=tuple(name for req in security for name in req),
+            parameters=params,
+            body_schema=body_schema,
+            body_required=bool(body and body.get("required")),
+            success_status=success,
+            regex=re.compile(pattern),
+            specificity=specificity,
+        )
+
+    def resolve(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        for op in self._by_method.get(method.upper(), ()):
+            params = op.match(path)
+            if params is not None:
+                return op, params
+        return None
+
+    def path_exists(self, path: str) -> bool:
+        return any(op.match(path) is not None for op in self.operations.values())
+
+    @cached_property
+    def schemas(self) -> dict[str, Any]:
+        return dict(self.document.get("components", {}).get("schemas", {}))
+
+    # ---- validation ----
+    def _validator(self, schema: dict[str, Any]) -> Draft4Validator:
+        key = id(schema)
+        validator = self._validators.get(key)
+        if validator is None:
+            wrapped = {"allOf": [_nullable_to_type_list(schema)], "components": self._components}
+            validator = Draft4Validator(wrapped, format_checker=FormatChecker(("email", "date-time")))
+            self._validators[key] = validator
+        return validator
+
+    def validate(self, schema: dict[str, Any], value: Any, where: str) -> None:
+        errors = sorted(self._validator(schema).iter_errors(value), key=lambda e: list(e.absolute_path))
+        if errors:
+            messages = []
+            for err in errors[:5]:
+                loc = ".".join(str(p) for p in err.absolute_path)
+                messages.append(f"{where}{'.' + loc if loc else ''}: {_short(err.message)}")
+            raise BadRequest(messages)
+
+    def coerce_parameter(self, param: Parameter, raw: str | list[str]) -> Any:
+        """Turn the text of a query, path or header parameter into the type its schema names."""
+        schema = param.schema
+        kind = schema.get("type")
+        where = f"{param.location} parameter {param.name}"
+        try:
+            if kind == "array":
+                values = raw if isinstance(raw, list) else [raw]
+                items = [v for value in values for v in value.split(",") if v != ""]
+                item_param = Parameter(param.name, param.location, param.required, schema.get("items", {}))
+                result: Any = [self.coerce_parameter(item_param, v) for v in items]
+            else:
+                text = raw[-1] if isinstance(raw, list) else raw
+                if kind == "integer":
+                    result = int(text)
+                elif kind == "number":
+                    number = float(text)
+                    result = int(number) if number.is_integer() else number
+                elif kind == "boolean":
+                    if text not in ("true", "false"):
+                        raise ValueError(text)
+                    result = text == "true"
+                else:
+                    result = text
+        except ValueError:
+            raise BadRequest([f"{where}: expected {kind}"]) from None
+        self.validate(schema, result, where)
+        return result
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 200 else message[:197] + "..."
