@@ -96,9 +96,7 @@ def test_operation_ids_unique() -> None:
 
 
 def test_operation_ids_are_camel_case() -> None:
-    bad = sorted(
-        f"{op.label}: {op.operation_id!r}" for op in operations() if not OPERATION_ID.match(op.operation_id)
-    )
+    bad = sorted(f"{op.label}: {op.operation_id!r}" for op in operations() if not OPERATION_ID.match(op.operation_id))
     assert not bad, offenders_message("operationIds not camelCase", bad)
 
 
@@ -110,9 +108,7 @@ def _first_verb(operation_id: str) -> str:
 
 
 def test_operation_ids_start_with_a_verb() -> None:
-    bad = sorted(
-        f"{op.operation_id} ({op.label})" for op in operations() if _first_verb(op.operation_id) not in VERBS
-    )
+    bad = sorted(f"{op.operation_id} ({op.label})" for op in operations() if _first_verb(op.operation_id) not in VERBS)
     assert not bad, offenders_message("operationIds that do not start with a verb", bad)
 
 
@@ -243,9 +239,7 @@ def test_no_upstream_sentence_copied() -> None:
         texts += [str(p.get("description") or "") for p in spec_model.operation_parameters(spec, op)]
         for text in texts:
             copied.update(f"{op.label}: {s!r}" for s in _sentences(text) if s in corpus)
-    assert not copied, offenders_message(
-        f"upstream sentences of {MIN_COPIED_WORDS}+ words copied", sorted(copied)
-    )
+    assert not copied, offenders_message(f"upstream sentences of {MIN_COPIED_WORDS}+ words copied", sorted(copied))
 
 
 # Known upstream defects, fixed here ---------------------------------------------------------------
@@ -278,8 +272,7 @@ def test_mailgun_region_is_a_string_enum() -> None:
     mailgun = [
         (name, schema)
         for name, schema in spec["components"]["schemas"].items()
-        if spec_model.resolve(spec, schema.get("properties", {}).get("provider", {})).get("enum")
-        == ["mailgun"]
+        if spec_model.resolve(spec, schema.get("properties", {}).get("provider", {})).get("enum") == ["mailgun"]
     ]
     assert mailgun, "no schema with provider enum [mailgun]"
     for name, schema in mailgun:

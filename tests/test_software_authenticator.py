@@ -14,6 +14,8 @@ from typing import Any
 import cbor2
 import pytest
 from cryptography.hazmat.primitives import serialization
+from frontegg_identity.authenticator import AuthenticatorError, SoftwareAuthenticator
+from frontegg_identity.webauthn import InvalidWebAuthnData, b64url_decode, b64url_encode
 from webauthn import (
     generate_authentication_options,
     generate_registration_options,
@@ -30,9 +32,6 @@ from webauthn.helpers.structs import (
     ResidentKeyRequirement,
     UserVerificationRequirement,
 )
-
-from frontegg_identity.authenticator import AuthenticatorError, SoftwareAuthenticator
-from frontegg_identity.webauthn import InvalidWebAuthnData, b64url_decode, b64url_encode
 
 RP_ID = "example.com"
 ORIGIN = "https://example.com"
@@ -131,8 +130,8 @@ def test_registration_response_is_what_a_browser_sends() -> None:
     assert response["transports"] == ["nfc", "usb"]  # sorted, no duplicates, like getTransports()
     assert response["publicKeyAlgorithm"] == -7
     expected = (
-        '{"type":"webauthn.create","challenge":"%s","origin":"https://example.com","crossOrigin":false}'
-        % b64url_encode(challenge)
+        f'{{"type":"webauthn.create","challenge":"{b64url_encode(challenge)}",'
+        '"origin":"https://example.com","crossOrigin":false}'
     )
     assert b64url_decode(response["clientDataJSON"]) == expected.encode()
 
@@ -230,7 +229,9 @@ def test_browser_origin_and_rp_id_checks(origin: str, rp_id: str | None, error: 
 def test_creation_refusals_match_the_browser() -> None:
     authenticator = SoftwareAuthenticator(attachment="cross-platform", user_verified=False)
     _, options = registration_options(
-        authenticator_selection=AuthenticatorSelectionCriteria(authenticator_attachment=AuthenticatorAttachment.PLATFORM)
+        authenticator_selection=AuthenticatorSelectionCriteria(
+            authenticator_attachment=AuthenticatorAttachment.PLATFORM
+        )
     )
     with pytest.raises(AuthenticatorError, match="NotAllowedError: options ask for a platform") as caught:
         authenticator.create(options, origin=ORIGIN)
@@ -247,9 +248,9 @@ def test_creation_refusals_match_the_browser() -> None:
     options["pubKeyCredParams"] = []  # browsers then default to ES256 and RS256
     authenticator.create(options, origin=ORIGIN)
     _, options = registration_options(user_id=b"u" * 65)
-    with pytest.raises(InvalidWebAuthnData, match="options.user.id must be 1 to 64 bytes, got 65"):
+    with pytest.raises(InvalidWebAuthnData, match=r"options\.user\.id must be 1 to 64 bytes, got 65"):
         authenticator.create(options, origin=ORIGIN)
-    with pytest.raises(InvalidWebAuthnData, match="options.challenge is missing"):
+    with pytest.raises(InvalidWebAuthnData, match=r"options\.challenge is missing"):
         authenticator.create({k: v for k, v in options.items() if k != "challenge"}, origin=ORIGIN)
 
 
@@ -296,8 +297,9 @@ def test_assertion_is_what_a_browser_sends_and_verifies() -> None:
     assert assertion["id"] == assertion["rawId"] == b64url_encode(registered.credential_id)
     assert list(assertion["response"]) == ["clientDataJSON", "authenticatorData", "signature", "userHandle"]
     assert b64url_decode(assertion["response"]["userHandle"]) == b"user-7"
-    expected = '{"type":"webauthn.get","challenge":"%s","origin":"https://example.com","crossOrigin":false}' % (
-        b64url_encode(challenge)
+    expected = (
+        f'{{"type":"webauthn.get","challenge":"{b64url_encode(challenge)}",'
+        '"origin":"https://example.com","crossOrigin":false}'
     )
     assert b64url_decode(assertion["response"]["clientDataJSON"]) == expected.encode()
     auth_data = b64url_decode(assertion["response"]["authenticatorData"])
@@ -368,11 +370,12 @@ def test_wrong_challenge_origin_and_rp_id_are_rejected() -> None:
         "credential_public_key": registered.credential_public_key,
         "credential_current_sign_count": 0,
     }
-    for change, message in [
+    changes: list[tuple[dict[str, Any], str]] = [
         ({"expected_challenge": b"x" * 64}, "challenge was not expected challenge"),
         ({"expected_origin": "https://evil.example.com"}, "Unexpected client data origin"),
         ({"expected_rp_id": "evil.com"}, "Unexpected RP ID hash"),
-    ]:
+    ]
+    for change, message in changes:
         with pytest.raises(InvalidAuthenticationResponse, match=message):
             verify_authentication_response(**{**good, **change})
     verify_authentication_response(**good)
@@ -399,7 +402,7 @@ def test_get_refusals_match_the_browser() -> None:
     authenticator = SoftwareAuthenticator(user_verified=False)
     registered = register(authenticator)
     _, options = authentication_options([b"someone else"])
-    with pytest.raises(AuthenticatorError, match="NotAllowedError: no credential here for RP ID 'example.com'"):
+    with pytest.raises(AuthenticatorError, match=r"NotAllowedError: no credential here for RP ID 'example\.com'"):
         authenticator.get(options, origin=ORIGIN)
     _, options = authentication_options([registered.credential_id])
     with pytest.raises(AuthenticatorError, match="SecurityError"):
@@ -414,6 +417,8 @@ def test_get_refusals_match_the_browser() -> None:
         authenticator.get(options, origin=ORIGIN)
     with pytest.raises(InvalidWebAuthnData, match="options must be an object"):
         authenticator.get("{}", origin=ORIGIN)  # type: ignore[arg-type]
+    with pytest.raises(InvalidWebAuthnData, match=r"pass creation_options_json\(answer\)"):
+        authenticator.get({"webauthnToken": "t", "options": options}, origin=ORIGIN)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -443,8 +448,9 @@ def test_private_keys_never_appear_in_repr() -> None:
         ({"attachment": "usb"}, "attachment must be"),
         ({"attestation": "tpm"}, "attestation must be"),
         ({"aaguid": b"short"}, "aaguid must be 16 bytes, got 5"),
+        ({"aaguid": str(AAGUID)}, "aaguid must be 16 bytes or a uuid.UUID, got str"),
     ],
 )
 def test_constructor_checks_its_arguments(kwargs: dict[str, Any], message: str) -> None:
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises((ValueError, TypeError), match=message):
         SoftwareAuthenticator(**kwargs)

@@ -161,9 +161,7 @@ def test_diff_added_and_removed_operations(tmp_path: Path) -> None:
     old = spec({"/a": {"get": op("getA"), "delete": op("deleteA")}})
     new = spec({"/a": {"get": op("getA")}, "/b/{id}": {"post": op("postB")}})
     out = tmp_path / "diff.json"
-    result = run_tool(
-        "spec_diff.py", write(tmp_path, "old.json", old), write(tmp_path, "new.yaml", new), "--json", out
-    )
+    result = run_tool("spec_diff.py", write(tmp_path, "old.json", old), write(tmp_path, "new.yaml", new), "--json", out)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 added, 1 removed, 0 changed operations" in result.stdout
     report = json.loads(out.read_text())
@@ -294,9 +292,7 @@ def test_diff_response_field_and_status_codes() -> None:
 def test_diff_top_level_array_response() -> None:
     def build(field_type: str) -> dict[str, Any]:
         row = {"type": "object", "properties": {"key": {"type": field_type}}}
-        return spec(
-            {"/rows": {"get": {"operationId": "listRows", "responses": ok({"type": "array", "items": row})}}}
-        )
+        return spec({"/rows": {"get": {"operationId": "listRows", "responses": ok({"type": "array", "items": row})}}})
 
     result = spec_diff.diff_specs(build("string"), build("boolean"))
     assert kinds(result) == [("response_field_type_changed", "200 `[].key`: string -> boolean")]
@@ -310,9 +306,7 @@ def test_diff_identical_specs_report_nothing(tmp_path: Path) -> None:
 
 
 def test_removed_operation_that_curated_spec_has_exits_1(tmp_path: Path) -> None:
-    old = spec(
-        {"/users/{id}": {"get": op("Up_getUser"), "delete": op("Up_deleteUser")}, "/x": {"get": op("Up_x")}}
-    )
+    old = spec({"/users/{id}": {"get": op("Up_getUser"), "delete": op("Up_deleteUser")}, "/x": {"get": op("Up_x")}})
     new = spec({"/users/{id}": {"get": op("Up_getUser")}})
     curated = spec({"/users/{userId}": {"get": op("getUser"), "delete": op("deleteUser")}})
     old_path, new_path = write(tmp_path, "old.json", old), write(tmp_path, "new.json", new)

@@ -13,6 +13,23 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from frontegg_identity.authenticator import SoftwareAuthenticator
+from frontegg_identity.models import (
+    RequestEnrollMfaWebAuthnResponse,
+    RequestVerifyMfaWebAuthnResponse,
+    VerifyEnrollMfaWebAuthnRequest,
+    VerifyMfaWebAuthnRequest,
+)
+from frontegg_identity.webauthn import (
+    InvalidBase64url,
+    InvalidWebAuthnData,
+    authentication_to_verify_request,
+    b64url_decode,
+    b64url_encode,
+    creation_options_json,
+    registration_to_enroll_request,
+    request_options_json,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 from webauthn import (
@@ -30,24 +47,6 @@ from webauthn.helpers.structs import (
     PublicKeyCredentialDescriptor,
     ResidentKeyRequirement,
     UserVerificationRequirement,
-)
-
-from frontegg_identity.authenticator import SoftwareAuthenticator
-from frontegg_identity.models import (
-    RequestEnrollMfaWebAuthnResponse,
-    RequestVerifyMfaWebAuthnResponse,
-    VerifyEnrollMfaWebAuthnRequest,
-    VerifyMfaWebAuthnRequest,
-)
-from frontegg_identity.webauthn import (
-    InvalidBase64url,
-    InvalidWebAuthnData,
-    authentication_to_verify_request,
-    b64url_decode,
-    b64url_encode,
-    creation_options_json,
-    registration_to_enroll_request,
-    request_options_json,
 )
 
 RP_ID = "example.com"
@@ -91,9 +90,7 @@ def enroll_body(authenticator: SoftwareAuthenticator, **kwargs: Any) -> tuple[by
     challenge, answer = pre_enroll(**kwargs)
     options = creation_options_json(RequestEnrollMfaWebAuthnResponse.from_dict(answer))
     credential = authenticator.create(options, origin=ORIGIN)
-    request = registration_to_enroll_request(
-        credential, webauthn_token=answer["webauthnToken"], mfa_token=MFA_TOKEN
-    )
+    request = registration_to_enroll_request(credential, webauthn_token=answer["webauthnToken"], mfa_token=MFA_TOKEN)
     return challenge, wire(request.to_dict())
 
 
@@ -110,9 +107,7 @@ def verify_body(enrolled: Enrolled, **kwargs: Any) -> tuple[bytes, dict[str, Any
     challenge, answer = pre_verify(enrolled.credential_id, **kwargs)
     options = request_options_json(RequestVerifyMfaWebAuthnResponse.from_dict(answer))
     assertion = enrolled.authenticator.get(options, origin=ORIGIN)
-    request = authentication_to_verify_request(
-        assertion, webauthn_token=answer["webauthnToken"], mfa_token=MFA_TOKEN
-    )
+    request = authentication_to_verify_request(assertion, webauthn_token=answer["webauthnToken"], mfa_token=MFA_TOKEN)
     return challenge, wire(request.to_dict())
 
 
@@ -219,9 +214,7 @@ def test_creation_options_json_is_the_w3c_json_form() -> None:
     challenge, answer = pre_enroll(
         user_id=b"\x01\x02user",
         challenge=b"c" * 32,
-        exclude_credentials=[
-            PublicKeyCredentialDescriptor(id=b"\xff\xfe", transports=[AuthenticatorTransport.USB])
-        ],
+        exclude_credentials=[PublicKeyCredentialDescriptor(id=b"\xff\xfe", transports=[AuthenticatorTransport.USB])],
         authenticator_selection=AuthenticatorSelectionCriteria(
             resident_key=ResidentKeyRequirement.PREFERRED,
             user_verification=UserVerificationRequirement.REQUIRED,
@@ -312,7 +305,7 @@ def test_options_helpers_name_malformed_fields() -> None:
         creation_options_json(answer)
     _, answer = pre_enroll()
     answer["options"]["timeout"] = "soon"
-    with pytest.raises(InvalidWebAuthnData, match="options.timeout must be an integer, got a string"):
+    with pytest.raises(InvalidWebAuthnData, match=r"options\.timeout must be an integer, got a string"):
         creation_options_json(answer)
     _, answer = pre_enroll()
     answer["options"]["pubKeyCredParams"][1] = {"type": "public-key"}
@@ -322,6 +315,13 @@ def test_options_helpers_name_malformed_fields() -> None:
     answer["options"]["allowCredentials"][0]["id"] = "a"
     with pytest.raises(InvalidBase64url, match=r"options\.allowCredentials\[0\]\.id: not valid base64url"):
         request_options_json(answer)
+
+
+def test_null_fields_are_named_as_null() -> None:
+    _, answer = pre_enroll()
+    answer["options"]["challenge"] = None
+    with pytest.raises(InvalidWebAuthnData, match=r"options\.challenge is null"):
+        creation_options_json(answer)
 
 
 def test_options_helpers_want_the_whole_answer() -> None:
@@ -380,9 +380,7 @@ def test_enroll_request_accepts_padded_base64url_and_sends_it_unpadded() -> None
 
 
 def _registration() -> dict[str, Any]:
-    credential: dict[str, Any] = SoftwareAuthenticator().create(
-        creation_options_json(pre_enroll()[1]), origin=ORIGIN
-    )
+    credential: dict[str, Any] = SoftwareAuthenticator().create(creation_options_json(pre_enroll()[1]), origin=ORIGIN)
     return credential
 
 
@@ -480,7 +478,14 @@ def test_verify_request_round_trips_through_py_webauthn() -> None:
     enrolled = enroll()
     challenge, body = verify_body(enrolled)
     assert set(body) == {"webauthnToken", "options", "mfaToken"}
-    assert set(body["options"]) == {"id", "rawId", "type", "response", "authenticatorAttachment", "clientExtensionResults"}
+    assert set(body["options"]) == {
+        "id",
+        "rawId",
+        "type",
+        "response",
+        "authenticatorAttachment",
+        "clientExtensionResults",
+    }
     assert set(body["options"]["response"]) == {"clientDataJSON", "authenticatorData", "signature", "userHandle"}
     assert VerifyMfaWebAuthnRequest.from_dict(body).to_dict() == body
     assert verify_assertion(enrolled, challenge, body) == 1

@@ -16,11 +16,10 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
-from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from . import admin, handlers
 from .domain import access, security
@@ -264,9 +263,22 @@ def _query(request: Request) -> dict[str, str]:
     return {k: v[-1] for k, v in parse_qs(request.url.query).items()}
 
 
-def create_app(emulation: Emulation, spec: Spec | None = None) -> Starlette:
-    gateway = Gateway(emulation, spec or Spec.load())
-    methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-    app = Starlette(routes=[Route("/{path:path}", gateway.__call__, methods=methods)])
-    app.state.gateway = gateway
-    return app
+class EmulatorApp:
+    """The ASGI application: every HTTP request goes to the gateway, whatever its path or method.
+
+    No router sits in front: a router would answer unknown paths (or path parameters with control
+    characters) in its own plain-text shape instead of Frontegg's error body.
+    """
+
+    def __init__(self, gateway: Gateway) -> None:
+        self.gateway = gateway
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":  # lifespan and websockets: nothing to do
+            return
+        response = await self.gateway(Request(scope, receive))
+        await response(scope, receive, send)
+
+
+def create_app(emulation: Emulation, spec: Spec | None = None) -> EmulatorApp:
+    return EmulatorApp(Gateway(emulation, spec or Spec.load()))

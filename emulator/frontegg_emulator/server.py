@@ -10,9 +10,8 @@ from pathlib import Path
 from types import TracebackType
 
 import uvicorn
-from starlette.applications import Starlette
 
-from .app import create_app
+from .app import EmulatorApp, create_app
 from .domain.model import Environment
 from .state import Emulation
 
@@ -27,7 +26,7 @@ class Credentials:
         return f"Credentials(gateway_url={self.gateway_url!r}, client_id={self.client_id!r}, api_key='***')"
 
 
-def _config(app: Starlette, host: str, port: int) -> uvicorn.Config:
+def _config(app: EmulatorApp, host: str, port: int) -> uvicorn.Config:
     # access_log off: query strings can carry activation tokens; the emulator logs no secrets.
     return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
 

@@ -117,7 +117,9 @@ class SoftwareAuthenticator:
             raise ValueError("attachment must be 'platform' or 'cross-platform'")
         if attestation not in ("none", "packed"):
             raise ValueError("attestation must be 'none' or 'packed'")
-        aaguid_bytes = aaguid.bytes if isinstance(aaguid, uuid.UUID) else bytes(aaguid)
+        if not isinstance(aaguid, (bytes, uuid.UUID)):
+            raise TypeError(f"aaguid must be 16 bytes or a uuid.UUID, got {type(aaguid).__name__}")
+        aaguid_bytes = aaguid.bytes if isinstance(aaguid, uuid.UUID) else aaguid
         if len(aaguid_bytes) != 16:
             raise ValueError(f"aaguid must be 16 bytes, got {len(aaguid_bytes)}")
         self.attachment: Attachment = attachment
@@ -189,7 +191,8 @@ class SoftwareAuthenticator:
             + cred_id
             + credential.public_key_cose
         )
-        fmt, statement = "none", dict[str, Any]()
+        fmt = "none"
+        statement: dict[str, Any] = {}
         if self.attestation == "packed":
             signed = authenticator_data + hashlib.sha256(client_data).digest()
             signature = credential.private_key.sign(signed, ec.ECDSA(hashes.SHA256()))
@@ -290,6 +293,10 @@ class SoftwareAuthenticator:
 def _object_arg(options_json: object) -> Mapping[str, Any]:
     if not isinstance(options_json, Mapping):
         raise InvalidWebAuthnData(f"options must be an object (options JSON), got {type(options_json).__name__}")
+    if "webauthnToken" in options_json and "options" in options_json:
+        raise InvalidWebAuthnData(
+            "options is a whole Frontegg answer: pass creation_options_json(answer) or request_options_json(answer)"
+        )
     return options_json
 
 

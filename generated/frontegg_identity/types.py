@@ -1,10 +1,42 @@
 """Contains some shared types for properties"""
 
+import datetime
+import re
+import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+if sys.version_info >= (3, 11):
+    parse_datetime = datetime.datetime.fromisoformat
+else:
+    _ISO_DATETIME = re.compile(
+        r"(?P<head>\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)(?:[.,](?P<fraction>\d+))?"
+        r"(?P<zone>[Zz]|[+-]\d\d(?::?\d\d)?)?"
+    )
+
+    def parse_datetime(value: str) -> datetime.datetime:
+        """Parse an ISO 8601 date-time such as ``2024-03-11T09:21:44.512Z``.
+
+        Python 3.10's ``datetime.fromisoformat`` rejects a ``Z`` suffix, fractions of other than 3 or 6
+        digits and ``+hhmm`` offsets, which servers send; those are rewritten to the form it reads.
+        """
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            match = _ISO_DATETIME.fullmatch(value)
+            if match is None:
+                raise
+        head, fraction, zone = match.group("head", "fraction", "zone")
+        if fraction:
+            head += "." + fraction[:6].ljust(6, "0")
+        if zone in ("Z", "z"):
+            head += "+00:00"
+        elif zone:
+            head += zone[:3] + ":" + (zone[-2:] if len(zone) > 3 else "00")
+        return datetime.datetime.fromisoformat(head)
 
 
 class Unset:

@@ -64,7 +64,7 @@ class InvalidBase64url(InvalidWebAuthnData):
 # base64url
 
 
-def b64url_encode(data: bytes) -> str:
+def b64url_encode(data: bytes | bytearray | memoryview) -> str:
     """Encode bytes as base64url without padding, the form WebAuthn's JSON uses."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"b64url_encode() takes bytes, got {type(data).__name__}")
@@ -153,7 +153,7 @@ def _object(value: object, path: str) -> Mapping[str, Any]:
 def _required(obj: Mapping[str, Any], key: str, path: str) -> Any:
     value = obj.get(key)
     if value is None:
-        raise InvalidWebAuthnData(f"{path}.{key} is missing")
+        raise InvalidWebAuthnData(f"{path}.{key} is {'null' if key in obj else 'missing'}")
     return value
 
 

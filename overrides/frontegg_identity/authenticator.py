@@ -117,7 +117,9 @@ class SoftwareAuthenticator:
             raise ValueError("attachment must be 'platform' or 'cross-platform'")
         if attestation not in ("none", "packed"):
             raise ValueError("attestation must be 'none' or 'packed'")
-        aaguid_bytes = aaguid.bytes if isinstance(aaguid, uuid.UUID) else bytes(aaguid)
+        if not isinstance(aaguid, (bytes, uuid.UUID)):
+            raise TypeError(f"aaguid must be 16 bytes or a uuid.UUID, got {type(aaguid).__name__}")
+        aaguid_bytes = aaguid.bytes if isinstance(aaguid, uuid.UUID) else aaguid
         if len(aaguid_bytes) != 16:
             raise ValueError(f"aaguid must be 16 bytes, got {len(aaguid_bytes)}")
         self.attachment: Attachment = attachment
@@ -157,9 +159,7 @@ class SoftwareAuthenticator:
 
         params = options["pubKeyCredParams"]
         if params and not any(p["type"] == "public-key" and p["alg"] == _ES256 for p in params):
-            raise AuthenticatorError(
-                "NotSupportedError", "pubKeyCredParams has no ES256 (-7), the only algorithm here"
-            )
+            raise AuthenticatorError("NotSupportedError", "pubKeyCredParams has no ES256 (-7), the only algorithm here")
         selection = options.get("authenticatorSelection", {})
         wanted = selection.get("authenticatorAttachment")
         if wanted in ("platform", "cross-platform") and wanted != self.attachment:
@@ -172,9 +172,7 @@ class SoftwareAuthenticator:
 
         for descriptor in options.get("excludeCredentials", []):
             if descriptor["type"] == "public-key" and self._find(b64url_decode(descriptor["id"]), rp_id):
-                raise AuthenticatorError(
-                    "InvalidStateError", "the authenticator holds an excluded credential"
-                )
+                raise AuthenticatorError("InvalidStateError", "the authenticator holds an excluded credential")
 
         client_data = _client_data_json("webauthn.create", options["challenge"], web_origin)
         credential = SoftwareCredential(
@@ -193,7 +191,8 @@ class SoftwareAuthenticator:
             + cred_id
             + credential.public_key_cose
         )
-        fmt, statement = "none", dict[str, Any]()
+        fmt = "none"
+        statement: dict[str, Any] = {}
         if self.attestation == "packed":
             signed = authenticator_data + hashlib.sha256(client_data).digest()
             signature = credential.private_key.sign(signed, ec.ECDSA(hashes.SHA256()))
@@ -281,9 +280,7 @@ class SoftwareAuthenticator:
 
     def _check_user_verification(self, requirement: object) -> None:
         if requirement == "required" and not self.user_verified:
-            raise AuthenticatorError(
-                "NotAllowedError", "user verification is required but this authenticator skips it"
-            )
+            raise AuthenticatorError("NotAllowedError", "user verification is required but this authenticator skips it")
 
     def _auth_data_head(self, rp_id: str, flags: int, sign_count: int) -> bytes:
         if self.user_present:
@@ -295,8 +292,10 @@ class SoftwareAuthenticator:
 
 def _object_arg(options_json: object) -> Mapping[str, Any]:
     if not isinstance(options_json, Mapping):
+        raise InvalidWebAuthnData(f"options must be an object (options JSON), got {type(options_json).__name__}")
+    if "webauthnToken" in options_json and "options" in options_json:
         raise InvalidWebAuthnData(
-            f"options must be an object (options JSON), got {type(options_json).__name__}"
+            "options is a whole Frontegg answer: pass creation_options_json(answer) or request_options_json(answer)"
         )
     return options_json
 
@@ -321,14 +320,10 @@ def _parse_origin(origin: str) -> tuple[str, str]:
         or "#" in origin
         or "?" in origin
     ):
-        raise ValueError(
-            "origin must be scheme://host[:port] with nothing after it, e.g. 'https://app.example.com'"
-        )
+        raise ValueError("origin must be scheme://host[:port] with nothing after it, e.g. 'https://app.example.com'")
     localhost = host == "localhost" or host.endswith(".localhost")
     if parts.scheme != "https" and not localhost:
-        raise AuthenticatorError(
-            "SecurityError", "WebAuthn needs a secure context: https, or http://localhost"
-        )
+        raise AuthenticatorError("SecurityError", "WebAuthn needs a secure context: https, or http://localhost")
     try:
         ipaddress.ip_address(host)
     except ValueError:
@@ -346,9 +341,7 @@ def _rp_id(rp_id: str | None, host: str) -> str:
         return host
     wanted = rp_id.lower()
     if not (host == wanted or host.endswith("." + wanted)) or ("." not in wanted and wanted != "localhost"):
-        raise AuthenticatorError(
-            "SecurityError", f"RP ID {rp_id!r} is not {host!r} or a registrable parent of it"
-        )
+        raise AuthenticatorError("SecurityError", f"RP ID {rp_id!r} is not {host!r} or a registrable parent of it")
     return rp_id
 
 

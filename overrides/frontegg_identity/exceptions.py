@@ -33,6 +33,7 @@ __all__ = [
     "ServerError",
     "UnauthorizedError",
     "async_raise_on_error",
+    "error_from_response",
     "raise_for_error",
     "raise_on_error",
 ]
@@ -168,8 +169,8 @@ _R = TypeVar("_R", bound=_ResponseLike)
 def raise_for_error(response: _R) -> _R:
     """Raise the FronteggError subclass for ``response``'s status unless it succeeded.
 
-    Accepts an ``httpx.Response`` (read, or its body is unavailable) or the generated
-    ``types.Response`` of any ``*_detailed`` call, and returns it unchanged when it is a success or a
+    Accepts an ``httpx.Response`` whose body has been read (the hooks below read it) or the
+    generated ``types.Response`` of any ``*_detailed`` call, and returns it unchanged when it is a success or a
     redirect, so calls can be chained. The exception is built from the response alone.
     """
     if not _is_error(response.status_code, response.headers):

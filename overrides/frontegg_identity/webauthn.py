@@ -64,7 +64,7 @@ class InvalidBase64url(InvalidWebAuthnData):
 # base64url
 
 
-def b64url_encode(data: bytes) -> str:
+def b64url_encode(data: bytes | bytearray | memoryview) -> str:
     """Encode bytes as base64url without padding, the form WebAuthn's JSON uses."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"b64url_encode() takes bytes, got {type(data).__name__}")
@@ -153,7 +153,7 @@ def _object(value: object, path: str) -> Mapping[str, Any]:
 def _required(obj: Mapping[str, Any], key: str, path: str) -> Any:
     value = obj.get(key)
     if value is None:
-        raise InvalidWebAuthnData(f"{path}.{key} is missing")
+        raise InvalidWebAuthnData(f"{path}.{key} is {'null' if key in obj else 'missing'}")
     return value
 
 
@@ -235,9 +235,7 @@ def _creation_options_json(options: Mapping[str, Any], path: str) -> dict[str, A
         "challenge": _b64url(_required(options, "challenge", path), f"{path}.challenge"),
     }
     params = []
-    for i, item in enumerate(
-        _array(_required(options, "pubKeyCredParams", path), f"{path}.pubKeyCredParams")
-    ):
+    for i, item in enumerate(_array(_required(options, "pubKeyCredParams", path), f"{path}.pubKeyCredParams")):
         ppath = f"{path}.pubKeyCredParams[{i}]"
         param = _object(item, ppath)
         params.append(
@@ -262,9 +260,7 @@ def _creation_options_json(options: Mapping[str, Any], path: str) -> dict[str, A
                 selection["requireResidentKey"], f"{spath}.requireResidentKey"
             )
         if selection.get("userVerification") is not None:
-            out_selection["userVerification"] = _string(
-                selection["userVerification"], f"{spath}.userVerification"
-            )
+            out_selection["userVerification"] = _string(selection["userVerification"], f"{spath}.userVerification")
         out["authenticatorSelection"] = out_selection
     _common_options(options, path, out, ("hints", "attestation", "attestationFormats", "extensions"))
     return out
@@ -280,9 +276,7 @@ def _request_options_json(options: Mapping[str, Any], path: str) -> dict[str, An
     return out
 
 
-def _common_options(
-    options: Mapping[str, Any], path: str, out: dict[str, Any], keys: tuple[str, ...]
-) -> None:
+def _common_options(options: Mapping[str, Any], path: str, out: dict[str, Any], keys: tuple[str, ...]) -> None:
     for key in keys:
         value = options.get(key)
         if value is None:
@@ -304,13 +298,9 @@ def _common_options(
 def _answer_options(answer: object, model: type[Any], operation: str) -> Mapping[str, Any]:
     data = answer.to_dict() if isinstance(answer, model) else answer
     if not isinstance(data, Mapping):
-        raise InvalidWebAuthnData(
-            f"expected the {operation} answer ({model.__name__} or a mapping), got {_kind(data)}"
-        )
+        raise InvalidWebAuthnData(f"expected the {operation} answer ({model.__name__} or a mapping), got {_kind(data)}")
     if data.get("options") is None:
-        raise InvalidWebAuthnData(
-            f"{operation} answer has no 'options' (pass the whole answer, not its options)"
-        )
+        raise InvalidWebAuthnData(f"{operation} answer has no 'options' (pass the whole answer, not its options)")
     return _object(data["options"], "options")
 
 
@@ -360,9 +350,7 @@ def _credential_common(
         elif value == "cross-platform":
             attachment = "cross-platform"
         else:
-            raise InvalidWebAuthnData(
-                "credential.authenticatorAttachment must be 'platform' or 'cross-platform'"
-            )
+            raise InvalidWebAuthnData("credential.authenticatorAttachment must be 'platform' or 'cross-platform'")
 
     extensions: dict[str, Any] | Unset = UNSET
     if cred.get("clientExtensionResults") is not None:
@@ -420,9 +408,7 @@ def registration_to_enroll_request(
     rpath = "credential.response"
     client_response = WebAuthnClientResponse(
         client_data_json=_b64url(response["clientDataJSON"], f"{rpath}.clientDataJSON"),
-        attestation_object=_non_empty(
-            _required(response, "attestationObject", rpath), f"{rpath}.attestationObject"
-        ),
+        attestation_object=_non_empty(_required(response, "attestationObject", rpath), f"{rpath}.attestationObject"),
     )
     if response.get("transports") is not None:
         client_response.transports = _strings(response["transports"], f"{rpath}.transports")
@@ -434,9 +420,7 @@ def registration_to_enroll_request(
         authenticator_attachment=attachment,
     )
     if not isinstance(extensions, Unset):
-        options.client_extension_results = VerifyNewWebAuthnDeviceRequestClientExtensionResults.from_dict(
-            extensions
-        )
+        options.client_extension_results = VerifyNewWebAuthnDeviceRequestClientExtensionResults.from_dict(extensions)
     return VerifyEnrollMfaWebAuthnRequest(
         device_type="Platform" if attachment == "platform" else "CrossPlatform",
         webauthn_token=_token(webauthn_token, "webauthn_token"),
@@ -479,9 +463,7 @@ def authentication_to_verify_request(
         authenticator_attachment=attachment,
     )
     if not isinstance(extensions, Unset):
-        options.client_extension_results = AuthenticateUserWebAuthnClientExtensionResults.from_dict(
-            extensions
-        )
+        options.client_extension_results = AuthenticateUserWebAuthnClientExtensionResults.from_dict(extensions)
     return VerifyMfaWebAuthnRequest(
         webauthn_token=_token(webauthn_token, "webauthn_token"),
         options=options,

@@ -10,10 +10,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import Forbidden, Unauthorized
-from . import security
+from . import groups, security
 from .model import Environment, User
 
 ENV_TOKEN_TTL = 86400
+# JWT type of tokens that machines hold -> the collection of env.records that keeps them by id.
+TOKEN_COLLECTIONS = {
+    "tenantApiToken": "tenantApiTokens",
+    "userApiToken": "userApiTokens",
+    "tenantAccessToken": "tenantAccessTokens",
+    "userAccessToken": "userAccessTokens",
+}
 ENVIRONMENT = "environment"
 USER = "user"
 
@@ -56,12 +63,26 @@ def principal_from_token(env: Environment, token: str) -> Principal:
             permissions=frozenset(claims.get("permissions", [])),
             session_id=session.id,
         )
+    collection = TOKEN_COLLECTIONS.get(claims.get("type", ""))
+    if collection is not None:
+        # API and access tokens act as a user of one account with the permissions they were issued;
+        # deleting the token (or its user) ends them.
+        user_id = claims.get("userId")
+        if claims["sub"] not in env.collection(collection) or (user_id is not None and user_id not in env.users):
+            raise Unauthorized("This token has been revoked", code="ER-01003")
+        return Principal(
+            USER,
+            user_id=user_id,
+            tenant_id=claims.get("tenantId"),
+            permissions=frozenset(claims.get("permissions", [])),
+        )
     raise Unauthorized("Unsupported token type", code="ER-01003")
 
 
 def user_permissions(env: Environment, user: User, tenant_id: str) -> tuple[list[str], list[str]]:
-    """Role keys and permission keys the user holds in one account."""
-    roles = [env.roles[r] for r in user.roles.get(tenant_id, []) if r in env.roles]
+    """Role keys and permission keys the user holds in one account, directly or through its groups."""
+    role_ids = dict.fromkeys([*user.roles.get(tenant_id, []), *groups.member_role_ids(env, user.id, tenant_id)])
+    roles = [env.roles[r] for r in role_ids if r in env.roles]
     perms = sorted({env.permissions[p].key for role in roles for p in role.permission_ids if p in env.permissions})
     return [r.key for r in roles], perms
 

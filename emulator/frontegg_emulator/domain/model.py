@@ -63,6 +63,7 @@ class Role:
     permission_ids: list[str]
     created_at: float
     updated_at: float
+    first_user_role: bool | None = None  # None: decided by key (the seeded "Admin" role is the first user's)
 
 
 @dataclass
@@ -157,6 +158,7 @@ class PhoneNumber:
     phone_number: str
     verified: bool
     created_at: float
+    updated_at: float | None = None
 
 
 @dataclass

@@ -25,7 +25,7 @@ def page(
     sort_by = query.get("_sortBy") or default_sort
     ordered = list(items)
     if sort_by:
-        ordered.sort(key=lambda item: (item.get(sort_by) is None, str(item.get(sort_by, ""))))
+        ordered.sort(key=lambda item: _sort_key(item.get(sort_by)))
     if str(query.get("_order", "ASC")).upper() == "DESC":
         ordered.reverse()
     total_pages = max(1, math.ceil(len(ordered) / limit))
@@ -39,3 +39,14 @@ def page(
         "_metadata": {"totalItems": len(ordered), "totalPages": total_pages},
         "_links": {"next": link(number + 1), "prev": link(number - 1), "first": link(0), "last": link(total_pages - 1)},
     }
+
+
+def _sort_key(value: Any) -> tuple[int, float, str]:
+    """Missing values last, numbers by value, lists by length, everything else by its text."""
+    if value is None:
+        return (2, 0.0, "")
+    if isinstance(value, int | float):
+        return (0, float(value), "")
+    if isinstance(value, list | dict):
+        return (0, float(len(value)), "")
+    return (1, 0.0, str(value))

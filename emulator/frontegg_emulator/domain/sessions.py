@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import Unauthorized
 from . import access, security
 from .model import Challenge, Environment, Session, User, new_id
+from .mfa import remembered
 from .users import find_by_email, iso, mfa_devices_view
 
 MFA_TOKEN_TTL = 600
@@ -110,14 +111,23 @@ def mfa_challenge(env: Environment, user: User) -> dict[str, Any]:
     }
 
 
-def login_or_challenge(env: Environment, user: User, *, user_agent: str = "", ip: str = "") -> dict[str, Any]:
-    if mfa_required(env, user):
+def login_or_challenge(
+    env: Environment, user: User, *, user_agent: str = "", ip: str = "", device_cookie: str | None = None
+) -> dict[str, Any]:
+    """Tokens, or an MFA challenge when a second factor is due (a valid remembered-device cookie skips it)."""
+    if mfa_required(env, user) and not remembered(env, user, device_cookie):
         return mfa_challenge(env, user)
     return start_session(env, user, user_agent=user_agent, ip=ip)
 
 
 def login_with_password(
-    env: Environment, identifier: str, password: str, *, user_agent: str = "", ip: str = ""
+    env: Environment,
+    identifier: str,
+    password: str,
+    *,
+    user_agent: str = "",
+    ip: str = "",
+    device_cookie: str | None = None,
 ) -> dict[str, Any]:
     user = find_by_email(env, identifier)
     if user is None:
@@ -135,7 +145,7 @@ def login_with_password(
         raise Unauthorized("The user is not activated", code="ER-01023")
     if not user.verified and not env.policies.get("vendor", {}).get("allowNotVerifiedUsersLogin", False):
         raise Unauthorized("The user's email is not verified", code="ER-01024")
-    return login_or_challenge(env, user, user_agent=user_agent, ip=ip)
+    return login_or_challenge(env, user, user_agent=user_agent, ip=ip, device_cookie=device_cookie)
 
 
 def session_for_refresh(env: Environment, refresh_token: str) -> Session:

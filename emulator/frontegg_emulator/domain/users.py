@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import security
+from ..errors import BadRequest, Conflict, Forbidden, NotFound, Unauthorized
+from . import password_policy, security
 from .model import Challenge, Environment, OutboxMessage, Role, Tenant, User, new_id
 
 ACTIVATION_TTL = 7 * 86400
@@ -47,10 +47,8 @@ def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None) -> Use
 
 # ------------------------------------------------------------------ policy
 def check_password(env: Environment, password: str) -> None:
-    policy = env.policies.get("password", {})
-    low, high = int(policy.get("minLength", 6)), int(policy.get("maxLength", 128))
-    if not low <= len(password) <= high:
-        raise BadRequest(f"The password must be between {low} and {high} characters long", code="ER-01015")
+    """The environment's password policy (lengths, complexity, breached passwords): see password_policy."""
+    password_policy.check(env, password)
 
 
 # ------------------------------------------------------------------ creation
@@ -67,8 +65,13 @@ def default_role_ids(env: Environment) -> list[str]:
     return [r.id for r in env.roles.values() if r.is_default and r.tenant_id is None]
 
 
+def is_first_user_role(role: Role) -> bool:
+    """The role a new account's first user gets: set explicitly, else the seeded "Admin" role."""
+    return role.first_user_role if role.first_user_role is not None else role.key == "Admin"
+
+
 def admin_role_ids(env: Environment) -> list[str]:
-    return [r.id for r in env.roles.values() if r.key == "Admin" and r.tenant_id is None]
+    return [r.id for r in env.roles.values() if is_first_user_role(r) and r.tenant_id is None]
 
 
 def resolve_roles(env: Environment, role_ids: list[str], tenant_id: str) -> list[str]:
@@ -167,14 +170,15 @@ def take_challenge(env: Environment, token: str, kind: str, user_id: str | None 
         or challenge.expires_at <= security.now(env)
         or (user_id is not None and challenge.user_id != user_id)
     ):
-        raise BadRequest("The token is invalid or has expired", code="ER-01030")
+        # The token is a credential: a wrong or expired one fails authentication.
+        raise Unauthorized("The token is invalid or has expired", code="ER-01030")
     return challenge
 
 
 def activate(env: Environment, user_id: str, token: str, password: str | None, code: str | None = None) -> User:
     challenge = take_challenge(env, token, "activation", user_id)
     if code is not None and not security.same(challenge.data.get("code", ""), security.digest(code)):
-        raise BadRequest("The activation code is wrong", code="ER-01031")
+        raise Unauthorized("The activation code is wrong", code="ER-01031")
     user = get_user(env, user_id)
     if user.password_hash is None and user.provider == "local":
         if not password:
@@ -198,7 +202,7 @@ def role_view(env: Environment, role: Role) -> dict[str, Any]:
         "name": role.name,
         "description": role.description or "",
         "isDefault": role.is_default,
-        "firstUserRole": role.key == "Admin",
+        "firstUserRole": is_first_user_role(role),
         "level": role.level,
         "createdAt": iso(role.created_at),
         "updatedAt": iso(role.updated_at),

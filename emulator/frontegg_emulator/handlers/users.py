@@ -37,8 +37,11 @@ def _create(ctx: Context, tenant_id: str) -> User:
 
 def _created_view(ctx: Context, user: User, tenant_id: str) -> dict[str, Any]:
     full = users.user_view(ctx.env, user, tenant_id)
-    keys = ("id", "email", "verified", "name", "profilePictureUrl", "roles", "permissions", "metadata")
+    keys = ("id", "email", "verified", "name", "profilePictureUrl", "metadata")
     view = {k: full[k] for k in keys}
+    # This response lists role and permission keys, not objects.
+    view["roles"] = [r["key"] for r in full["roles"]]
+    view["permissions"] = [p["key"] for p in full["permissions"]]
     view.update(createdAt=full["createdAt"], lastLogin=full["lastLogin"], activatedForTenant=user.activated)
     return view
 

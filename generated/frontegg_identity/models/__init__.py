@@ -47,7 +47,15 @@ if TYPE_CHECKING:
     from .authenticate_user_password import AuthenticateUserPassword
     from .authenticate_user_passwordless import AuthenticateUserPasswordless
     from .authenticate_user_web_authn import AuthenticateUserWebAuthn
-    from .authenticate_user_web_authn_authenticator_attachment import AuthenticateUserWebAuthnAuthenticatorAttachment
+    from .authenticate_user_web_authn_authenticator_attachment_type_1 import (
+        AuthenticateUserWebAuthnAuthenticatorAttachmentType1,
+    )
+    from .authenticate_user_web_authn_authenticator_attachment_type_2_type_1 import (
+        AuthenticateUserWebAuthnAuthenticatorAttachmentType2Type1,
+    )
+    from .authenticate_user_web_authn_authenticator_attachment_type_3_type_1 import (
+        AuthenticateUserWebAuthnAuthenticatorAttachmentType3Type1,
+    )
     from .authenticate_user_web_authn_client_extension_results import AuthenticateUserWebAuthnClientExtensionResults
     from .authenticate_user_web_authn_type import AuthenticateUserWebAuthnType
     from .authentication_app_configuration import AuthenticationAppConfiguration
@@ -436,8 +444,14 @@ if TYPE_CHECKING:
     from .verify_mfa_sms_request import VerifyMfaSmsRequest
     from .verify_mfa_web_authn_request import VerifyMfaWebAuthnRequest
     from .verify_new_web_authn_device_request import VerifyNewWebAuthnDeviceRequest
-    from .verify_new_web_authn_device_request_authenticator_attachment import (
-        VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment,
+    from .verify_new_web_authn_device_request_authenticator_attachment_type_1 import (
+        VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType1,
+    )
+    from .verify_new_web_authn_device_request_authenticator_attachment_type_2_type_1 import (
+        VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType2Type1,
+    )
+    from .verify_new_web_authn_device_request_authenticator_attachment_type_3_type_1 import (
+        VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType3Type1,
     )
     from .verify_new_web_authn_device_request_client_extension_results import (
         VerifyNewWebAuthnDeviceRequestClientExtensionResults,
@@ -517,7 +531,9 @@ _MODULE_OF: dict[str, str] = {
     "AuthenticateUserPassword": ".authenticate_user_password",
     "AuthenticateUserPasswordless": ".authenticate_user_passwordless",
     "AuthenticateUserWebAuthn": ".authenticate_user_web_authn",
-    "AuthenticateUserWebAuthnAuthenticatorAttachment": ".authenticate_user_web_authn_authenticator_attachment",
+    "AuthenticateUserWebAuthnAuthenticatorAttachmentType1": ".authenticate_user_web_authn_authenticator_attachment_type_1",
+    "AuthenticateUserWebAuthnAuthenticatorAttachmentType2Type1": ".authenticate_user_web_authn_authenticator_attachment_type_2_type_1",
+    "AuthenticateUserWebAuthnAuthenticatorAttachmentType3Type1": ".authenticate_user_web_authn_authenticator_attachment_type_3_type_1",
     "AuthenticateUserWebAuthnClientExtensionResults": ".authenticate_user_web_authn_client_extension_results",
     "AuthenticateUserWebAuthnType": ".authenticate_user_web_authn_type",
     "AuthenticationAppConfiguration": ".authentication_app_configuration",
@@ -900,7 +916,9 @@ _MODULE_OF: dict[str, str] = {
     "VerifyMfaSmsRequest": ".verify_mfa_sms_request",
     "VerifyMfaWebAuthnRequest": ".verify_mfa_web_authn_request",
     "VerifyNewWebAuthnDeviceRequest": ".verify_new_web_authn_device_request",
-    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment": ".verify_new_web_authn_device_request_authenticator_attachment",
+    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType1": ".verify_new_web_authn_device_request_authenticator_attachment_type_1",
+    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType2Type1": ".verify_new_web_authn_device_request_authenticator_attachment_type_2_type_1",
+    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType3Type1": ".verify_new_web_authn_device_request_authenticator_attachment_type_3_type_1",
     "VerifyNewWebAuthnDeviceRequestClientExtensionResults": ".verify_new_web_authn_device_request_client_extension_results",
     "VerifyNewWebAuthnDeviceRequestDeviceType": ".verify_new_web_authn_device_request_device_type",
     "VerifyNewWebAuthnDeviceRequestType": ".verify_new_web_authn_device_request_type",
@@ -962,7 +980,9 @@ __all__ = (
     "AuthenticateUserPassword",
     "AuthenticateUserPasswordless",
     "AuthenticateUserWebAuthn",
-    "AuthenticateUserWebAuthnAuthenticatorAttachment",
+    "AuthenticateUserWebAuthnAuthenticatorAttachmentType1",
+    "AuthenticateUserWebAuthnAuthenticatorAttachmentType2Type1",
+    "AuthenticateUserWebAuthnAuthenticatorAttachmentType3Type1",
     "AuthenticateUserWebAuthnClientExtensionResults",
     "AuthenticateUserWebAuthnType",
     "AuthenticationAppConfiguration",
@@ -1349,7 +1369,9 @@ __all__ = (
     "VerifyMfaSmsRequest",
     "VerifyMfaWebAuthnRequest",
     "VerifyNewWebAuthnDeviceRequest",
-    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment",
+    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType1",
+    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType2Type1",
+    "VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType3Type1",
     "VerifyNewWebAuthnDeviceRequestClientExtensionResults",
     "VerifyNewWebAuthnDeviceRequestDeviceType",
     "VerifyNewWebAuthnDeviceRequestType",

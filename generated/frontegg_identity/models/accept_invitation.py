@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AcceptInvitation")
 
+_JSON_KEYS = frozenset(
+    {
+        "userId",
+        "token",
+    }
+)
+"""The property names of AcceptInvitation in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AcceptInvitation:
@@ -33,17 +41,18 @@ class AcceptInvitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        token = d.pop("token")
+        token = d["token"]
 
         accept_invitation = cls(
             user_id=user_id,
             token=token,
         )
 
-        accept_invitation.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            accept_invitation.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return accept_invitation
 
     @property

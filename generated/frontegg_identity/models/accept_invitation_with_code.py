@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AcceptInvitationWithCode")
 
+_JSON_KEYS = frozenset(
+    {
+        "userId",
+        "token",
+        "code",
+    }
+)
+"""The property names of AcceptInvitationWithCode in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AcceptInvitationWithCode:
@@ -37,12 +46,12 @@ class AcceptInvitationWithCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        token = d.pop("token")
+        token = d["token"]
 
-        code = d.pop("code")
+        code = d["code"]
 
         accept_invitation_with_code = cls(
             user_id=user_id,
@@ -50,7 +59,8 @@ class AcceptInvitationWithCode:
             code=code,
         )
 
-        accept_invitation_with_code.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            accept_invitation_with_code.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return accept_invitation_with_code
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivateUser")
 
+_JSON_KEYS = frozenset(
+    {
+        "userId",
+        "token",
+        "password",
+        "recaptchaToken",
+        "lastTermsCheck",
+    }
+)
+"""The property names of ActivateUser in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ActivateUser:
@@ -50,16 +61,16 @@ class ActivateUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        token = d.pop("token")
+        token = d["token"]
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
 
-        recaptcha_token = d.pop("recaptchaToken", UNSET)
+        recaptcha_token = d.get("recaptchaToken", UNSET)
 
-        last_terms_check = d.pop("lastTermsCheck", UNSET)
+        last_terms_check = d.get("lastTermsCheck", UNSET)
 
         activate_user = cls(
             user_id=user_id,
@@ -69,7 +80,8 @@ class ActivateUser:
             last_terms_check=last_terms_check,
         )
 
-        activate_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            activate_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return activate_user
 
     @property

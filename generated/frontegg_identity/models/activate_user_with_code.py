@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivateUserWithCode")
 
+_JSON_KEYS = frozenset(
+    {
+        "userId",
+        "token",
+        "code",
+        "password",
+        "recaptchaToken",
+        "lastTermsCheck",
+    }
+)
+"""The property names of ActivateUserWithCode in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ActivateUserWithCode:
@@ -54,18 +66,18 @@ class ActivateUserWithCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        token = d.pop("token")
+        token = d["token"]
 
-        code = d.pop("code")
+        code = d["code"]
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
 
-        recaptcha_token = d.pop("recaptchaToken", UNSET)
+        recaptcha_token = d.get("recaptchaToken", UNSET)
 
-        last_terms_check = d.pop("lastTermsCheck", UNSET)
+        last_terms_check = d.get("lastTermsCheck", UNSET)
 
         activate_user_with_code = cls(
             user_id=user_id,
@@ -76,7 +88,8 @@ class ActivateUserWithCode:
             last_terms_check=last_terms_check,
         )
 
-        activate_user_with_code.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            activate_user_with_code.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return activate_user_with_code
 
     @property

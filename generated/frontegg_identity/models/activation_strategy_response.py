@@ -13,6 +13,14 @@ from ..models.activation_strategy_response_strategy import (
 
 T = TypeVar("T", bound="ActivationStrategyResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "strategy",
+        "codeExpiration",
+    }
+)
+"""The property names of ActivationStrategyResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ActivationStrategyResponse:
@@ -38,17 +46,18 @@ class ActivationStrategyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        strategy = check_activation_strategy_response_strategy(d.pop("strategy"))
+        d = src_dict
+        strategy = check_activation_strategy_response_strategy(d["strategy"])
 
-        code_expiration = d.pop("codeExpiration")
+        code_expiration = d["codeExpiration"]
 
         activation_strategy_response = cls(
             strategy=strategy,
             code_expiration=code_expiration,
         )
 
-        activation_strategy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            activation_strategy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return activation_strategy_response
 
     @property

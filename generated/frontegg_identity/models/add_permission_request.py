@@ -14,6 +14,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddPermissionRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "description",
+        "categoryId",
+        "assignmentType",
+    }
+)
+"""The property names of AddPermissionRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AddPermissionRequest:
@@ -56,16 +67,16 @@ class AddPermissionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        category_id = d.pop("categoryId", UNSET)
+        category_id = d.get("categoryId", UNSET)
 
-        _assignment_type = d.pop("assignmentType", UNSET)
+        _assignment_type = d.get("assignmentType", UNSET)
         assignment_type: AddPermissionRequestAssignmentType | Unset
         if isinstance(_assignment_type, Unset):
             assignment_type = UNSET
@@ -80,7 +91,8 @@ class AddPermissionRequest:
             assignment_type=assignment_type,
         )
 
-        add_permission_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            add_permission_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_permission_request
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddPermissionToRoleRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "permissionIds",
+    }
+)
+"""The property names of AddPermissionToRoleRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AddPermissionToRoleRequest:
@@ -29,14 +36,15 @@ class AddPermissionToRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        permission_ids = cast(list[str], d.pop("permissionIds"))
+        d = src_dict
+        permission_ids = cast("list[str]", d["permissionIds"])
 
         add_permission_to_role_request = cls(
             permission_ids=permission_ids,
         )
 
-        add_permission_to_role_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            add_permission_to_role_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_permission_to_role_request
 
     @property

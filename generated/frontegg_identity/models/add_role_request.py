@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddRoleRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "level",
+        "description",
+        "isDefault",
+        "migrateRole",
+        "firstUserRole",
+    }
+)
+"""The property names of AddRoleRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AddRoleRequest:
@@ -59,20 +72,20 @@ class AddRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        level = d.pop("level")
+        level = d["level"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        is_default = d.pop("isDefault", UNSET)
+        is_default = d.get("isDefault", UNSET)
 
-        migrate_role = d.pop("migrateRole", UNSET)
+        migrate_role = d.get("migrateRole", UNSET)
 
-        first_user_role = d.pop("firstUserRole", UNSET)
+        first_user_role = d.get("firstUserRole", UNSET)
 
         add_role_request = cls(
             key=key,
@@ -84,7 +97,8 @@ class AddRoleRequest:
             first_user_role=first_user_role,
         )
 
-        add_role_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            add_role_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_role_request
 
     @property

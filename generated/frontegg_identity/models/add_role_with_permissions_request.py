@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddRoleWithPermissionsRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "baseRoleId",
+        "permissionIds",
+        "description",
+        "isDefault",
+    }
+)
+"""The property names of AddRoleWithPermissionsRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AddRoleWithPermissionsRequest:
@@ -53,18 +65,18 @@ class AddRoleWithPermissionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        base_role_id = d.pop("baseRoleId")
+        base_role_id = d["baseRoleId"]
 
-        permission_ids = cast(list[str], d.pop("permissionIds"))
+        permission_ids = cast("list[str]", d["permissionIds"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        is_default = d.pop("isDefault", UNSET)
+        is_default = d.get("isDefault", UNSET)
 
         add_role_with_permissions_request = cls(
             key=key,
@@ -75,7 +87,10 @@ class AddRoleWithPermissionsRequest:
             is_default=is_default,
         )
 
-        add_role_with_permissions_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            add_role_with_permissions_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return add_role_with_permissions_request
 
     @property

@@ -8,6 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddRoleWithPermissionsResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "vendorId",
+        "tenantId",
+        "key",
+        "name",
+        "description",
+        "isDefault",
+        "permissions",
+    }
+)
+"""The property names of AddRoleWithPermissionsResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AddRoleWithPermissionsResponse:
@@ -57,22 +71,22 @@ class AddRoleWithPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        vendor_id = d.pop("vendorId")
+        vendor_id = d["vendorId"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        is_default = d.pop("isDefault")
+        is_default = d["isDefault"]
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = cast("list[str]", d["permissions"])
 
         add_role_with_permissions_response = cls(
             id=id,
@@ -85,7 +99,10 @@ class AddRoleWithPermissionsResponse:
             permissions=permissions,
         )
 
-        add_role_with_permissions_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            add_role_with_permissions_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return add_role_with_permissions_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddRolesToPermissionRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "roleIds",
+    }
+)
+"""The property names of AddRolesToPermissionRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AddRolesToPermissionRequest:
@@ -29,14 +36,15 @@ class AddRolesToPermissionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_ids = cast(list[str], d.pop("roleIds"))
+        d = src_dict
+        role_ids = cast("list[str]", d["roleIds"])
 
         add_roles_to_permission_request = cls(
             role_ids=role_ids,
         )
 
-        add_roles_to_permission_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            add_roles_to_permission_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_roles_to_permission_request
 
     @property

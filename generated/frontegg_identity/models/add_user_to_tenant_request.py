@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddUserToTenantRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "validateTenantExist",
+        "skipInviteEmail",
+    }
+)
+"""The property names of AddUserToTenantRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AddUserToTenantRequest:
@@ -41,12 +50,12 @@ class AddUserToTenantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        validate_tenant_exist = d.pop("validateTenantExist", UNSET)
+        validate_tenant_exist = d.get("validateTenantExist", UNSET)
 
-        skip_invite_email = d.pop("skipInviteEmail", UNSET)
+        skip_invite_email = d.get("skipInviteEmail", UNSET)
 
         add_user_to_tenant_request = cls(
             tenant_id=tenant_id,
@@ -54,7 +63,8 @@ class AddUserToTenantRequest:
             skip_invite_email=skip_invite_email,
         )
 
-        add_user_to_tenant_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            add_user_to_tenant_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_user_to_tenant_request
 
     @property

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApiTokenAuthV2Response")
 
+_JSON_KEYS = frozenset(
+    {
+        "access_token",
+        "refresh_token",
+        "expires_in",
+        "expires",
+    }
+)
+"""The property names of ApiTokenAuthV2Response in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ApiTokenAuthV2Response:
@@ -41,14 +51,14 @@ class ApiTokenAuthV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = src_dict
+        access_token = d["access_token"]
 
-        refresh_token = d.pop("refresh_token")
+        refresh_token = d["refresh_token"]
 
-        expires_in = d.pop("expires_in")
+        expires_in = d["expires_in"]
 
-        expires = d.pop("expires")
+        expires = d["expires"]
 
         api_token_auth_v2_response = cls(
             access_token=access_token,
@@ -57,7 +67,8 @@ class ApiTokenAuthV2Response:
             expires=expires,
         )
 
-        api_token_auth_v2_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            api_token_auth_v2_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return api_token_auth_v2_response
 
     @property

@@ -7,7 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="ApplicationUserTenantsResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "appId",
+        "userTenantId",
+        "createdAt",
+    }
+)
+"""The property names of ApplicationUserTenantsResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -38,12 +49,12 @@ class ApplicationUserTenantsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("appId")
+        d = src_dict
+        app_id = d["appId"]
 
-        user_tenant_id = d.pop("userTenantId")
+        user_tenant_id = d["userTenantId"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
         application_user_tenants_response = cls(
             app_id=app_id,
@@ -51,7 +62,10 @@ class ApplicationUserTenantsResponse:
             created_at=created_at,
         )
 
-        application_user_tenants_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            application_user_tenants_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return application_user_tenants_response
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApprovalFlowChannelDto")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "sms",
+    }
+)
+"""The property names of ApprovalFlowChannelDto in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ApprovalFlowChannelDto:
@@ -33,17 +41,18 @@ class ApprovalFlowChannelDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        sms = d.pop("sms")
+        sms = d["sms"]
 
         approval_flow_channel_dto = cls(
             email=email,
             sms=sms,
         )
 
-        approval_flow_channel_dto.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approval_flow_channel_dto.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_channel_dto
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApprovalFlowConfiguration")
 
+_JSON_KEYS = frozenset(
+    {
+        "autoApproveInMinutes",
+        "reminderIntervalMinutes",
+        "notifyOnDecisions",
+        "timeoutMinutes",
+        "webhookUrl",
+    }
+)
+"""The property names of ApprovalFlowConfiguration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ApprovalFlowConfiguration:
@@ -49,16 +60,16 @@ class ApprovalFlowConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_approve_in_minutes = d.pop("autoApproveInMinutes", UNSET)
+        d = src_dict
+        auto_approve_in_minutes = d.get("autoApproveInMinutes", UNSET)
 
-        reminder_interval_minutes = d.pop("reminderIntervalMinutes", UNSET)
+        reminder_interval_minutes = d.get("reminderIntervalMinutes", UNSET)
 
-        notify_on_decisions = d.pop("notifyOnDecisions", UNSET)
+        notify_on_decisions = d.get("notifyOnDecisions", UNSET)
 
-        timeout_minutes = d.pop("timeoutMinutes", UNSET)
+        timeout_minutes = d.get("timeoutMinutes", UNSET)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = d.get("webhookUrl", UNSET)
 
         approval_flow_configuration = cls(
             auto_approve_in_minutes=auto_approve_in_minutes,
@@ -68,7 +79,8 @@ class ApprovalFlowConfiguration:
             webhook_url=webhook_url,
         )
 
-        approval_flow_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approval_flow_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_configuration
 
     @property

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApprovalFlowConfigurationResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "autoApproveInMinutes",
+        "reminderIntervalMinutes",
+        "notifyOnDecisions",
+        "logging",
+        "timeoutMinutes",
+        "webhookUrl",
+    }
+)
+"""The property names of ApprovalFlowConfigurationResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ApprovalFlowConfigurationResponse:
@@ -54,18 +66,18 @@ class ApprovalFlowConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_approve_in_minutes = d.pop("autoApproveInMinutes", UNSET)
+        d = src_dict
+        auto_approve_in_minutes = d.get("autoApproveInMinutes", UNSET)
 
-        reminder_interval_minutes = d.pop("reminderIntervalMinutes", UNSET)
+        reminder_interval_minutes = d.get("reminderIntervalMinutes", UNSET)
 
-        notify_on_decisions = d.pop("notifyOnDecisions", UNSET)
+        notify_on_decisions = d.get("notifyOnDecisions", UNSET)
 
-        logging = d.pop("logging", UNSET)
+        logging = d.get("logging", UNSET)
 
-        timeout_minutes = d.pop("timeoutMinutes", UNSET)
+        timeout_minutes = d.get("timeoutMinutes", UNSET)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = d.get("webhookUrl", UNSET)
 
         approval_flow_configuration_response = cls(
             auto_approve_in_minutes=auto_approve_in_minutes,
@@ -76,7 +88,10 @@ class ApprovalFlowConfigurationResponse:
             webhook_url=webhook_url,
         )
 
-        approval_flow_configuration_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approval_flow_configuration_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return approval_flow_configuration_response
 
     @property

@@ -2,20 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.approval_flow_channel import ApprovalFlowChannel
-    from ..models.approval_flow_configuration_response import ApprovalFlowConfigurationResponse
-    from ..models.approval_flow_step_response import ApprovalFlowStepResponse
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ApprovalFlowResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "vendorId",
+        "name",
+        "isActive",
+        "channels",
+        "configuration",
+        "steps",
+        "createdAt",
+        "updatedAt",
+        "tenantId",
+        "description",
+    }
+)
+"""The property names of ApprovalFlowResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -83,37 +94,33 @@ class ApprovalFlowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval_flow_channel import ApprovalFlowChannel  # noqa: PLC0415
-        from ..models.approval_flow_configuration_response import ApprovalFlowConfigurationResponse  # noqa: PLC0415
-        from ..models.approval_flow_step_response import ApprovalFlowStepResponse  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        vendor_id = d["vendorId"]
 
-        vendor_id = d.pop("vendorId")
+        name = d["name"]
 
-        name = d.pop("name")
+        is_active = d["isActive"]
 
-        is_active = d.pop("isActive")
+        channels = ApprovalFlowChannel.from_dict(d["channels"])
 
-        channels = ApprovalFlowChannel.from_dict(d.pop("channels"))
-
-        configuration = ApprovalFlowConfigurationResponse.from_dict(d.pop("configuration"))
+        configuration = ApprovalFlowConfigurationResponse.from_dict(d["configuration"])
 
         steps = []
-        _steps = d.pop("steps")
+        _steps = d["steps"]
         for steps_item_data in _steps:
             steps_item = ApprovalFlowStepResponse.from_dict(steps_item_data)
 
             steps.append(steps_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
-        tenant_id = d.pop("tenantId", UNSET)
+        tenant_id = d.get("tenantId", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         approval_flow_response = cls(
             id=id,
@@ -129,7 +136,8 @@ class ApprovalFlowResponse:
             description=description,
         )
 
-        approval_flow_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approval_flow_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_response
 
     @property
@@ -147,3 +155,9 @@ class ApprovalFlowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ApprovalFlowResponse is defined so that models referring to each other import in any order.
+from ..models.approval_flow_channel import ApprovalFlowChannel  # noqa: E402
+from ..models.approval_flow_configuration_response import ApprovalFlowConfigurationResponse  # noqa: E402
+from ..models.approval_flow_step_response import ApprovalFlowStepResponse  # noqa: E402

@@ -2,17 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.approver_selector_response import ApproverSelectorResponse
-    from ..models.step_configuration_response import StepConfigurationResponse
-
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="ApprovalFlowStepResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "stepOrder",
+        "approverSelectors",
+        "configuration",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The property names of ApprovalFlowStepResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -55,21 +64,18 @@ class ApprovalFlowStepResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approver_selector_response import ApproverSelectorResponse  # noqa: PLC0415
-        from ..models.step_configuration_response import StepConfigurationResponse  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        step_order = d["stepOrder"]
 
-        step_order = d.pop("stepOrder")
+        approver_selectors = ApproverSelectorResponse.from_dict(d["approverSelectors"])
 
-        approver_selectors = ApproverSelectorResponse.from_dict(d.pop("approverSelectors"))
+        configuration = StepConfigurationResponse.from_dict(d["configuration"])
 
-        configuration = StepConfigurationResponse.from_dict(d.pop("configuration"))
+        created_at = parse_datetime(d["createdAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         approval_flow_step_response = cls(
             id=id,
@@ -80,7 +86,8 @@ class ApprovalFlowStepResponse:
             updated_at=updated_at,
         )
 
-        approval_flow_step_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approval_flow_step_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_step_response
 
     @property
@@ -98,3 +105,8 @@ class ApprovalFlowStepResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ApprovalFlowStepResponse is defined so that models referring to each other import in any order.
+from ..models.approver_selector_response import ApproverSelectorResponse  # noqa: E402
+from ..models.step_configuration_response import StepConfigurationResponse  # noqa: E402

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.approval_flow_response import ApprovalFlowResponse
-
-
 T = TypeVar("T", bound="ApprovalFlowsListResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "items",
+        "total",
+    }
+)
+"""The property names of ApprovalFlowsListResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -40,24 +44,23 @@ class ApprovalFlowsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval_flow_response import ApprovalFlowResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = ApprovalFlowResponse.from_dict(items_item_data)
 
             items.append(items_item)
 
-        total = d.pop("total")
+        total = d["total"]
 
         approval_flows_list_response = cls(
             items=items,
             total=total,
         )
 
-        approval_flows_list_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approval_flows_list_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flows_list_response
 
     @property
@@ -75,3 +78,7 @@ class ApprovalFlowsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ApprovalFlowsListResponse is defined so that models referring to each other import in any order.
+from ..models.approval_flow_response import ApprovalFlowResponse  # noqa: E402

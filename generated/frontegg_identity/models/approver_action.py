@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApproverAction")
 
+_JSON_KEYS = frozenset(
+    {
+        "approved",
+        "approvalFlowExecutionId",
+        "approverId",
+        "approvalFlowStepId",
+    }
+)
+"""The property names of ApproverAction in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ApproverAction:
@@ -41,14 +51,14 @@ class ApproverAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approved = d.pop("approved")
+        d = src_dict
+        approved = d["approved"]
 
-        approval_flow_execution_id = d.pop("approvalFlowExecutionId")
+        approval_flow_execution_id = d["approvalFlowExecutionId"]
 
-        approver_id = d.pop("approverId")
+        approver_id = d["approverId"]
 
-        approval_flow_step_id = d.pop("approvalFlowStepId")
+        approval_flow_step_id = d["approvalFlowStepId"]
 
         approver_action = cls(
             approved=approved,
@@ -57,7 +67,8 @@ class ApproverAction:
             approval_flow_step_id=approval_flow_step_id,
         )
 
-        approver_action.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approver_action.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approver_action
 
     @property

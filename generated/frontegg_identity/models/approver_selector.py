@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApproverSelector")
 
+_JSON_KEYS = frozenset(
+    {
+        "roleKeys",
+        "emails",
+        "phoneNumbers",
+    }
+)
+"""The property names of ApproverSelector in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ApproverSelector:
@@ -45,12 +54,12 @@ class ApproverSelector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_keys = cast(list[str], d.pop("roleKeys", UNSET))
+        d = src_dict
+        role_keys = cast("list[str]", d.get("roleKeys", UNSET))
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        emails = cast("list[str]", d.get("emails", UNSET))
 
-        phone_numbers = cast(list[str], d.pop("phoneNumbers", UNSET))
+        phone_numbers = cast("list[str]", d.get("phoneNumbers", UNSET))
 
         approver_selector = cls(
             role_keys=role_keys,
@@ -58,7 +67,8 @@ class ApproverSelector:
             phone_numbers=phone_numbers,
         )
 
-        approver_selector.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approver_selector.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approver_selector
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApproverSelectorResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "roleKeys",
+        "emails",
+        "phoneNumbers",
+    }
+)
+"""The property names of ApproverSelectorResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ApproverSelectorResponse:
@@ -37,12 +46,12 @@ class ApproverSelectorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_keys = cast(list[str], d.pop("roleKeys"))
+        d = src_dict
+        role_keys = cast("list[str]", d["roleKeys"])
 
-        emails = cast(list[str], d.pop("emails"))
+        emails = cast("list[str]", d["emails"])
 
-        phone_numbers = cast(list[str], d.pop("phoneNumbers"))
+        phone_numbers = cast("list[str]", d["phoneNumbers"])
 
         approver_selector_response = cls(
             role_keys=role_keys,
@@ -50,7 +59,8 @@ class ApproverSelectorResponse:
             phone_numbers=phone_numbers,
         )
 
-        approver_selector_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            approver_selector_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approver_selector_response
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssignApplicationsToUserSourceRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "appIds",
+        "userSourceId",
+    }
+)
+"""The property names of AssignApplicationsToUserSourceRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AssignApplicationsToUserSourceRequest:
@@ -33,17 +41,20 @@ class AssignApplicationsToUserSourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_ids = cast(list[str], d.pop("appIds"))
+        d = src_dict
+        app_ids = cast("list[str]", d["appIds"])
 
-        user_source_id = d.pop("userSourceId")
+        user_source_id = d["userSourceId"]
 
         assign_applications_to_user_source_request = cls(
             app_ids=app_ids,
             user_source_id=user_source_id,
         )
 
-        assign_applications_to_user_source_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            assign_applications_to_user_source_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return assign_applications_to_user_source_request
 
     @property

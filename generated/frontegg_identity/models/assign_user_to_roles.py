@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssignUserToRoles")
 
+_JSON_KEYS = frozenset(
+    {
+        "roleIds",
+    }
+)
+"""The property names of AssignUserToRoles in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AssignUserToRoles:
@@ -29,14 +36,15 @@ class AssignUserToRoles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_ids = cast(list[str], d.pop("roleIds"))
+        d = src_dict
+        role_ids = cast("list[str]", d["roleIds"])
 
         assign_user_to_roles = cls(
             role_ids=role_ids,
         )
 
-        assign_user_to_roles.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            assign_user_to_roles.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return assign_user_to_roles
 
     @property

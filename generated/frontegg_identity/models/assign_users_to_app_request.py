@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssignUsersToAppRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "appId",
+        "tenantId",
+        "userIds",
+    }
+)
+"""The property names of AssignUsersToAppRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AssignUsersToAppRequest:
@@ -37,12 +46,12 @@ class AssignUsersToAppRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("appId")
+        d = src_dict
+        app_id = d["appId"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        user_ids = cast(list[str], d.pop("userIds"))
+        user_ids = cast("list[str]", d["userIds"])
 
         assign_users_to_app_request = cls(
             app_id=app_id,
@@ -50,7 +59,8 @@ class AssignUsersToAppRequest:
             user_ids=user_ids,
         )
 
-        assign_users_to_app_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            assign_users_to_app_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return assign_users_to_app_request
 
     @property

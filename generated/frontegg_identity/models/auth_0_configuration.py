@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Auth0Configuration")
 
+_JSON_KEYS = frozenset(
+    {
+        "domain",
+        "clientId",
+        "secret",
+        "tenantIdFieldName",
+        "isTenantIdOnUserMetadata",
+    }
+)
+"""The property names of Auth0Configuration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class Auth0Configuration:
@@ -48,16 +59,16 @@ class Auth0Configuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        d = src_dict
+        domain = d["domain"]
 
-        client_id = d.pop("clientId")
+        client_id = d["clientId"]
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
-        tenant_id_field_name = d.pop("tenantIdFieldName")
+        tenant_id_field_name = d["tenantIdFieldName"]
 
-        is_tenant_id_on_user_metadata = d.pop("isTenantIdOnUserMetadata", UNSET)
+        is_tenant_id_on_user_metadata = d.get("isTenantIdOnUserMetadata", UNSET)
 
         auth_0_configuration = cls(
             domain=domain,
@@ -67,7 +78,8 @@ class Auth0Configuration:
             is_tenant_id_on_user_metadata=is_tenant_id_on_user_metadata,
         )
 
-        auth_0_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            auth_0_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return auth_0_configuration
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuthApiToken")
 
+_JSON_KEYS = frozenset(
+    {
+        "clientId",
+        "secret",
+    }
+)
+"""The property names of AuthApiToken in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AuthApiToken:
@@ -33,17 +41,18 @@ class AuthApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        d = src_dict
+        client_id = d["clientId"]
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
         auth_api_token = cls(
             client_id=client_id,
             secret=secret,
         )
 
-        auth_api_token.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            auth_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return auth_api_token
 
     @property

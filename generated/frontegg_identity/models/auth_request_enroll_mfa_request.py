@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuthRequestEnrollMfaRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "mfaToken",
+    }
+)
+"""The property names of AuthRequestEnrollMfaRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AuthRequestEnrollMfaRequest:
@@ -29,14 +36,15 @@ class AuthRequestEnrollMfaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mfa_token = d.pop("mfaToken")
+        d = src_dict
+        mfa_token = d["mfaToken"]
 
         auth_request_enroll_mfa_request = cls(
             mfa_token=mfa_token,
         )
 
-        auth_request_enroll_mfa_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            auth_request_enroll_mfa_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return auth_request_enroll_mfa_request
 
     @property

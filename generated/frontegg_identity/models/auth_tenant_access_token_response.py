@@ -7,9 +7,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="AuthTenantAccessTokenResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "tenantId",
+        "permissions",
+        "roles",
+        "expires",
+    }
+)
+"""The property names of AuthTenantAccessTokenResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -51,21 +62,21 @@ class AuthTenantAccessTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = cast("list[str]", d["permissions"])
 
-        roles = cast(list[str], d.pop("roles"))
+        roles = cast("list[str]", d["roles"])
 
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
         auth_tenant_access_token_response = cls(
             id=id,
@@ -75,7 +86,10 @@ class AuthTenantAccessTokenResponse:
             expires=expires,
         )
 
-        auth_tenant_access_token_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            auth_tenant_access_token_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return auth_tenant_access_token_response
 
     @property

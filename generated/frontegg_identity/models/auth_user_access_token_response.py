@@ -7,9 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="AuthUserAccessTokenResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "userId",
+        "id",
+        "tenantId",
+        "permissions",
+        "roles",
+        "expires",
+    }
+)
+"""The property names of AuthUserAccessTokenResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -55,23 +67,23 @@ class AuthUserAccessTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = cast("list[str]", d["permissions"])
 
-        roles = cast(list[str], d.pop("roles"))
+        roles = cast("list[str]", d["roles"])
 
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
         auth_user_access_token_response = cls(
             user_id=user_id,
@@ -82,7 +94,8 @@ class AuthUserAccessTokenResponse:
             expires=expires,
         )
 
-        auth_user_access_token_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            auth_user_access_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return auth_user_access_token_response
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthenticateUserPassword")
 
+_JSON_KEYS = frozenset(
+    {
+        "password",
+        "email",
+        "username",
+        "recaptchaToken",
+        "invitationToken",
+    }
+)
+"""The property names of AuthenticateUserPassword in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AuthenticateUserPassword:
@@ -51,16 +62,16 @@ class AuthenticateUserPassword:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password")
+        d = src_dict
+        password = d["password"]
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = d.get("username", UNSET)
 
-        recaptcha_token = d.pop("recaptchaToken", UNSET)
+        recaptcha_token = d.get("recaptchaToken", UNSET)
 
-        invitation_token = d.pop("invitationToken", UNSET)
+        invitation_token = d.get("invitationToken", UNSET)
 
         authenticate_user_password = cls(
             password=password,
@@ -70,7 +81,8 @@ class AuthenticateUserPassword:
             invitation_token=invitation_token,
         )
 
-        authenticate_user_password.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            authenticate_user_password.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authenticate_user_password
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthenticateUserPasswordless")
 
+_JSON_KEYS = frozenset(
+    {
+        "token",
+        "recaptchaToken",
+        "invitationToken",
+    }
+)
+"""The property names of AuthenticateUserPasswordless in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AuthenticateUserPasswordless:
@@ -41,12 +50,12 @@ class AuthenticateUserPasswordless:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        recaptcha_token = d.pop("recaptchaToken", UNSET)
+        recaptcha_token = d.get("recaptchaToken", UNSET)
 
-        invitation_token = d.pop("invitationToken", UNSET)
+        invitation_token = d.get("invitationToken", UNSET)
 
         authenticate_user_passwordless = cls(
             token=token,
@@ -54,7 +63,8 @@ class AuthenticateUserPasswordless:
             invitation_token=invitation_token,
         )
 
-        authenticate_user_passwordless.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            authenticate_user_passwordless.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authenticate_user_passwordless
 
     @property

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.authenticate_user_web_authn_authenticator_attachment import (
-    AuthenticateUserWebAuthnAuthenticatorAttachment,
-    check_authenticate_user_web_authn_authenticator_attachment,
+from ..models.authenticate_user_web_authn_authenticator_attachment_type_1 import (
+    AuthenticateUserWebAuthnAuthenticatorAttachmentType1,
+    check_authenticate_user_web_authn_authenticator_attachment_type_1,
+)
+from ..models.authenticate_user_web_authn_authenticator_attachment_type_2_type_1 import (
+    AuthenticateUserWebAuthnAuthenticatorAttachmentType2Type1,
+    check_authenticate_user_web_authn_authenticator_attachment_type_2_type_1,
+)
+from ..models.authenticate_user_web_authn_authenticator_attachment_type_3_type_1 import (
+    AuthenticateUserWebAuthnAuthenticatorAttachmentType3Type1,
+    check_authenticate_user_web_authn_authenticator_attachment_type_3_type_1,
 )
 from ..models.authenticate_user_web_authn_type import (
     AuthenticateUserWebAuthnType,
@@ -16,14 +24,21 @@ from ..models.authenticate_user_web_authn_type import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.authenticate_user_web_authn_client_extension_results import (
-        AuthenticateUserWebAuthnClientExtensionResults,
-    )
-    from ..models.web_authn_response import WebAuthnResponse
-
-
 T = TypeVar("T", bound="AuthenticateUserWebAuthn")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "response",
+        "recaptchaToken",
+        "invitationToken",
+        "rawId",
+        "type",
+        "authenticatorAttachment",
+        "clientExtensionResults",
+    }
+)
+"""The property names of AuthenticateUserWebAuthn in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -35,7 +50,13 @@ class AuthenticateUserWebAuthn:
     raw_id: str | Unset = UNSET
     """ Credential ID, base64url (same as id). """
     type_: AuthenticateUserWebAuthnType | Unset = UNSET
-    authenticator_attachment: AuthenticateUserWebAuthnAuthenticatorAttachment | Unset = UNSET
+    authenticator_attachment: (
+        AuthenticateUserWebAuthnAuthenticatorAttachmentType1
+        | AuthenticateUserWebAuthnAuthenticatorAttachmentType2Type1
+        | AuthenticateUserWebAuthnAuthenticatorAttachmentType3Type1
+        | None
+        | Unset
+    ) = UNSET
     client_extension_results: AuthenticateUserWebAuthnClientExtensionResults | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,8 +75,16 @@ class AuthenticateUserWebAuthn:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        authenticator_attachment: str | Unset = UNSET
-        if not isinstance(self.authenticator_attachment, Unset):
+        authenticator_attachment: None | str | Unset
+        if isinstance(self.authenticator_attachment, Unset):
+            authenticator_attachment = UNSET
+        elif isinstance(self.authenticator_attachment, str):
+            authenticator_attachment = self.authenticator_attachment
+        elif isinstance(self.authenticator_attachment, str):
+            authenticator_attachment = self.authenticator_attachment
+        elif isinstance(self.authenticator_attachment, str):
+            authenticator_attachment = self.authenticator_attachment
+        else:
             authenticator_attachment = self.authenticator_attachment
 
         client_extension_results: dict[str, Any] | Unset = UNSET
@@ -87,39 +116,79 @@ class AuthenticateUserWebAuthn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authenticate_user_web_authn_client_extension_results import (
-            AuthenticateUserWebAuthnClientExtensionResults,  # noqa: PLC0415
-        )
-        from ..models.web_authn_response import WebAuthnResponse  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        response = WebAuthnResponse.from_dict(d["response"])
 
-        response = WebAuthnResponse.from_dict(d.pop("response"))
+        recaptcha_token = d.get("recaptchaToken", UNSET)
 
-        recaptcha_token = d.pop("recaptchaToken", UNSET)
+        invitation_token = d.get("invitationToken", UNSET)
 
-        invitation_token = d.pop("invitationToken", UNSET)
+        raw_id = d.get("rawId", UNSET)
 
-        raw_id = d.pop("rawId", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: AuthenticateUserWebAuthnType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_authenticate_user_web_authn_type(_type_)
 
-        _authenticator_attachment = d.pop("authenticatorAttachment", UNSET)
-        authenticator_attachment: AuthenticateUserWebAuthnAuthenticatorAttachment | Unset
-        if isinstance(_authenticator_attachment, Unset):
-            authenticator_attachment = UNSET
-        else:
-            authenticator_attachment = check_authenticate_user_web_authn_authenticator_attachment(
-                _authenticator_attachment
+        def _parse_authenticator_attachment(
+            data: object,
+        ) -> (
+            AuthenticateUserWebAuthnAuthenticatorAttachmentType1
+            | AuthenticateUserWebAuthnAuthenticatorAttachmentType2Type1
+            | AuthenticateUserWebAuthnAuthenticatorAttachmentType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authenticator_attachment_type_1 = check_authenticate_user_web_authn_authenticator_attachment_type_1(
+                    data
+                )
+
+                return authenticator_attachment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authenticator_attachment_type_2_type_1 = (
+                    check_authenticate_user_web_authn_authenticator_attachment_type_2_type_1(data)
+                )
+
+                return authenticator_attachment_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authenticator_attachment_type_3_type_1 = (
+                    check_authenticate_user_web_authn_authenticator_attachment_type_3_type_1(data)
+                )
+
+                return authenticator_attachment_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AuthenticateUserWebAuthnAuthenticatorAttachmentType1
+                | AuthenticateUserWebAuthnAuthenticatorAttachmentType2Type1
+                | AuthenticateUserWebAuthnAuthenticatorAttachmentType3Type1
+                | None
+                | Unset,
+                data,
             )
 
-        _client_extension_results = d.pop("clientExtensionResults", UNSET)
+        authenticator_attachment = _parse_authenticator_attachment(d.get("authenticatorAttachment", UNSET))
+
+        _client_extension_results = d.get("clientExtensionResults", UNSET)
         client_extension_results: AuthenticateUserWebAuthnClientExtensionResults | Unset
         if isinstance(_client_extension_results, Unset):
             client_extension_results = UNSET
@@ -139,7 +208,8 @@ class AuthenticateUserWebAuthn:
             client_extension_results=client_extension_results,
         )
 
-        authenticate_user_web_authn.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            authenticate_user_web_authn.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authenticate_user_web_authn
 
     @property
@@ -157,3 +227,8 @@ class AuthenticateUserWebAuthn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after AuthenticateUserWebAuthn is defined so that models referring to each other import in any order.
+from ..models.authenticate_user_web_authn_client_extension_results import AuthenticateUserWebAuthnClientExtensionResults  # noqa: E402
+from ..models.web_authn_response import WebAuthnResponse  # noqa: E402

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuthenticationAppConfiguration")
 
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "serviceName",
+    }
+)
+"""The property names of AuthenticationAppConfiguration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class AuthenticationAppConfiguration:
@@ -33,17 +41,18 @@ class AuthenticationAppConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
+        d = src_dict
+        active = d["active"]
 
-        service_name = d.pop("serviceName")
+        service_name = d["serviceName"]
 
         authentication_app_configuration = cls(
             active=active,
             service_name=service_name,
         )
 
-        authentication_app_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            authentication_app_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authentication_app_configuration
 
     @property

@@ -1,19 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.authentication_response_mfa_strategies import AuthenticationResponseMfaStrategies
-    from ..models.user_mfa_devices_response import UserMfaDevicesResponse
-
-
 T = TypeVar("T", bound="AuthenticationResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "mfaRequired",
+        "tokenType",
+        "otcToken",
+        "mfaToken",
+        "resetPasswordToken",
+        "passwordExpiresIn",
+        "notificationPeriod",
+        "mfaEnrolled",
+        "mfaDevices",
+        "mfaStrategies",
+        "qrCode",
+        "recoveryCode",
+        "accessToken",
+        "refreshToken",
+        "expiresIn",
+        "expires",
+        "userId",
+        "userEmail",
+        "emailVerified",
+        "isBreachedPassword",
+    }
+)
+"""The property names of AuthenticationResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -137,59 +158,56 @@ class AuthenticationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authentication_response_mfa_strategies import AuthenticationResponseMfaStrategies  # noqa: PLC0415
-        from ..models.user_mfa_devices_response import UserMfaDevicesResponse  # noqa: PLC0415
+        d = src_dict
+        mfa_required = d["mfaRequired"]
 
-        d = dict(src_dict)
-        mfa_required = d.pop("mfaRequired")
+        token_type = d.get("tokenType", UNSET)
 
-        token_type = d.pop("tokenType", UNSET)
+        otc_token = d.get("otcToken", UNSET)
 
-        otc_token = d.pop("otcToken", UNSET)
+        mfa_token = d.get("mfaToken", UNSET)
 
-        mfa_token = d.pop("mfaToken", UNSET)
+        reset_password_token = d.get("resetPasswordToken", UNSET)
 
-        reset_password_token = d.pop("resetPasswordToken", UNSET)
+        password_expires_in = d.get("passwordExpiresIn", UNSET)
 
-        password_expires_in = d.pop("passwordExpiresIn", UNSET)
+        notification_period = d.get("notificationPeriod", UNSET)
 
-        notification_period = d.pop("notificationPeriod", UNSET)
+        mfa_enrolled = d.get("mfaEnrolled", UNSET)
 
-        mfa_enrolled = d.pop("mfaEnrolled", UNSET)
-
-        _mfa_devices = d.pop("mfaDevices", UNSET)
+        _mfa_devices = d.get("mfaDevices", UNSET)
         mfa_devices: UserMfaDevicesResponse | Unset
         if isinstance(_mfa_devices, Unset):
             mfa_devices = UNSET
         else:
             mfa_devices = UserMfaDevicesResponse.from_dict(_mfa_devices)
 
-        _mfa_strategies = d.pop("mfaStrategies", UNSET)
+        _mfa_strategies = d.get("mfaStrategies", UNSET)
         mfa_strategies: AuthenticationResponseMfaStrategies | Unset
         if isinstance(_mfa_strategies, Unset):
             mfa_strategies = UNSET
         else:
             mfa_strategies = AuthenticationResponseMfaStrategies.from_dict(_mfa_strategies)
 
-        qr_code = d.pop("qrCode", UNSET)
+        qr_code = d.get("qrCode", UNSET)
 
-        recovery_code = d.pop("recoveryCode", UNSET)
+        recovery_code = d.get("recoveryCode", UNSET)
 
-        access_token = d.pop("accessToken", UNSET)
+        access_token = d.get("accessToken", UNSET)
 
-        refresh_token = d.pop("refreshToken", UNSET)
+        refresh_token = d.get("refreshToken", UNSET)
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = d.get("expiresIn", UNSET)
 
-        expires = d.pop("expires", UNSET)
+        expires = d.get("expires", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.get("userId", UNSET)
 
-        user_email = d.pop("userEmail", UNSET)
+        user_email = d.get("userEmail", UNSET)
 
-        email_verified = d.pop("emailVerified", UNSET)
+        email_verified = d.get("emailVerified", UNSET)
 
-        is_breached_password = d.pop("isBreachedPassword", UNSET)
+        is_breached_password = d.get("isBreachedPassword", UNSET)
 
         authentication_response = cls(
             mfa_required=mfa_required,
@@ -214,7 +232,8 @@ class AuthenticationResponse:
             is_breached_password=is_breached_password,
         )
 
-        authentication_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            authentication_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authentication_response
 
     @property
@@ -232,3 +251,8 @@ class AuthenticationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after AuthenticationResponse is defined so that models referring to each other import in any order.
+from ..models.authentication_response_mfa_strategies import AuthenticationResponseMfaStrategies  # noqa: E402
+from ..models.user_mfa_devices_response import UserMfaDevicesResponse  # noqa: E402

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkRolesTaskError")
 
+_JSON_KEYS = frozenset(
+    {
+        "message",
+        "tenantId",
+        "details",
+        "tenantIds",
+    }
+)
+"""The property names of BulkRolesTaskError in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class BulkRolesTaskError:
@@ -48,14 +58,14 @@ class BulkRolesTaskError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        tenant_id = d.pop("tenantId", UNSET)
+        tenant_id = d.get("tenantId", UNSET)
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        tenant_ids = cast(list[str], d.pop("tenantIds", UNSET))
+        tenant_ids = cast("list[str]", d.get("tenantIds", UNSET))
 
         bulk_roles_task_error = cls(
             message=message,
@@ -64,7 +74,8 @@ class BulkRolesTaskError:
             tenant_ids=tenant_ids,
         )
 
-        bulk_roles_task_error.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            bulk_roles_task_error.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return bulk_roles_task_error
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,21 @@ from ..models.bulk_roles_task_status_response_status import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.bulk_roles_task_error import BulkRolesTaskError
-
-
 T = TypeVar("T", bound="BulkRolesTaskStatusResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "userId",
+        "status",
+        "totalTenants",
+        "processedTenants",
+        "addedRoleIds",
+        "removedRoleIds",
+        "errors",
+    }
+)
+"""The property names of BulkRolesTaskStatusResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -73,24 +83,22 @@ class BulkRolesTaskStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_roles_task_error import BulkRolesTaskError  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        user_id = d["userId"]
 
-        user_id = d.pop("userId")
+        status = check_bulk_roles_task_status_response_status(d["status"])
 
-        status = check_bulk_roles_task_status_response_status(d.pop("status"))
+        total_tenants = d["totalTenants"]
 
-        total_tenants = d.pop("totalTenants")
+        processed_tenants = d["processedTenants"]
 
-        processed_tenants = d.pop("processedTenants")
+        added_role_ids = cast("list[str]", d["addedRoleIds"])
 
-        added_role_ids = cast(list[str], d.pop("addedRoleIds"))
+        removed_role_ids = cast("list[str]", d["removedRoleIds"])
 
-        removed_role_ids = cast(list[str], d.pop("removedRoleIds"))
-
-        _errors = d.pop("errors", UNSET)
+        _errors = d.get("errors", UNSET)
         errors: list[BulkRolesTaskError] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -110,7 +118,8 @@ class BulkRolesTaskStatusResponse:
             errors=errors,
         )
 
-        bulk_roles_task_status_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            bulk_roles_task_status_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return bulk_roles_task_status_response
 
     @property
@@ -128,3 +137,7 @@ class BulkRolesTaskStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after BulkRolesTaskStatusResponse is defined so that models referring to each other import in any order.
+from ..models.bulk_roles_task_error import BulkRolesTaskError  # noqa: E402

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUpdateUserRolesRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "addRoleIds",
+        "removeRoleIds",
+        "tenantIds",
+    }
+)
+"""The property names of BulkUpdateUserRolesRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class BulkUpdateUserRolesRequest:
@@ -45,12 +54,12 @@ class BulkUpdateUserRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_role_ids = cast(list[str], d.pop("addRoleIds", UNSET))
+        d = src_dict
+        add_role_ids = cast("list[str]", d.get("addRoleIds", UNSET))
 
-        remove_role_ids = cast(list[str], d.pop("removeRoleIds", UNSET))
+        remove_role_ids = cast("list[str]", d.get("removeRoleIds", UNSET))
 
-        tenant_ids = cast(list[str], d.pop("tenantIds", UNSET))
+        tenant_ids = cast("list[str]", d.get("tenantIds", UNSET))
 
         bulk_update_user_roles_request = cls(
             add_role_ids=add_role_ids,
@@ -58,7 +67,8 @@ class BulkUpdateUserRolesRequest:
             tenant_ids=tenant_ids,
         )
 
-        bulk_update_user_roles_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            bulk_update_user_roles_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return bulk_update_user_roles_request
 
     @property

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BulkUpdateUserRolesSyncResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "userId",
+        "affectedTenants",
+        "rolesAdded",
+        "rolesRemoved",
+    }
+)
+"""The property names of BulkUpdateUserRolesSyncResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class BulkUpdateUserRolesSyncResponse:
@@ -41,14 +51,14 @@ class BulkUpdateUserRolesSyncResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        affected_tenants = d.pop("affectedTenants")
+        affected_tenants = d["affectedTenants"]
 
-        roles_added = cast(list[str], d.pop("rolesAdded"))
+        roles_added = cast("list[str]", d["rolesAdded"])
 
-        roles_removed = cast(list[str], d.pop("rolesRemoved"))
+        roles_removed = cast("list[str]", d["rolesRemoved"])
 
         bulk_update_user_roles_sync_response = cls(
             user_id=user_id,
@@ -57,7 +67,10 @@ class BulkUpdateUserRolesSyncResponse:
             roles_removed=roles_removed,
         )
 
-        bulk_update_user_roles_sync_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            bulk_update_user_roles_sync_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return bulk_update_user_roles_sync_response
 
     @property

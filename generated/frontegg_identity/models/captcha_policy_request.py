@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptchaPolicyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "siteKey",
+        "secretKey",
+        "minScore",
+        "ignoredEmails",
+    }
+)
+"""The property names of CaptchaPolicyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CaptchaPolicyRequest:
@@ -50,16 +61,16 @@ class CaptchaPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        site_key = d.pop("siteKey")
+        site_key = d["siteKey"]
 
-        secret_key = d.pop("secretKey")
+        secret_key = d["secretKey"]
 
-        min_score = d.pop("minScore")
+        min_score = d["minScore"]
 
-        ignored_emails = cast(list[str], d.pop("ignoredEmails", UNSET))
+        ignored_emails = cast("list[str]", d.get("ignoredEmails", UNSET))
 
         captcha_policy_request = cls(
             enabled=enabled,
@@ -69,7 +80,8 @@ class CaptchaPolicyRequest:
             ignored_emails=ignored_emails,
         )
 
-        captcha_policy_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            captcha_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return captcha_policy_request
 
     @property

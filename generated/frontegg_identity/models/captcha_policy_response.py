@@ -7,7 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="CaptchaPolicyResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "siteKey",
+        "secretKey",
+        "enabled",
+        "minScore",
+        "ignoredEmails",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The property names of CaptchaPolicyResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -58,22 +74,22 @@ class CaptchaPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        site_key = d.pop("siteKey")
+        site_key = d["siteKey"]
 
-        secret_key = d.pop("secretKey")
+        secret_key = d["secretKey"]
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        min_score = d.pop("minScore")
+        min_score = d["minScore"]
 
-        ignored_emails = cast(list[str], d.pop("ignoredEmails"))
+        ignored_emails = cast("list[str]", d["ignoredEmails"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         captcha_policy_response = cls(
             id=id,
@@ -86,7 +102,8 @@ class CaptchaPolicyResponse:
             updated_at=updated_at,
         )
 
-        captcha_policy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            captcha_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return captcha_policy_response
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckAllowRememberResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "isAllowedToRemember",
+        "mfaDeviceExpiration",
+    }
+)
+"""The property names of CheckAllowRememberResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CheckAllowRememberResponse:
@@ -37,17 +45,18 @@ class CheckAllowRememberResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_allowed_to_remember = d.pop("isAllowedToRemember")
+        d = src_dict
+        is_allowed_to_remember = d["isAllowedToRemember"]
 
-        mfa_device_expiration = d.pop("mfaDeviceExpiration", UNSET)
+        mfa_device_expiration = d.get("mfaDeviceExpiration", UNSET)
 
         check_allow_remember_response = cls(
             is_allowed_to_remember=is_allowed_to_remember,
             mfa_device_expiration=mfa_device_expiration,
         )
 
-        check_allow_remember_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            check_allow_remember_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return check_allow_remember_response
 
     @property

@@ -10,6 +10,14 @@ from ..models.classify_permissions_type import ClassifyPermissionsType, check_cl
 
 T = TypeVar("T", bound="ClassifyPermissions")
 
+_JSON_KEYS = frozenset(
+    {
+        "permissionIds",
+        "type",
+    }
+)
+"""The property names of ClassifyPermissions in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ClassifyPermissions:
@@ -35,17 +43,18 @@ class ClassifyPermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        permission_ids = cast(list[str], d.pop("permissionIds"))
+        d = src_dict
+        permission_ids = cast("list[str]", d["permissionIds"])
 
-        type_ = check_classify_permissions_type(d.pop("type"))
+        type_ = check_classify_permissions_type(d["type"])
 
         classify_permissions = cls(
             permission_ids=permission_ids,
             type_=type_,
         )
 
-        classify_permissions.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            classify_permissions.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return classify_permissions
 
     @property

@@ -2,19 +2,45 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.core_user_managed_by import CoreUserManagedBy, check_core_user_managed_by
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_tenant import UserTenant
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CoreUser")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "email",
+        "name",
+        "profilePictureUrl",
+        "sub",
+        "verified",
+        "mfaEnrolled",
+        "provider",
+        "tenantId",
+        "tenantIds",
+        "tenants",
+        "metadata",
+        "vendorMetadata",
+        "createdAt",
+        "lastLogin",
+        "subAccountAccessAllowed",
+        "mfaBypass",
+        "phoneNumber",
+        "activatedForTenant",
+        "isLocked",
+        "invisible",
+        "superUser",
+        "externalId",
+        "managedBy",
+    }
+)
+"""The property names of CoreUser in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -142,61 +168,59 @@ class CoreUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_tenant import UserTenant  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        email = d["email"]
 
-        email = d.pop("email")
+        name = d["name"]
 
-        name = d.pop("name")
+        profile_picture_url = d["profilePictureUrl"]
 
-        profile_picture_url = d.pop("profilePictureUrl")
+        sub = d["sub"]
 
-        sub = d.pop("sub")
+        verified = d["verified"]
 
-        verified = d.pop("verified")
+        mfa_enrolled = d["mfaEnrolled"]
 
-        mfa_enrolled = d.pop("mfaEnrolled")
+        provider = d["provider"]
 
-        provider = d.pop("provider")
+        tenant_id = d["tenantId"]
 
-        tenant_id = d.pop("tenantId")
-
-        tenant_ids = cast(list[str], d.pop("tenantIds"))
+        tenant_ids = cast("list[str]", d["tenantIds"])
 
         tenants = []
-        _tenants = d.pop("tenants")
+        _tenants = d["tenants"]
         for tenants_item_data in _tenants:
             tenants_item = UserTenant.from_dict(tenants_item_data)
 
             tenants.append(tenants_item)
 
-        metadata = d.pop("metadata")
+        metadata = d["metadata"]
 
-        vendor_metadata = d.pop("vendorMetadata")
+        vendor_metadata = d["vendorMetadata"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        last_login = datetime.datetime.fromisoformat(d.pop("lastLogin"))
+        last_login = parse_datetime(d["lastLogin"])
 
-        sub_account_access_allowed = d.pop("subAccountAccessAllowed")
+        sub_account_access_allowed = d["subAccountAccessAllowed"]
 
-        mfa_bypass = d.pop("mfaBypass", UNSET)
+        mfa_bypass = d.get("mfaBypass", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        activated_for_tenant = d.pop("activatedForTenant", UNSET)
+        activated_for_tenant = d.get("activatedForTenant", UNSET)
 
-        is_locked = d.pop("isLocked", UNSET)
+        is_locked = d.get("isLocked", UNSET)
 
-        invisible = d.pop("invisible", UNSET)
+        invisible = d.get("invisible", UNSET)
 
-        super_user = d.pop("superUser", UNSET)
+        super_user = d.get("superUser", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = d.get("externalId", UNSET)
 
-        _managed_by = d.pop("managedBy", UNSET)
+        _managed_by = d.get("managedBy", UNSET)
         managed_by: CoreUserManagedBy | Unset
         if isinstance(_managed_by, Unset):
             managed_by = UNSET
@@ -230,7 +254,8 @@ class CoreUser:
             managed_by=managed_by,
         )
 
-        core_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            core_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return core_user
 
     @property
@@ -248,3 +273,7 @@ class CoreUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CoreUser is defined so that models referring to each other import in any order.
+from ..models.user_tenant import UserTenant  # noqa: E402

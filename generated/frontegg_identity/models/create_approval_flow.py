@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.approval_flow_channel_dto import ApprovalFlowChannelDto
-    from ..models.approval_flow_configuration import ApprovalFlowConfiguration
-    from ..models.create_approval_flow_step import CreateApprovalFlowStep
-
-
 T = TypeVar("T", bound="CreateApprovalFlow")
+
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "channels",
+        "configuration",
+        "steps",
+        "description",
+        "isActive",
+    }
+)
+"""The property names of CreateApprovalFlow in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -62,27 +68,23 @@ class CreateApprovalFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval_flow_channel_dto import ApprovalFlowChannelDto  # noqa: PLC0415
-        from ..models.approval_flow_configuration import ApprovalFlowConfiguration  # noqa: PLC0415
-        from ..models.create_approval_flow_step import CreateApprovalFlowStep  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        channels = ApprovalFlowChannelDto.from_dict(d["channels"])
 
-        channels = ApprovalFlowChannelDto.from_dict(d.pop("channels"))
-
-        configuration = ApprovalFlowConfiguration.from_dict(d.pop("configuration"))
+        configuration = ApprovalFlowConfiguration.from_dict(d["configuration"])
 
         steps = []
-        _steps = d.pop("steps")
+        _steps = d["steps"]
         for steps_item_data in _steps:
             steps_item = CreateApprovalFlowStep.from_dict(steps_item_data)
 
             steps.append(steps_item)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        is_active = d.pop("isActive", UNSET)
+        is_active = d.get("isActive", UNSET)
 
         create_approval_flow = cls(
             name=name,
@@ -93,7 +95,8 @@ class CreateApprovalFlow:
             is_active=is_active,
         )
 
-        create_approval_flow.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_approval_flow.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_approval_flow
 
     @property
@@ -111,3 +114,9 @@ class CreateApprovalFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateApprovalFlow is defined so that models referring to each other import in any order.
+from ..models.approval_flow_channel_dto import ApprovalFlowChannelDto  # noqa: E402
+from ..models.approval_flow_configuration import ApprovalFlowConfiguration  # noqa: E402
+from ..models.create_approval_flow_step import CreateApprovalFlowStep  # noqa: E402

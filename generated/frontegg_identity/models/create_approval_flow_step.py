@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.approver_selector import ApproverSelector
-    from ..models.step_configuration import StepConfiguration
-
-
 T = TypeVar("T", bound="CreateApprovalFlowStep")
+
+_JSON_KEYS = frozenset(
+    {
+        "approverSelectors",
+        "configuration",
+        "stepOrder",
+    }
+)
+"""The property names of CreateApprovalFlowStep in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -42,15 +46,12 @@ class CreateApprovalFlowStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approver_selector import ApproverSelector  # noqa: PLC0415
-        from ..models.step_configuration import StepConfiguration  # noqa: PLC0415
+        d = src_dict
+        approver_selectors = ApproverSelector.from_dict(d["approverSelectors"])
 
-        d = dict(src_dict)
-        approver_selectors = ApproverSelector.from_dict(d.pop("approverSelectors"))
+        configuration = StepConfiguration.from_dict(d["configuration"])
 
-        configuration = StepConfiguration.from_dict(d.pop("configuration"))
-
-        step_order = d.pop("stepOrder")
+        step_order = d["stepOrder"]
 
         create_approval_flow_step = cls(
             approver_selectors=approver_selectors,
@@ -58,7 +59,8 @@ class CreateApprovalFlowStep:
             step_order=step_order,
         )
 
-        create_approval_flow_step.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_approval_flow_step.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_approval_flow_step
 
     @property
@@ -76,3 +78,8 @@ class CreateApprovalFlowStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateApprovalFlowStep is defined so that models referring to each other import in any order.
+from ..models.approver_selector import ApproverSelector  # noqa: E402
+from ..models.step_configuration import StepConfiguration  # noqa: E402

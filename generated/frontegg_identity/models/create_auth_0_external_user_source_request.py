@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.external_auth_0_user_source_config import ExternalAuth0UserSourceConfig
-
-
 T = TypeVar("T", bound="CreateAuth0ExternalUserSourceRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "configuration",
+        "index",
+        "appIds",
+        "description",
+    }
+)
+"""The property names of CreateAuth0ExternalUserSourceRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -55,18 +62,16 @@ class CreateAuth0ExternalUserSourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_auth_0_user_source_config import ExternalAuth0UserSourceConfig  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        configuration = ExternalAuth0UserSourceConfig.from_dict(d["configuration"])
 
-        configuration = ExternalAuth0UserSourceConfig.from_dict(d.pop("configuration"))
+        index = d["index"]
 
-        index = d.pop("index")
+        app_ids = cast("list[str]", d.get("appIds", UNSET))
 
-        app_ids = cast(list[str], d.pop("appIds", UNSET))
-
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_auth_0_external_user_source_request = cls(
             name=name,
@@ -76,7 +81,10 @@ class CreateAuth0ExternalUserSourceRequest:
             description=description,
         )
 
-        create_auth_0_external_user_source_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_auth_0_external_user_source_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_auth_0_external_user_source_request
 
     @property
@@ -94,3 +102,7 @@ class CreateAuth0ExternalUserSourceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateAuth0ExternalUserSourceRequest is defined so that models referring to each other import in any order.
+from ..models.external_auth_0_user_source_config import ExternalAuth0UserSourceConfig  # noqa: E402

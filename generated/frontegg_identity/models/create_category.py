@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCategory")
 
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "id",
+    }
+)
+"""The property names of CreateCategory in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateCategory:
@@ -41,12 +50,12 @@ class CreateCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         create_category = cls(
             name=name,
@@ -54,7 +63,8 @@ class CreateCategory:
             id=id,
         )
 
-        create_category.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_category.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_category
 
     @property

@@ -8,6 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateCustomSsoRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "clientId",
+        "secret",
+        "redirectUrl",
+        "authorizationUrl",
+        "tokenUrl",
+        "userInfoUrl",
+        "scopes",
+        "ssoLogoUrl",
+        "displayName",
+        "active",
+    }
+)
+"""The property names of CreateCustomSsoRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateCustomSsoRequest:
@@ -69,28 +86,28 @@ class CreateCustomSsoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        client_id = d.pop("clientId")
+        client_id = d["clientId"]
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
-        redirect_url = d.pop("redirectUrl")
+        redirect_url = d["redirectUrl"]
 
-        authorization_url = d.pop("authorizationUrl")
+        authorization_url = d["authorizationUrl"]
 
-        token_url = d.pop("tokenUrl")
+        token_url = d["tokenUrl"]
 
-        user_info_url = d.pop("userInfoUrl")
+        user_info_url = d["userInfoUrl"]
 
-        scopes = d.pop("scopes")
+        scopes = d["scopes"]
 
-        sso_logo_url = d.pop("ssoLogoUrl")
+        sso_logo_url = d["ssoLogoUrl"]
 
-        display_name = d.pop("displayName")
+        display_name = d["displayName"]
 
-        active = d.pop("active")
+        active = d["active"]
 
         create_custom_sso_request = cls(
             type_=type_,
@@ -106,7 +123,8 @@ class CreateCustomSsoRequest:
             active=active,
         )
 
-        create_custom_sso_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_custom_sso_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_custom_sso_request
 
     @property

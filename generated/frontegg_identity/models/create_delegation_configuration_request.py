@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDelegationConfigurationRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+    }
+)
+"""The property names of CreateDelegationConfigurationRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateDelegationConfigurationRequest:
@@ -29,14 +36,17 @@ class CreateDelegationConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
 
         create_delegation_configuration_request = cls(
             enabled=enabled,
         )
 
-        create_delegation_configuration_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_delegation_configuration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_delegation_configuration_request
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateGroup")
 
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "color",
+        "description",
+        "metadata",
+    }
+)
+"""The property names of CreateGroup in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateGroup:
@@ -46,14 +56,14 @@ class CreateGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        color = d.pop("color", UNSET)
+        color = d.get("color", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         create_group = cls(
             name=name,
@@ -62,7 +72,8 @@ class CreateGroup:
             metadata=metadata,
         )
 
-        create_group.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_group.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_group
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateInviteTokenRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "userId",
+        "expiresInMinutes",
+        "shouldSendEmail",
+        "roleIds",
+    }
+)
+"""The property names of CreateInviteTokenRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateInviteTokenRequest:
@@ -53,16 +64,16 @@ class CreateInviteTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.get("userId", UNSET)
 
-        expires_in_minutes = d.pop("expiresInMinutes", UNSET)
+        expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
-        should_send_email = d.pop("shouldSendEmail", UNSET)
+        should_send_email = d.get("shouldSendEmail", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
         create_invite_token_request = cls(
             tenant_id=tenant_id,
@@ -72,7 +83,8 @@ class CreateInviteTokenRequest:
             role_ids=role_ids,
         )
 
-        create_invite_token_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_invite_token_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_invite_token_request
 
     @property

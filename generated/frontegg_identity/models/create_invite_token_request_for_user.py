@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateInviteTokenRequestForUser")
 
+_JSON_KEYS = frozenset(
+    {
+        "expiresInMinutes",
+        "shouldSendEmail",
+    }
+)
+"""The property names of CreateInviteTokenRequestForUser in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateInviteTokenRequestForUser:
@@ -33,17 +41,20 @@ class CreateInviteTokenRequestForUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expires_in_minutes = d.pop("expiresInMinutes")
+        d = src_dict
+        expires_in_minutes = d["expiresInMinutes"]
 
-        should_send_email = d.pop("shouldSendEmail")
+        should_send_email = d["shouldSendEmail"]
 
         create_invite_token_request_for_user = cls(
             expires_in_minutes=expires_in_minutes,
             should_send_email=should_send_email,
         )
 
-        create_invite_token_request_for_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_invite_token_request_for_user.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_invite_token_request_for_user
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateInviteTokenRequestForUserV2")
 
+_JSON_KEYS = frozenset(
+    {
+        "expiresInMinutes",
+        "shouldSendEmail",
+        "roleIds",
+    }
+)
+"""The property names of CreateInviteTokenRequestForUserV2 in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateInviteTokenRequestForUserV2:
@@ -37,12 +46,12 @@ class CreateInviteTokenRequestForUserV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expires_in_minutes = d.pop("expiresInMinutes")
+        d = src_dict
+        expires_in_minutes = d["expiresInMinutes"]
 
-        should_send_email = d.pop("shouldSendEmail")
+        should_send_email = d["shouldSendEmail"]
 
-        role_ids = cast(list[str], d.pop("roleIds"))
+        role_ids = cast("list[str]", d["roleIds"])
 
         create_invite_token_request_for_user_v2 = cls(
             expires_in_minutes=expires_in_minutes,
@@ -50,7 +59,10 @@ class CreateInviteTokenRequestForUserV2:
             role_ids=role_ids,
         )
 
-        create_invite_token_request_for_user_v2.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_invite_token_request_for_user_v2.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_invite_token_request_for_user_v2
 
     @property

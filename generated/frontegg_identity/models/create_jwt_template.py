@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,19 @@ from attrs import field as _attrs_field
 from ..models.create_jwt_template_algorithm import CreateJwtTemplateAlgorithm, check_create_jwt_template_algorithm
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.jwt_template_payload import JwtTemplatePayload
-
-
 T = TypeVar("T", bound="CreateJwtTemplate")
+
+_JSON_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "expiration",
+        "algorithm",
+        "templateSchema",
+        "description",
+    }
+)
+"""The property names of CreateJwtTemplate in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -57,20 +65,18 @@ class CreateJwtTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jwt_template_payload import JwtTemplatePayload  # noqa: PLC0415
+        d = src_dict
+        key = d["key"]
 
-        d = dict(src_dict)
-        key = d.pop("key")
+        name = d["name"]
 
-        name = d.pop("name")
+        expiration = d["expiration"]
 
-        expiration = d.pop("expiration")
+        algorithm = check_create_jwt_template_algorithm(d["algorithm"])
 
-        algorithm = check_create_jwt_template_algorithm(d.pop("algorithm"))
+        template_schema = JwtTemplatePayload.from_dict(d["templateSchema"])
 
-        template_schema = JwtTemplatePayload.from_dict(d.pop("templateSchema"))
-
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_jwt_template = cls(
             key=key,
@@ -81,7 +87,8 @@ class CreateJwtTemplate:
             description=description,
         )
 
-        create_jwt_template.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_jwt_template.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_jwt_template
 
     @property
@@ -99,3 +106,7 @@ class CreateJwtTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateJwtTemplate is defined so that models referring to each other import in any order.
+from ..models.jwt_template_payload import JwtTemplatePayload  # noqa: E402

@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrUpdateActivationStrategyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "strategy",
+        "codeExpiration",
+    }
+)
+"""The property names of CreateOrUpdateActivationStrategyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateOrUpdateActivationStrategyRequest:
@@ -40,17 +48,20 @@ class CreateOrUpdateActivationStrategyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        strategy = check_create_or_update_activation_strategy_request_strategy(d.pop("strategy"))
+        d = src_dict
+        strategy = check_create_or_update_activation_strategy_request_strategy(d["strategy"])
 
-        code_expiration = d.pop("codeExpiration", UNSET)
+        code_expiration = d.get("codeExpiration", UNSET)
 
         create_or_update_activation_strategy_request = cls(
             strategy=strategy,
             code_expiration=code_expiration,
         )
 
-        create_or_update_activation_strategy_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_activation_strategy_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_or_update_activation_strategy_request
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrUpdateGroupConfiguration")
 
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "rolesEnabled",
+    }
+)
+"""The property names of CreateOrUpdateGroupConfiguration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateOrUpdateGroupConfiguration:
@@ -34,17 +42,20 @@ class CreateOrUpdateGroupConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
 
-        roles_enabled = d.pop("rolesEnabled", UNSET)
+        roles_enabled = d.get("rolesEnabled", UNSET)
 
         create_or_update_group_configuration = cls(
             enabled=enabled,
             roles_enabled=roles_enabled,
         )
 
-        create_or_update_group_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_group_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_or_update_group_configuration
 
     @property

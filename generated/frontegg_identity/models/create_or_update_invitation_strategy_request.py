@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrUpdateInvitationStrategyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "codeExpiration",
+    }
+)
+"""The property names of CreateOrUpdateInvitationStrategyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateOrUpdateInvitationStrategyRequest:
@@ -29,14 +36,17 @@ class CreateOrUpdateInvitationStrategyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code_expiration = d.pop("codeExpiration", UNSET)
+        d = src_dict
+        code_expiration = d.get("codeExpiration", UNSET)
 
         create_or_update_invitation_strategy_request = cls(
             code_expiration=code_expiration,
         )
 
-        create_or_update_invitation_strategy_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_invitation_strategy_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_or_update_invitation_strategy_request
 
     @property

@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrUpdateIpRestriction")
 
+_JSON_KEYS = frozenset(
+    {
+        "ip",
+        "strategy",
+        "description",
+        "isActive",
+    }
+)
+"""The property names of CreateOrUpdateIpRestriction in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateOrUpdateIpRestriction:
@@ -49,14 +59,14 @@ class CreateOrUpdateIpRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        d = src_dict
+        ip = d["ip"]
 
-        strategy = check_create_or_update_ip_restriction_strategy(d.pop("strategy"))
+        strategy = check_create_or_update_ip_restriction_strategy(d["strategy"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        is_active = d.pop("isActive", UNSET)
+        is_active = d.get("isActive", UNSET)
 
         create_or_update_ip_restriction = cls(
             ip=ip,
@@ -65,7 +75,8 @@ class CreateOrUpdateIpRestriction:
             is_active=is_active,
         )
 
-        create_or_update_ip_restriction.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_ip_restriction.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_or_update_ip_restriction
 
     @property

@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrUpdateIpRestrictionConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "strategy",
+        "isActive",
+    }
+)
+"""The property names of CreateOrUpdateIpRestrictionConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateOrUpdateIpRestrictionConfig:
@@ -40,22 +48,25 @@ class CreateOrUpdateIpRestrictionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _strategy = d.pop("strategy", UNSET)
+        d = src_dict
+        _strategy = d.get("strategy", UNSET)
         strategy: CreateOrUpdateIpRestrictionConfigStrategy | Unset
         if isinstance(_strategy, Unset):
             strategy = UNSET
         else:
             strategy = check_create_or_update_ip_restriction_config_strategy(_strategy)
 
-        is_active = d.pop("isActive", UNSET)
+        is_active = d.get("isActive", UNSET)
 
         create_or_update_ip_restriction_config = cls(
             strategy=strategy,
             is_active=is_active,
         )
 
-        create_or_update_ip_restriction_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_ip_restriction_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_or_update_ip_restriction_config
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateOrUpdateMailConfigRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "secret",
+    }
+)
+"""The property names of CreateOrUpdateMailConfigRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateOrUpdateMailConfigRequest:
@@ -29,14 +36,17 @@ class CreateOrUpdateMailConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secret = d.pop("secret")
+        d = src_dict
+        secret = d["secret"]
 
         create_or_update_mail_config_request = cls(
             secret=secret,
         )
 
-        create_or_update_mail_config_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_mail_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_or_update_mail_config_request
 
     @property

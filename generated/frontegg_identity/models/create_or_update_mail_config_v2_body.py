@@ -1,21 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.mailgun import Mailgun
-    from ..models.send_grid import SendGrid
-    from ..models.ses import Ses
-    from ..models.ses_role import SesRole
-
-
 T = TypeVar("T", bound="CreateOrUpdateMailConfigV2Body")
+
+_JSON_KEYS = frozenset(
+    {
+        "payload",
+    }
+)
+"""The property names of CreateOrUpdateMailConfigV2Body in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -24,10 +24,6 @@ class CreateOrUpdateMailConfigV2Body:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailgun import Mailgun  # noqa: PLC0415
-        from ..models.send_grid import SendGrid  # noqa: PLC0415
-        from ..models.ses import Ses  # noqa: PLC0415
-
         payload: dict[str, Any] | Unset
         if isinstance(self.payload, Unset):
             payload = UNSET
@@ -50,12 +46,7 @@ class CreateOrUpdateMailConfigV2Body:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mailgun import Mailgun  # noqa: PLC0415
-        from ..models.send_grid import SendGrid  # noqa: PLC0415
-        from ..models.ses import Ses  # noqa: PLC0415
-        from ..models.ses_role import SesRole  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_payload(data: object) -> Mailgun | SendGrid | Ses | SesRole | Unset:
             if isinstance(data, Unset):
@@ -90,13 +81,16 @@ class CreateOrUpdateMailConfigV2Body:
 
             return payload_type_3
 
-        payload = _parse_payload(d.pop("payload", UNSET))
+        payload = _parse_payload(d.get("payload", UNSET))
 
         create_or_update_mail_config_v2_body = cls(
             payload=payload,
         )
 
-        create_or_update_mail_config_v2_body.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_mail_config_v2_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_or_update_mail_config_v2_body
 
     @property
@@ -114,3 +108,10 @@ class CreateOrUpdateMailConfigV2Body:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateOrUpdateMailConfigV2Body is defined so that models referring to each other import in any order.
+from ..models.mailgun import Mailgun  # noqa: E402
+from ..models.send_grid import SendGrid  # noqa: E402
+from ..models.ses import Ses  # noqa: E402
+from ..models.ses_role import SesRole  # noqa: E402

@@ -13,6 +13,14 @@ from ..models.create_or_update_mfa_strategy_request_strategy import (
 
 T = TypeVar("T", bound="CreateOrUpdateMfaStrategyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "isActive",
+        "strategy",
+    }
+)
+"""The property names of CreateOrUpdateMfaStrategyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateOrUpdateMfaStrategyRequest:
@@ -38,17 +46,20 @@ class CreateOrUpdateMfaStrategyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_active = d.pop("isActive")
+        d = src_dict
+        is_active = d["isActive"]
 
-        strategy = check_create_or_update_mfa_strategy_request_strategy(d.pop("strategy"))
+        strategy = check_create_or_update_mfa_strategy_request_strategy(d["strategy"])
 
         create_or_update_mfa_strategy_request = cls(
             is_active=is_active,
             strategy=strategy,
         )
 
-        create_or_update_mfa_strategy_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_mfa_strategy_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_or_update_mfa_strategy_request
 
     @property

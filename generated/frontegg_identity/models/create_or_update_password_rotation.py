@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrUpdatePasswordRotation")
 
+_JSON_KEYS = frozenset(
+    {
+        "isActive",
+        "rotationPeriod",
+        "notificationPeriod",
+    }
+)
+"""The property names of CreateOrUpdatePasswordRotation in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateOrUpdatePasswordRotation:
@@ -39,12 +48,12 @@ class CreateOrUpdatePasswordRotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_active = d.pop("isActive", UNSET)
+        d = src_dict
+        is_active = d.get("isActive", UNSET)
 
-        rotation_period = d.pop("rotationPeriod", UNSET)
+        rotation_period = d.get("rotationPeriod", UNSET)
 
-        notification_period = d.pop("notificationPeriod", UNSET)
+        notification_period = d.get("notificationPeriod", UNSET)
 
         create_or_update_password_rotation = cls(
             is_active=is_active,
@@ -52,7 +61,10 @@ class CreateOrUpdatePasswordRotation:
             notification_period=notification_period,
         )
 
-        create_or_update_password_rotation.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_or_update_password_rotation.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_or_update_password_rotation
 
     @property

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.session_concurrent_configuration import SessionConcurrentConfiguration
-    from ..models.session_idle_timeout_configuration import SessionIdleTimeoutConfiguration
-    from ..models.session_timeout_configuration import SessionTimeoutConfiguration
-
-
 T = TypeVar("T", bound="CreateSessionConfigurationRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "sessionIdleTimeoutConfiguration",
+        "sessionTimeoutConfiguration",
+        "sessionConcurrentConfiguration",
+    }
+)
+"""The property names of CreateSessionConfigurationRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -51,12 +54,8 @@ class CreateSessionConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_concurrent_configuration import SessionConcurrentConfiguration  # noqa: PLC0415
-        from ..models.session_idle_timeout_configuration import SessionIdleTimeoutConfiguration  # noqa: PLC0415
-        from ..models.session_timeout_configuration import SessionTimeoutConfiguration  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _session_idle_timeout_configuration = d.pop("sessionIdleTimeoutConfiguration", UNSET)
+        d = src_dict
+        _session_idle_timeout_configuration = d.get("sessionIdleTimeoutConfiguration", UNSET)
         session_idle_timeout_configuration: SessionIdleTimeoutConfiguration | Unset
         if isinstance(_session_idle_timeout_configuration, Unset):
             session_idle_timeout_configuration = UNSET
@@ -65,14 +64,14 @@ class CreateSessionConfigurationRequest:
                 _session_idle_timeout_configuration
             )
 
-        _session_timeout_configuration = d.pop("sessionTimeoutConfiguration", UNSET)
+        _session_timeout_configuration = d.get("sessionTimeoutConfiguration", UNSET)
         session_timeout_configuration: SessionTimeoutConfiguration | Unset
         if isinstance(_session_timeout_configuration, Unset):
             session_timeout_configuration = UNSET
         else:
             session_timeout_configuration = SessionTimeoutConfiguration.from_dict(_session_timeout_configuration)
 
-        _session_concurrent_configuration = d.pop("sessionConcurrentConfiguration", UNSET)
+        _session_concurrent_configuration = d.get("sessionConcurrentConfiguration", UNSET)
         session_concurrent_configuration: SessionConcurrentConfiguration | Unset
         if isinstance(_session_concurrent_configuration, Unset):
             session_concurrent_configuration = UNSET
@@ -87,7 +86,10 @@ class CreateSessionConfigurationRequest:
             session_concurrent_configuration=session_concurrent_configuration,
         )
 
-        create_session_configuration_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_session_configuration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_session_configuration_request
 
     @property
@@ -105,3 +107,9 @@ class CreateSessionConfigurationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateSessionConfigurationRequest is defined so that models referring to each other import in any order.
+from ..models.session_concurrent_configuration import SessionConcurrentConfiguration  # noqa: E402
+from ..models.session_idle_timeout_configuration import SessionIdleTimeoutConfiguration  # noqa: E402
+from ..models.session_timeout_configuration import SessionTimeoutConfiguration  # noqa: E402

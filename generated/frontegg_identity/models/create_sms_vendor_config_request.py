@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSmsVendorConfigRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "senderName",
+        "accountId",
+        "token",
+        "serviceId",
+        "provider",
+        "channel",
+    }
+)
+"""The property names of CreateSmsVendorConfigRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateSmsVendorConfigRequest:
@@ -54,18 +66,18 @@ class CreateSmsVendorConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender_name = d.pop("senderName", UNSET)
+        d = src_dict
+        sender_name = d.get("senderName", UNSET)
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = d.get("accountId", UNSET)
 
-        token = d.pop("token", UNSET)
+        token = d.get("token", UNSET)
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = d.get("provider", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        channel = d.get("channel", UNSET)
 
         create_sms_vendor_config_request = cls(
             sender_name=sender_name,
@@ -76,7 +88,8 @@ class CreateSmsVendorConfigRequest:
             channel=channel,
         )
 
-        create_sms_vendor_config_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_sms_vendor_config_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_sms_vendor_config_request
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTemplate")
 
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "senderEmail",
+        "subject",
+        "fromName",
+        "redirectURL",
+        "htmlTemplate",
+        "successRedirectUrl",
+        "active",
+    }
+)
+"""The property names of CreateTemplate in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateTemplate:
@@ -67,22 +81,22 @@ class CreateTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_create_template_type(d.pop("type"))
+        d = src_dict
+        type_ = check_create_template_type(d["type"])
 
-        sender_email = d.pop("senderEmail", UNSET)
+        sender_email = d.get("senderEmail", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.get("subject", UNSET)
 
-        from_name = d.pop("fromName", UNSET)
+        from_name = d.get("fromName", UNSET)
 
-        redirect_url = d.pop("redirectURL", UNSET)
+        redirect_url = d.get("redirectURL", UNSET)
 
-        html_template = d.pop("htmlTemplate", UNSET)
+        html_template = d.get("htmlTemplate", UNSET)
 
-        success_redirect_url = d.pop("successRedirectUrl", UNSET)
+        success_redirect_url = d.get("successRedirectUrl", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = d.get("active", UNSET)
 
         create_template = cls(
             type_=type_,
@@ -95,7 +109,8 @@ class CreateTemplate:
             active=active,
         )
 
-        create_template.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_template.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_template
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTenantAccessTokenRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "description",
+        "expiresInMinutes",
+        "roleIds",
+    }
+)
+"""The property names of CreateTenantAccessTokenRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateTenantAccessTokenRequest:
@@ -41,12 +50,12 @@ class CreateTenantAccessTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict
+        description = d.get("description", UNSET)
 
-        expires_in_minutes = d.pop("expiresInMinutes", UNSET)
+        expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
         create_tenant_access_token_request = cls(
             description=description,
@@ -54,7 +63,10 @@ class CreateTenantAccessTokenRequest:
             role_ids=role_ids,
         )
 
-        create_tenant_access_token_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_tenant_access_token_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_tenant_access_token_request
 
     @property

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.create_tenant_api_token_metadata import CreateTenantApiTokenMetadata
-
-
 T = TypeVar("T", bound="CreateTenantApiToken")
+
+_JSON_KEYS = frozenset(
+    {
+        "metadata",
+        "description",
+        "roleIds",
+        "permissionIds",
+        "expiresInMinutes",
+    }
+)
+"""The property names of CreateTenantApiToken in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -59,23 +66,21 @@ class CreateTenantApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_tenant_api_token_metadata import CreateTenantApiTokenMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _metadata = d.get("metadata", UNSET)
         metadata: CreateTenantApiTokenMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = CreateTenantApiTokenMetadata.from_dict(_metadata)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        permission_ids = cast(list[str], d.pop("permissionIds", UNSET))
+        permission_ids = cast("list[str]", d.get("permissionIds", UNSET))
 
-        expires_in_minutes = d.pop("expiresInMinutes", UNSET)
+        expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
         create_tenant_api_token = cls(
             metadata=metadata,
@@ -85,7 +90,8 @@ class CreateTenantApiToken:
             expires_in_minutes=expires_in_minutes,
         )
 
-        create_tenant_api_token.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_tenant_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_tenant_api_token
 
     @property
@@ -103,3 +109,7 @@ class CreateTenantApiToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateTenantApiToken is defined so that models referring to each other import in any order.
+from ..models.create_tenant_api_token_metadata import CreateTenantApiTokenMetadata  # noqa: E402

@@ -2,18 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_tenant_api_token_response_metadata import CreateTenantApiTokenResponseMetadata
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CreateTenantApiTokenResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "clientId",
+        "description",
+        "tenantId",
+        "secret",
+        "createdByUserId",
+        "metadata",
+        "createdAt",
+        "permissionIds",
+        "roleIds",
+        "expires",
+    }
+)
+"""The property names of CreateTenantApiTokenResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -83,43 +95,41 @@ class CreateTenantApiTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_tenant_api_token_response_metadata import CreateTenantApiTokenResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        d = src_dict
+        client_id = d["clientId"]
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d["description"])
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
         def _parse_created_by_user_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("createdByUserId"))
+        created_by_user_id = _parse_created_by_user_id(d["createdByUserId"])
 
-        metadata = CreateTenantApiTokenResponseMetadata.from_dict(d.pop("metadata"))
+        metadata = CreateTenantApiTokenResponseMetadata.from_dict(d["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        permission_ids = cast(list[str], d.pop("permissionIds", UNSET))
+        permission_ids = cast("list[str]", d.get("permissionIds", UNSET))
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
         create_tenant_api_token_response = cls(
             client_id=client_id,
@@ -134,7 +144,8 @@ class CreateTenantApiTokenResponse:
             expires=expires,
         )
 
-        create_tenant_api_token_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_tenant_api_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_tenant_api_token_response
 
     @property
@@ -152,3 +163,7 @@ class CreateTenantApiTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateTenantApiTokenResponse is defined so that models referring to each other import in any order.
+from ..models.create_tenant_api_token_response_metadata import CreateTenantApiTokenResponseMetadata  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,30 @@ from attrs import field as _attrs_field
 from ..models.create_user_provider import CreateUserProvider, check_create_user_provider
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.create_user_email_metadata import CreateUserEmailMetadata
-
-
 T = TypeVar("T", bound="CreateUser")
+
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "username",
+        "name",
+        "profilePictureUrl",
+        "password",
+        "phoneNumber",
+        "provider",
+        "metadata",
+        "skipInviteEmail",
+        "roleIds",
+        "emailMetadata",
+        "expirationInSeconds",
+    }
+)
+"""The property names of CreateUser in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
 class CreateUser:
-    email: str | Unset = UNSET
+    email: str
     username: str | Unset = UNSET
     name: str | Unset = UNSET
     profile_picture_url: str | Unset = UNSET
@@ -65,9 +79,11 @@ class CreateUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
         if username is not UNSET:
             field_dict["username"] = username
         if name is not UNSET:
@@ -95,42 +111,40 @@ class CreateUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_email_metadata import CreateUserEmailMetadata  # noqa: PLC0415
+        d = src_dict
+        email = d["email"]
 
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        username = d.get("username", UNSET)
 
-        username = d.pop("username", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        profile_picture_url = d.get("profilePictureUrl", UNSET)
 
-        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+        password = d.get("password", UNSET)
 
-        password = d.pop("password", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        _provider = d.pop("provider", UNSET)
+        _provider = d.get("provider", UNSET)
         provider: CreateUserProvider | Unset
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
             provider = check_create_user_provider(_provider)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        skip_invite_email = d.pop("skipInviteEmail", UNSET)
+        skip_invite_email = d.get("skipInviteEmail", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        _email_metadata = d.pop("emailMetadata", UNSET)
+        _email_metadata = d.get("emailMetadata", UNSET)
         email_metadata: CreateUserEmailMetadata | Unset
         if isinstance(_email_metadata, Unset):
             email_metadata = UNSET
         else:
             email_metadata = CreateUserEmailMetadata.from_dict(_email_metadata)
 
-        expiration_in_seconds = d.pop("expirationInSeconds", UNSET)
+        expiration_in_seconds = d.get("expirationInSeconds", UNSET)
 
         create_user = cls(
             email=email,
@@ -147,7 +161,8 @@ class CreateUser:
             expiration_in_seconds=expiration_in_seconds,
         )
 
-        create_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user
 
     @property
@@ -165,3 +180,7 @@ class CreateUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateUser is defined so that models referring to each other import in any order.
+from ..models.create_user_email_metadata import CreateUserEmailMetadata  # noqa: E402

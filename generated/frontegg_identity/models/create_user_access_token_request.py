@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserAccessTokenRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "description",
+        "expiresInMinutes",
+    }
+)
+"""The property names of CreateUserAccessTokenRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateUserAccessTokenRequest:
@@ -34,17 +42,18 @@ class CreateUserAccessTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict
+        description = d.get("description", UNSET)
 
-        expires_in_minutes = d.pop("expiresInMinutes", UNSET)
+        expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
         create_user_access_token_request = cls(
             description=description,
             expires_in_minutes=expires_in_minutes,
         )
 
-        create_user_access_token_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_access_token_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_access_token_request
 
     @property

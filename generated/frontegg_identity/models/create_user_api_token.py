@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.create_user_api_token_metadata import CreateUserApiTokenMetadata
-
-
 T = TypeVar("T", bound="CreateUserApiToken")
+
+_JSON_KEYS = frozenset(
+    {
+        "metadata",
+        "description",
+        "expiresInMinutes",
+    }
+)
+"""The property names of CreateUserApiToken in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -45,19 +50,17 @@ class CreateUserApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_api_token_metadata import CreateUserApiTokenMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _metadata = d.get("metadata", UNSET)
         metadata: CreateUserApiTokenMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = CreateUserApiTokenMetadata.from_dict(_metadata)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        expires_in_minutes = d.pop("expiresInMinutes", UNSET)
+        expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
         create_user_api_token = cls(
             metadata=metadata,
@@ -65,7 +68,8 @@ class CreateUserApiToken:
             expires_in_minutes=expires_in_minutes,
         )
 
-        create_user_api_token.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_api_token
 
     @property
@@ -83,3 +87,7 @@ class CreateUserApiToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateUserApiToken is defined so that models referring to each other import in any order.
+from ..models.create_user_api_token_metadata import CreateUserApiTokenMetadata  # noqa: E402

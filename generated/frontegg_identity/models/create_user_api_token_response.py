@@ -2,18 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_user_api_token_response_metadata import CreateUserApiTokenResponseMetadata
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CreateUserApiTokenResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "clientId",
+        "description",
+        "metadata",
+        "createdAt",
+        "secret",
+        "expires",
+    }
+)
+"""The property names of CreateUserApiTokenResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -59,25 +67,23 @@ class CreateUserApiTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_api_token_response_metadata import CreateUserApiTokenResponseMetadata  # noqa: PLC0415
+        d = src_dict
+        client_id = d["clientId"]
 
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        description = d["description"]
 
-        description = d.pop("description")
+        metadata = CreateUserApiTokenResponseMetadata.from_dict(d["metadata"])
 
-        metadata = CreateUserApiTokenResponseMetadata.from_dict(d.pop("metadata"))
+        created_at = parse_datetime(d["createdAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        secret = d["secret"]
 
-        secret = d.pop("secret")
-
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
         create_user_api_token_response = cls(
             client_id=client_id,
@@ -88,7 +94,8 @@ class CreateUserApiTokenResponse:
             expires=expires,
         )
 
-        create_user_api_token_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_api_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_api_token_response
 
     @property
@@ -106,3 +113,7 @@ class CreateUserApiTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after CreateUserApiTokenResponse is defined so that models referring to each other import in any order.
+from ..models.create_user_api_token_response_metadata import CreateUserApiTokenResponseMetadata  # noqa: E402

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateUserEmailRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+    }
+)
+"""The property names of CreateUserEmailRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateUserEmailRequest:
@@ -29,14 +36,15 @@ class CreateUserEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
         create_user_email_request = cls(
             email=email,
         )
 
-        create_user_email_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_email_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_email_request
 
     @property

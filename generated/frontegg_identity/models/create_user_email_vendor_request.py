@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserEmailVendorRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "isVerified",
+    }
+)
+"""The property names of CreateUserEmailVendorRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateUserEmailVendorRequest:
@@ -36,17 +44,18 @@ class CreateUserEmailVendorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        is_verified = d.pop("isVerified", UNSET)
+        is_verified = d.get("isVerified", UNSET)
 
         create_user_email_vendor_request = cls(
             email=email,
             is_verified=is_verified,
         )
 
-        create_user_email_vendor_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_email_vendor_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_email_vendor_request
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserEmailsPolicyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "allowEmailChange",
+    }
+)
+"""The property names of CreateUserEmailsPolicyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateUserEmailsPolicyRequest:
@@ -29,14 +36,17 @@ class CreateUserEmailsPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_email_change = d.pop("allowEmailChange", UNSET)
+        d = src_dict
+        allow_email_change = d.get("allowEmailChange", UNSET)
 
         create_user_emails_policy_request = cls(
             allow_email_change=allow_email_change,
         )
 
-        create_user_emails_policy_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_emails_policy_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return create_user_emails_policy_request
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserPhoneNumberRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "phoneNumber",
+        "verify",
+    }
+)
+"""The property names of CreateUserPhoneNumberRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateUserPhoneNumberRequest:
@@ -36,17 +44,18 @@ class CreateUserPhoneNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
-        verify = d.pop("verify", UNSET)
+        verify = d.get("verify", UNSET)
 
         create_user_phone_number_request = cls(
             phone_number=phone_number,
             verify=verify,
         )
 
-        create_user_phone_number_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_phone_number_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_phone_number_request
 
     @property

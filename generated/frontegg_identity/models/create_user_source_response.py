@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateUserSourceResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "appIds",
+        "description",
+        "index",
+    }
+)
+"""The property names of CreateUserSourceResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateUserSourceResponse:
@@ -49,18 +61,18 @@ class CreateUserSourceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        app_ids = cast(list[str], d.pop("appIds"))
+        app_ids = cast("list[str]", d["appIds"])
 
-        description = d.pop("description")
+        description = d["description"]
 
-        index = d.pop("index")
+        index = d["index"]
 
         create_user_source_response = cls(
             id=id,
@@ -71,7 +83,8 @@ class CreateUserSourceResponse:
             index=index,
         )
 
-        create_user_source_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_source_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_source_response
 
     @property

@@ -10,11 +10,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserVendorOnly")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "tenantId",
+        "username",
+        "name",
+        "password",
+        "phoneNumber",
+        "metadata",
+        "vendorMetadata",
+        "roleIds",
+        "expirationInSeconds",
+        "mfaBypass",
+        "externalId",
+    }
+)
+"""The property names of CreateUserVendorOnly in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateUserVendorOnly:
+    email: str
     tenant_id: str
-    email: str | Unset = UNSET
     username: str | Unset = UNSET
     name: str | Unset = UNSET
     password: str | Unset = UNSET
@@ -28,9 +46,9 @@ class CreateUserVendorOnly:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tenant_id = self.tenant_id
-
         email = self.email
+
+        tenant_id = self.tenant_id
 
         username = self.username
 
@@ -58,11 +76,10 @@ class CreateUserVendorOnly:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "email": email,
                 "tenantId": tenant_id,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
         if username is not UNSET:
             field_dict["username"] = username
         if name is not UNSET:
@@ -88,34 +105,34 @@ class CreateUserVendorOnly:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        email = d["email"]
 
-        email = d.pop("email", UNSET)
+        tenant_id = d["tenantId"]
 
-        username = d.pop("username", UNSET)
+        username = d.get("username", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        vendor_metadata = d.pop("vendorMetadata", UNSET)
+        vendor_metadata = d.get("vendorMetadata", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        expiration_in_seconds = d.pop("expirationInSeconds", UNSET)
+        expiration_in_seconds = d.get("expirationInSeconds", UNSET)
 
-        mfa_bypass = d.pop("mfaBypass", UNSET)
+        mfa_bypass = d.get("mfaBypass", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = d.get("externalId", UNSET)
 
         create_user_vendor_only = cls(
-            tenant_id=tenant_id,
             email=email,
+            tenant_id=tenant_id,
             username=username,
             name=name,
             password=password,
@@ -128,7 +145,8 @@ class CreateUserVendorOnly:
             external_id=external_id,
         )
 
-        create_user_vendor_only.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_user_vendor_only.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_vendor_only
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateUsernameRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "username",
+    }
+)
+"""The property names of CreateUsernameRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class CreateUsernameRequest:
@@ -29,14 +36,15 @@ class CreateUsernameRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        d = src_dict
+        username = d["username"]
 
         create_username_request = cls(
             username=username,
         )
 
-        create_username_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            create_username_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_username_request
 
     @property

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.role import Role
-
-
 T = TypeVar("T", bound="DeleteUserToRolesResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "userId",
+        "roles",
+    }
+)
+"""The property names of DeleteUserToRolesResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -44,15 +49,13 @@ class DeleteUserToRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role import Role  # noqa: PLC0415
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
-
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
         roles = []
-        _roles = d.pop("roles")
+        _roles = d["roles"]
         for roles_item_data in _roles:
             roles_item = Role.from_dict(roles_item_data)
 
@@ -64,7 +67,8 @@ class DeleteUserToRolesResponse:
             roles=roles,
         )
 
-        delete_user_to_roles_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            delete_user_to_roles_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return delete_user_to_roles_response
 
     @property
@@ -82,3 +86,7 @@ class DeleteUserToRolesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after DeleteUserToRolesResponse is defined so that models referring to each other import in any order.
+from ..models.role import Role  # noqa: E402

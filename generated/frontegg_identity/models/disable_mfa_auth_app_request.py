@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DisableMfaAuthAppRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "token",
+    }
+)
+"""The property names of DisableMfaAuthAppRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class DisableMfaAuthAppRequest:
@@ -29,14 +36,15 @@ class DisableMfaAuthAppRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        d = src_dict
+        token = d.get("token", UNSET)
 
         disable_mfa_auth_app_request = cls(
             token=token,
         )
 
-        disable_mfa_auth_app_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            disable_mfa_auth_app_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return disable_mfa_auth_app_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DisableMfaSmsRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "otcToken",
+        "code",
+    }
+)
+"""The property names of DisableMfaSmsRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class DisableMfaSmsRequest:
@@ -33,17 +41,18 @@ class DisableMfaSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otc_token = d.pop("otcToken")
+        d = src_dict
+        otc_token = d["otcToken"]
 
-        code = d.pop("code")
+        code = d["code"]
 
         disable_mfa_sms_request = cls(
             otc_token=otc_token,
             code=code,
         )
 
-        disable_mfa_sms_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            disable_mfa_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return disable_mfa_sms_request
 
     @property

@@ -13,6 +13,14 @@ from ..models.domain_restrictions_bulk_request_request_type import (
 
 T = TypeVar("T", bound="DomainRestrictionsBulkRequestRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "domains",
+    }
+)
+"""The property names of DomainRestrictionsBulkRequestRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class DomainRestrictionsBulkRequestRequest:
@@ -38,17 +46,20 @@ class DomainRestrictionsBulkRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_domain_restrictions_bulk_request_request_type(d.pop("type"))
+        d = src_dict
+        type_ = check_domain_restrictions_bulk_request_request_type(d["type"])
 
-        domains = cast(list[str], d.pop("domains"))
+        domains = cast("list[str]", d["domains"])
 
         domain_restrictions_bulk_request_request = cls(
             type_=type_,
             domains=domains,
         )
 
-        domain_restrictions_bulk_request_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            domain_restrictions_bulk_request_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return domain_restrictions_bulk_request_request
 
     @property

@@ -13,6 +13,15 @@ from ..models.domain_restrictions_config_response_list_type import (
 
 T = TypeVar("T", bound="DomainRestrictionsConfigResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "listType",
+        "blockPublicDomains",
+    }
+)
+"""The property names of DomainRestrictionsConfigResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class DomainRestrictionsConfigResponse:
@@ -42,12 +51,12 @@ class DomainRestrictionsConfigResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
+        d = src_dict
+        active = d["active"]
 
-        list_type = check_domain_restrictions_config_response_list_type(d.pop("listType"))
+        list_type = check_domain_restrictions_config_response_list_type(d["listType"])
 
-        block_public_domains = d.pop("blockPublicDomains")
+        block_public_domains = d["blockPublicDomains"]
 
         domain_restrictions_config_response = cls(
             active=active,
@@ -55,7 +64,10 @@ class DomainRestrictionsConfigResponse:
             block_public_domains=block_public_domains,
         )
 
-        domain_restrictions_config_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            domain_restrictions_config_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return domain_restrictions_config_response
 
     @property

@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainRestrictionsConfigUpdateRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "blockPublicDomains",
+        "type",
+    }
+)
+"""The property names of DomainRestrictionsConfigUpdateRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class DomainRestrictionsConfigUpdateRequest:
@@ -47,12 +56,12 @@ class DomainRestrictionsConfigUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
+        d = src_dict
+        active = d["active"]
 
-        block_public_domains = d.pop("blockPublicDomains", UNSET)
+        block_public_domains = d.get("blockPublicDomains", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: DomainRestrictionsConfigUpdateRequestType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -65,7 +74,10 @@ class DomainRestrictionsConfigUpdateRequest:
             type_=type_,
         )
 
-        domain_restrictions_config_update_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            domain_restrictions_config_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return domain_restrictions_config_update_request
 
     @property

@@ -13,6 +13,14 @@ from ..models.domain_restrictions_create_request_type import (
 
 T = TypeVar("T", bound="DomainRestrictionsCreateRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "domain",
+        "type",
+    }
+)
+"""The property names of DomainRestrictionsCreateRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class DomainRestrictionsCreateRequest:
@@ -38,17 +46,20 @@ class DomainRestrictionsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        d = src_dict
+        domain = d["domain"]
 
-        type_ = check_domain_restrictions_create_request_type(d.pop("type"))
+        type_ = check_domain_restrictions_create_request_type(d["type"])
 
         domain_restrictions_create_request = cls(
             domain=domain,
             type_=type_,
         )
 
-        domain_restrictions_create_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            domain_restrictions_create_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return domain_restrictions_create_request
 
     @property

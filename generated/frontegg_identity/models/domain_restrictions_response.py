@@ -13,6 +13,15 @@ from ..models.domain_restrictions_response_type import (
 
 T = TypeVar("T", bound="DomainRestrictionsResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "domain",
+        "type",
+    }
+)
+"""The property names of DomainRestrictionsResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class DomainRestrictionsResponse:
@@ -42,12 +51,12 @@ class DomainRestrictionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        domain = d.pop("domain")
+        domain = d["domain"]
 
-        type_ = check_domain_restrictions_response_type(d.pop("type"))
+        type_ = check_domain_restrictions_response_type(d["type"])
 
         domain_restrictions_response = cls(
             id=id,
@@ -55,7 +64,8 @@ class DomainRestrictionsResponse:
             type_=type_,
         )
 
-        domain_restrictions_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            domain_restrictions_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return domain_restrictions_response
 
     @property

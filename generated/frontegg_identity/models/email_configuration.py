@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EmailConfiguration")
 
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "tokenLifetimeSeconds",
+        "sender",
+    }
+)
+"""The property names of EmailConfiguration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class EmailConfiguration:
@@ -37,12 +46,12 @@ class EmailConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
+        d = src_dict
+        active = d["active"]
 
-        token_lifetime_seconds = d.pop("tokenLifetimeSeconds")
+        token_lifetime_seconds = d["tokenLifetimeSeconds"]
 
-        sender = d.pop("sender")
+        sender = d["sender"]
 
         email_configuration = cls(
             active=active,
@@ -50,7 +59,8 @@ class EmailConfiguration:
             sender=sender,
         )
 
-        email_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            email_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return email_configuration
 
     @property

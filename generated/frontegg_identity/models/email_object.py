@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EmailObject")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "primary",
+        "verified",
+    }
+)
+"""The property names of EmailObject in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class EmailObject:
@@ -37,12 +46,12 @@ class EmailObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        primary = d.pop("primary")
+        primary = d["primary"]
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
         email_object = cls(
             email=email,
@@ -50,7 +59,8 @@ class EmailObject:
             verified=verified,
         )
 
-        email_object.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            email_object.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return email_object
 
     @property

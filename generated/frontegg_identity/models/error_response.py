@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_response_context import ErrorResponseContext
-
-
 T = TypeVar("T", bound="ErrorResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "errors",
+        "errorCode",
+        "errorCodes",
+        "context",
+    }
+)
+"""The property names of ErrorResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -65,16 +71,14 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_context import ErrorResponseContext  # noqa: PLC0415
+        d = src_dict
+        errors = cast("list[str]", d["errors"])
 
-        d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors"))
+        error_code = d.get("errorCode", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        error_codes = cast("list[str]", d.get("errorCodes", UNSET))
 
-        error_codes = cast(list[str], d.pop("errorCodes", UNSET))
-
-        _context = d.pop("context", UNSET)
+        _context = d.get("context", UNSET)
         context: ErrorResponseContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
@@ -88,7 +92,8 @@ class ErrorResponse:
             context=context,
         )
 
-        error_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            error_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return error_response
 
     @property
@@ -106,3 +111,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ErrorResponse is defined so that models referring to each other import in any order.
+from ..models.error_response_context import ErrorResponseContext  # noqa: E402

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.execute_approval_flow_execution_data import ExecuteApprovalFlowExecutionData
-
-
 T = TypeVar("T", bound="ExecuteApprovalFlow")
+
+_JSON_KEYS = frozenset(
+    {
+        "executionData",
+        "webhookUrl",
+    }
+)
+"""The property names of ExecuteApprovalFlow in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -40,24 +44,23 @@ class ExecuteApprovalFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execute_approval_flow_execution_data import ExecuteApprovalFlowExecutionData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _execution_data = d.pop("executionData", UNSET)
+        d = src_dict
+        _execution_data = d.get("executionData", UNSET)
         execution_data: ExecuteApprovalFlowExecutionData | Unset
         if isinstance(_execution_data, Unset):
             execution_data = UNSET
         else:
             execution_data = ExecuteApprovalFlowExecutionData.from_dict(_execution_data)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = d.get("webhookUrl", UNSET)
 
         execute_approval_flow = cls(
             execution_data=execution_data,
             webhook_url=webhook_url,
         )
 
-        execute_approval_flow.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            execute_approval_flow.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return execute_approval_flow
 
     @property
@@ -75,3 +78,7 @@ class ExecuteApprovalFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ExecuteApprovalFlow is defined so that models referring to each other import in any order.
+from ..models.execute_approval_flow_execution_data import ExecuteApprovalFlowExecutionData  # noqa: E402

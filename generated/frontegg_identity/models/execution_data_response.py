@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution_data_response_execution_data import ExecutionDataResponseExecutionData
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ExecutionDataResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "approvalFlowName",
+        "requester",
+        "approvalFlowRequestDate",
+        "approvalFlowDescription",
+        "executionData",
+    }
+)
+"""The property names of ExecutionDataResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -56,18 +63,16 @@ class ExecutionDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_data_response_execution_data import ExecutionDataResponseExecutionData  # noqa: PLC0415
+        d = src_dict
+        approval_flow_name = d["approvalFlowName"]
 
-        d = dict(src_dict)
-        approval_flow_name = d.pop("approvalFlowName")
+        requester = d["requester"]
 
-        requester = d.pop("requester")
+        approval_flow_request_date = parse_datetime(d["approvalFlowRequestDate"])
 
-        approval_flow_request_date = datetime.datetime.fromisoformat(d.pop("approvalFlowRequestDate"))
+        approval_flow_description = d.get("approvalFlowDescription", UNSET)
 
-        approval_flow_description = d.pop("approvalFlowDescription", UNSET)
-
-        _execution_data = d.pop("executionData", UNSET)
+        _execution_data = d.get("executionData", UNSET)
         execution_data: ExecutionDataResponseExecutionData | Unset
         if isinstance(_execution_data, Unset):
             execution_data = UNSET
@@ -82,7 +87,8 @@ class ExecutionDataResponse:
             execution_data=execution_data,
         )
 
-        execution_data_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            execution_data_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return execution_data_response
 
     @property
@@ -100,3 +106,7 @@ class ExecutionDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ExecutionDataResponse is defined so that models referring to each other import in any order.
+from ..models.execution_data_response_execution_data import ExecutionDataResponseExecutionData  # noqa: E402

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig
-    from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig
-    from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig
-
-
 T = TypeVar("T", bound="ExternalAuth0UserSourceConfig")
+
+_JSON_KEYS = frozenset(
+    {
+        "syncOnLogin",
+        "isMigrated",
+        "domain",
+        "clientId",
+        "secret",
+        "tenantConfig",
+    }
+)
+"""The property names of ExternalAuth0UserSourceConfig in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -26,9 +32,6 @@ class ExternalAuth0UserSourceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: PLC0415
-        from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: PLC0415
-
         sync_on_login = self.sync_on_login
 
         is_migrated = self.is_migrated
@@ -64,20 +67,16 @@ class ExternalAuth0UserSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: PLC0415
-        from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: PLC0415
-        from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: PLC0415
+        d = src_dict
+        sync_on_login = d["syncOnLogin"]
 
-        d = dict(src_dict)
-        sync_on_login = d.pop("syncOnLogin")
+        is_migrated = d["isMigrated"]
 
-        is_migrated = d.pop("isMigrated")
+        domain = d["domain"]
 
-        domain = d.pop("domain")
+        client_id = d["clientId"]
 
-        client_id = d.pop("clientId")
-
-        secret = d.pop("secret")
+        secret = d["secret"]
 
         def _parse_tenant_config(
             data: object,
@@ -104,7 +103,7 @@ class ExternalAuth0UserSourceConfig:
 
             return tenant_config_type_2
 
-        tenant_config = _parse_tenant_config(d.pop("tenantConfig"))
+        tenant_config = _parse_tenant_config(d["tenantConfig"])
 
         external_auth_0_user_source_config = cls(
             sync_on_login=sync_on_login,
@@ -115,7 +114,10 @@ class ExternalAuth0UserSourceConfig:
             tenant_config=tenant_config,
         )
 
-        external_auth_0_user_source_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            external_auth_0_user_source_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return external_auth_0_user_source_config
 
     @property
@@ -133,3 +135,9 @@ class ExternalAuth0UserSourceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ExternalAuth0UserSourceConfig is defined so that models referring to each other import in any order.
+from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: E402
+from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: E402
+from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: E402

@@ -1,20 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig
-    from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig
-    from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig
-
-
 T = TypeVar("T", bound="ExternalCognitoUserSourceConfig")
+
+_JSON_KEYS = frozenset(
+    {
+        "syncOnLogin",
+        "isMigrated",
+        "region",
+        "clientId",
+        "userPoolId",
+        "accessKeyId",
+        "secretAccessKey",
+        "tenantConfig",
+        "clientSecret",
+    }
+)
+"""The property names of ExternalCognitoUserSourceConfig in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -31,9 +40,6 @@ class ExternalCognitoUserSourceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: PLC0415
-        from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: PLC0415
-
         sync_on_login = self.sync_on_login
 
         is_migrated = self.is_migrated
@@ -79,24 +85,20 @@ class ExternalCognitoUserSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: PLC0415
-        from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: PLC0415
-        from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: PLC0415
+        d = src_dict
+        sync_on_login = d["syncOnLogin"]
 
-        d = dict(src_dict)
-        sync_on_login = d.pop("syncOnLogin")
+        is_migrated = d["isMigrated"]
 
-        is_migrated = d.pop("isMigrated")
+        region = d["region"]
 
-        region = d.pop("region")
+        client_id = d["clientId"]
 
-        client_id = d.pop("clientId")
+        user_pool_id = d["userPoolId"]
 
-        user_pool_id = d.pop("userPoolId")
+        access_key_id = d["accessKeyId"]
 
-        access_key_id = d.pop("accessKeyId")
-
-        secret_access_key = d.pop("secretAccessKey")
+        secret_access_key = d["secretAccessKey"]
 
         def _parse_tenant_config(
             data: object,
@@ -123,9 +125,9 @@ class ExternalCognitoUserSourceConfig:
 
             return tenant_config_type_2
 
-        tenant_config = _parse_tenant_config(d.pop("tenantConfig"))
+        tenant_config = _parse_tenant_config(d["tenantConfig"])
 
-        client_secret = d.pop("clientSecret", UNSET)
+        client_secret = d.get("clientSecret", UNSET)
 
         external_cognito_user_source_config = cls(
             sync_on_login=sync_on_login,
@@ -139,7 +141,10 @@ class ExternalCognitoUserSourceConfig:
             client_secret=client_secret,
         )
 
-        external_cognito_user_source_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            external_cognito_user_source_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return external_cognito_user_source_config
 
     @property
@@ -157,3 +162,9 @@ class ExternalCognitoUserSourceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ExternalCognitoUserSourceConfig is defined so that models referring to each other import in any order.
+from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: E402
+from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: E402
+from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: E402

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_source_from_source_tenant_config import UserSourceFromSourceTenantConfig
-    from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig
-
-
 T = TypeVar("T", bound="ExternalCustomCodeUserSourceConfig")
+
+_JSON_KEYS = frozenset(
+    {
+        "syncOnLogin",
+        "isMigrated",
+        "codePayload",
+        "tenantConfig",
+        "getUserCodePayload",
+    }
+)
+"""The property names of ExternalCustomCodeUserSourceConfig in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -26,8 +32,6 @@ class ExternalCustomCodeUserSourceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: PLC0415
-
         sync_on_login = self.sync_on_login
 
         is_migrated = self.is_migrated
@@ -59,15 +63,12 @@ class ExternalCustomCodeUserSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_source_from_source_tenant_config import UserSourceFromSourceTenantConfig  # noqa: PLC0415
-        from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: PLC0415
+        d = src_dict
+        sync_on_login = d["syncOnLogin"]
 
-        d = dict(src_dict)
-        sync_on_login = d.pop("syncOnLogin")
+        is_migrated = d["isMigrated"]
 
-        is_migrated = d.pop("isMigrated")
-
-        code_payload = d.pop("codePayload")
+        code_payload = d["codePayload"]
 
         def _parse_tenant_config(data: object) -> UserSourceFromSourceTenantConfig | UserSourceNewTenantConfig:
             try:
@@ -84,9 +85,9 @@ class ExternalCustomCodeUserSourceConfig:
 
             return tenant_config_type_1
 
-        tenant_config = _parse_tenant_config(d.pop("tenantConfig"))
+        tenant_config = _parse_tenant_config(d["tenantConfig"])
 
-        get_user_code_payload = d.pop("getUserCodePayload", UNSET)
+        get_user_code_payload = d.get("getUserCodePayload", UNSET)
 
         external_custom_code_user_source_config = cls(
             sync_on_login=sync_on_login,
@@ -96,7 +97,10 @@ class ExternalCustomCodeUserSourceConfig:
             get_user_code_payload=get_user_code_payload,
         )
 
-        external_custom_code_user_source_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            external_custom_code_user_source_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return external_custom_code_user_source_config
 
     @property
@@ -114,3 +118,8 @@ class ExternalCustomCodeUserSourceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ExternalCustomCodeUserSourceConfig is defined so that models referring to each other import in any order.
+from ..models.user_source_from_source_tenant_config import UserSourceFromSourceTenantConfig  # noqa: E402
+from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: E402

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.firebase_service_account_config import FirebaseServiceAccountConfig
-    from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig
-    from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig
-
-
 T = TypeVar("T", bound="ExternalFirebaseUserSourceConfig")
+
+_JSON_KEYS = frozenset(
+    {
+        "syncOnLogin",
+        "isMigrated",
+        "apiKey",
+        "serviceAccount",
+        "tenantConfig",
+    }
+)
+"""The property names of ExternalFirebaseUserSourceConfig in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -25,8 +30,6 @@ class ExternalFirebaseUserSourceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: PLC0415
-
         sync_on_login = self.sync_on_login
 
         is_migrated = self.is_migrated
@@ -57,18 +60,14 @@ class ExternalFirebaseUserSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.firebase_service_account_config import FirebaseServiceAccountConfig  # noqa: PLC0415
-        from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: PLC0415
-        from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: PLC0415
+        d = src_dict
+        sync_on_login = d["syncOnLogin"]
 
-        d = dict(src_dict)
-        sync_on_login = d.pop("syncOnLogin")
+        is_migrated = d["isMigrated"]
 
-        is_migrated = d.pop("isMigrated")
+        api_key = d["apiKey"]
 
-        api_key = d.pop("apiKey")
-
-        service_account = FirebaseServiceAccountConfig.from_dict(d.pop("serviceAccount"))
+        service_account = FirebaseServiceAccountConfig.from_dict(d["serviceAccount"])
 
         def _parse_tenant_config(data: object) -> UserSourceNewTenantConfig | UserSourceStaticTenantConfig:
             try:
@@ -85,7 +84,7 @@ class ExternalFirebaseUserSourceConfig:
 
             return tenant_config_type_1
 
-        tenant_config = _parse_tenant_config(d.pop("tenantConfig"))
+        tenant_config = _parse_tenant_config(d["tenantConfig"])
 
         external_firebase_user_source_config = cls(
             sync_on_login=sync_on_login,
@@ -95,7 +94,10 @@ class ExternalFirebaseUserSourceConfig:
             tenant_config=tenant_config,
         )
 
-        external_firebase_user_source_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            external_firebase_user_source_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return external_firebase_user_source_config
 
     @property
@@ -113,3 +115,9 @@ class ExternalFirebaseUserSourceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ExternalFirebaseUserSourceConfig is defined so that models referring to each other import in any order.
+from ..models.firebase_service_account_config import FirebaseServiceAccountConfig  # noqa: E402
+from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: E402
+from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: E402

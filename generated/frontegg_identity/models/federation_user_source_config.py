@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.oauth_2_user_source_config import Oauth2UserSourceConfig
-    from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig
-    from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig
-    from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig
-
-
 T = TypeVar("T", bound="FederationUserSourceConfig")
+
+_JSON_KEYS = frozenset(
+    {
+        "syncOnLogin",
+        "clientId",
+        "secret",
+        "tenantConfig",
+        "wellknownUrl",
+        "oauth2Config",
+    }
+)
+"""The property names of FederationUserSourceConfig in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -29,9 +34,6 @@ class FederationUserSourceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: PLC0415
-        from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: PLC0415
-
         sync_on_login = self.sync_on_login
 
         client_id = self.client_id
@@ -71,17 +73,12 @@ class FederationUserSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oauth_2_user_source_config import Oauth2UserSourceConfig  # noqa: PLC0415
-        from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: PLC0415
-        from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: PLC0415
-        from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: PLC0415
+        d = src_dict
+        sync_on_login = d["syncOnLogin"]
 
-        d = dict(src_dict)
-        sync_on_login = d.pop("syncOnLogin")
+        client_id = d["clientId"]
 
-        client_id = d.pop("clientId")
-
-        secret = d.pop("secret")
+        secret = d["secret"]
 
         def _parse_tenant_config(
             data: object,
@@ -108,11 +105,11 @@ class FederationUserSourceConfig:
 
             return tenant_config_type_2
 
-        tenant_config = _parse_tenant_config(d.pop("tenantConfig"))
+        tenant_config = _parse_tenant_config(d["tenantConfig"])
 
-        wellknown_url = d.pop("wellknownUrl", UNSET)
+        wellknown_url = d.get("wellknownUrl", UNSET)
 
-        _oauth_2_config = d.pop("oauth2Config", UNSET)
+        _oauth_2_config = d.get("oauth2Config", UNSET)
         oauth_2_config: Oauth2UserSourceConfig | Unset
         if isinstance(_oauth_2_config, Unset):
             oauth_2_config = UNSET
@@ -128,7 +125,8 @@ class FederationUserSourceConfig:
             oauth_2_config=oauth_2_config,
         )
 
-        federation_user_source_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            federation_user_source_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return federation_user_source_config
 
     @property
@@ -146,3 +144,10 @@ class FederationUserSourceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after FederationUserSourceConfig is defined so that models referring to each other import in any order.
+from ..models.oauth_2_user_source_config import Oauth2UserSourceConfig  # noqa: E402
+from ..models.user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig  # noqa: E402
+from ..models.user_source_new_tenant_config import UserSourceNewTenantConfig  # noqa: E402
+from ..models.user_source_static_tenant_config import UserSourceStaticTenantConfig  # noqa: E402

@@ -8,6 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FirebaseServiceAccountConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "project_id",
+        "private_key_id",
+        "private_key",
+        "client_email",
+        "client_id",
+        "auth_uri",
+        "token_uri",
+        "auth_provider_x509_cert_url",
+        "client_x509_cert_url",
+        "universe_domain",
+    }
+)
+"""The property names of FirebaseServiceAccountConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class FirebaseServiceAccountConfig:
@@ -69,28 +86,28 @@ class FirebaseServiceAccountConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        private_key_id = d.pop("private_key_id")
+        private_key_id = d["private_key_id"]
 
-        private_key = d.pop("private_key")
+        private_key = d["private_key"]
 
-        client_email = d.pop("client_email")
+        client_email = d["client_email"]
 
-        client_id = d.pop("client_id")
+        client_id = d["client_id"]
 
-        auth_uri = d.pop("auth_uri")
+        auth_uri = d["auth_uri"]
 
-        token_uri = d.pop("token_uri")
+        token_uri = d["token_uri"]
 
-        auth_provider_x509_cert_url = d.pop("auth_provider_x509_cert_url")
+        auth_provider_x509_cert_url = d["auth_provider_x509_cert_url"]
 
-        client_x509_cert_url = d.pop("client_x509_cert_url")
+        client_x509_cert_url = d["client_x509_cert_url"]
 
-        universe_domain = d.pop("universe_domain")
+        universe_domain = d["universe_domain"]
 
         firebase_service_account_config = cls(
             type_=type_,
@@ -106,7 +123,8 @@ class FirebaseServiceAccountConfig:
             universe_domain=universe_domain,
         )
 
-        firebase_service_account_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            firebase_service_account_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return firebase_service_account_config
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FronteggPaginationLinks")
 
+_JSON_KEYS = frozenset(
+    {
+        "next",
+        "prev",
+        "first",
+        "last",
+    }
+)
+"""The property names of FronteggPaginationLinks in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class FronteggPaginationLinks:
@@ -44,14 +54,14 @@ class FronteggPaginationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        next_ = d.pop("next", UNSET)
+        d = src_dict
+        next_ = d.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = d.get("prev", UNSET)
 
-        first = d.pop("first", UNSET)
+        first = d.get("first", UNSET)
 
-        last = d.pop("last", UNSET)
+        last = d.get("last", UNSET)
 
         frontegg_pagination_links = cls(
             next_=next_,
@@ -60,7 +70,8 @@ class FronteggPaginationLinks:
             last=last,
         )
 
-        frontegg_pagination_links.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            frontegg_pagination_links.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return frontegg_pagination_links
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FronteggPaginationMetadata")
 
+_JSON_KEYS = frozenset(
+    {
+        "totalItems",
+        "totalPages",
+    }
+)
+"""The property names of FronteggPaginationMetadata in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class FronteggPaginationMetadata:
@@ -33,17 +41,18 @@ class FronteggPaginationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_items = d.pop("totalItems")
+        d = src_dict
+        total_items = d["totalItems"]
 
-        total_pages = d.pop("totalPages")
+        total_pages = d["totalPages"]
 
         frontegg_pagination_metadata = cls(
             total_items=total_items,
             total_pages=total_pages,
         )
 
-        frontegg_pagination_metadata.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            frontegg_pagination_metadata.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return frontegg_pagination_metadata
 
     @property

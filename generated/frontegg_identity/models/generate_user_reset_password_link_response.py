@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GenerateUserResetPasswordLinkResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "link",
+        "token",
+        "userId",
+    }
+)
+"""The property names of GenerateUserResetPasswordLinkResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class GenerateUserResetPasswordLinkResponse:
@@ -37,12 +46,12 @@ class GenerateUserResetPasswordLinkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        link = d.pop("link")
+        d = src_dict
+        link = d["link"]
 
-        token = d.pop("token")
+        token = d["token"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
         generate_user_reset_password_link_response = cls(
             link=link,
@@ -50,7 +59,10 @@ class GenerateUserResetPasswordLinkResponse:
             user_id=user_id,
         )
 
-        generate_user_reset_password_link_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            generate_user_reset_password_link_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return generate_user_reset_password_link_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetActivateStrategyResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "shouldSetPassword",
+    }
+)
+"""The property names of GetActivateStrategyResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class GetActivateStrategyResponse:
@@ -29,14 +36,15 @@ class GetActivateStrategyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        should_set_password = d.pop("shouldSetPassword")
+        d = src_dict
+        should_set_password = d["shouldSetPassword"]
 
         get_activate_strategy_response = cls(
             should_set_password=should_set_password,
         )
 
-        get_activate_strategy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_activate_strategy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_activate_strategy_response
 
     @property

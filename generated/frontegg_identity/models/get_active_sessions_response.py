@@ -7,9 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="GetActiveSessionsResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "userAgent",
+        "ipAddress",
+        "createdAt",
+        "expires",
+        "current",
+        "impersonated",
+    }
+)
+"""The property names of GetActiveSessionsResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -66,30 +79,30 @@ class GetActiveSessionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = d.get("userAgent", UNSET)
 
-        ip_address = d.pop("ipAddress", UNSET)
+        ip_address = d.get("ipAddress", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
-        current = d.pop("current", UNSET)
+        current = d.get("current", UNSET)
 
-        impersonated = d.pop("impersonated", UNSET)
+        impersonated = d.get("impersonated", UNSET)
 
         get_active_sessions_response = cls(
             id=id,
@@ -101,7 +114,8 @@ class GetActiveSessionsResponse:
             impersonated=impersonated,
         )
 
-        get_active_sessions_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_active_sessions_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_active_sessions_response
 
     @property

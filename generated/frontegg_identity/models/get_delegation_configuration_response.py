@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetDelegationConfigurationResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+    }
+)
+"""The property names of GetDelegationConfigurationResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class GetDelegationConfigurationResponse:
@@ -29,14 +36,17 @@ class GetDelegationConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
         get_delegation_configuration_response = cls(
             enabled=enabled,
         )
 
-        get_delegation_configuration_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_delegation_configuration_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return get_delegation_configuration_response
 
     @property

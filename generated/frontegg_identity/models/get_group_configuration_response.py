@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetGroupConfigurationResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "rolesEnabled",
+    }
+)
+"""The property names of GetGroupConfigurationResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class GetGroupConfigurationResponse:
@@ -33,17 +41,18 @@ class GetGroupConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        roles_enabled = d.pop("rolesEnabled")
+        roles_enabled = d["rolesEnabled"]
 
         get_group_configuration_response = cls(
             enabled=enabled,
             roles_enabled=roles_enabled,
         )
 
-        get_group_configuration_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_group_configuration_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_group_configuration_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetGroups")
 
+_JSON_KEYS = frozenset(
+    {
+        "groupsIds",
+    }
+)
+"""The property names of GetGroups in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class GetGroups:
@@ -29,14 +36,15 @@ class GetGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        groups_ids = cast(list[str], d.pop("groupsIds"))
+        d = src_dict
+        groups_ids = cast("list[str]", d["groupsIds"])
 
         get_groups = cls(
             groups_ids=groups_ids,
         )
 
-        get_groups.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_groups.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_groups
 
     @property

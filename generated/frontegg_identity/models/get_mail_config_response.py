@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,20 @@ from ..models.get_mail_config_response_provider import (
     GetMailConfigResponseProvider,
     check_get_mail_config_response_provider,
 )
-
-if TYPE_CHECKING:
-    from ..models.get_mail_config_response_extension_item import GetMailConfigResponseExtensionItem
-
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="GetMailConfigResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "secret",
+        "createdAt",
+        "updatedAt",
+        "extension",
+        "provider",
+    }
+)
+"""The property names of GetMailConfigResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -58,23 +66,21 @@ class GetMailConfigResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_mail_config_response_extension_item import GetMailConfigResponseExtensionItem  # noqa: PLC0415
+        d = src_dict
+        secret = d["secret"]
 
-        d = dict(src_dict)
-        secret = d.pop("secret")
+        created_at = parse_datetime(d["createdAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         extension = []
-        _extension = d.pop("extension")
+        _extension = d["extension"]
         for extension_item_data in _extension:
             extension_item = GetMailConfigResponseExtensionItem.from_dict(extension_item_data)
 
             extension.append(extension_item)
 
-        provider = check_get_mail_config_response_provider(d.pop("provider"))
+        provider = check_get_mail_config_response_provider(d["provider"])
 
         get_mail_config_response = cls(
             secret=secret,
@@ -84,7 +90,8 @@ class GetMailConfigResponse:
             provider=provider,
         )
 
-        get_mail_config_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_mail_config_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_mail_config_response
 
     @property
@@ -102,3 +109,7 @@ class GetMailConfigResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GetMailConfigResponse is defined so that models referring to each other import in any order.
+from ..models.get_mail_config_response_extension_item import GetMailConfigResponseExtensionItem  # noqa: E402

@@ -1,18 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.get_template_response_type import GetTemplateResponseType
-
-
 T = TypeVar("T", bound="GetTemplateResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "htmlTemplate",
+        "senderEmail",
+        "redirectURL",
+        "successRedirectUrl",
+        "subject",
+        "fromName",
+        "active",
+        "type",
+        "redirectURLPattern",
+        "successRedirectUrlPattern",
+    }
+)
+"""The property names of GetTemplateResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -73,28 +85,26 @@ class GetTemplateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_template_response_type import GetTemplateResponseType  # noqa: PLC0415
+        d = src_dict
+        html_template = d["htmlTemplate"]
 
-        d = dict(src_dict)
-        html_template = d.pop("htmlTemplate")
+        sender_email = d["senderEmail"]
 
-        sender_email = d.pop("senderEmail")
+        redirect_url = d["redirectURL"]
 
-        redirect_url = d.pop("redirectURL")
+        success_redirect_url = d["successRedirectUrl"]
 
-        success_redirect_url = d.pop("successRedirectUrl")
+        subject = d["subject"]
 
-        subject = d.pop("subject")
+        from_name = d["fromName"]
 
-        from_name = d.pop("fromName")
+        active = d["active"]
 
-        active = d.pop("active")
+        type_ = GetTemplateResponseType.from_dict(d["type"])
 
-        type_ = GetTemplateResponseType.from_dict(d.pop("type"))
+        redirect_url_pattern = d.get("redirectURLPattern", UNSET)
 
-        redirect_url_pattern = d.pop("redirectURLPattern", UNSET)
-
-        success_redirect_url_pattern = d.pop("successRedirectUrlPattern", UNSET)
+        success_redirect_url_pattern = d.get("successRedirectUrlPattern", UNSET)
 
         get_template_response = cls(
             html_template=html_template,
@@ -109,7 +119,8 @@ class GetTemplateResponse:
             success_redirect_url_pattern=success_redirect_url_pattern,
         )
 
-        get_template_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_template_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_template_response
 
     @property
@@ -127,3 +138,7 @@ class GetTemplateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GetTemplateResponse is defined so that models referring to each other import in any order.
+from ..models.get_template_response_type import GetTemplateResponseType  # noqa: E402

@@ -2,16 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.get_tenant_api_tokens_response_metadata import GetTenantApiTokensResponseMetadata
-
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="GetTenantApiTokensResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "clientId",
+        "description",
+        "tenantId",
+        "createdByUserId",
+        "metadata",
+        "createdAt",
+        "permissionIds",
+        "roleIds",
+        "expires",
+    }
+)
+"""The property names of GetTenantApiTokensResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -68,36 +81,34 @@ class GetTenantApiTokensResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tenant_api_tokens_response_metadata import GetTenantApiTokensResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        d = src_dict
+        client_id = d["clientId"]
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d["description"])
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
         def _parse_created_by_user_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("createdByUserId"))
+        created_by_user_id = _parse_created_by_user_id(d["createdByUserId"])
 
-        metadata = GetTenantApiTokensResponseMetadata.from_dict(d.pop("metadata"))
+        metadata = GetTenantApiTokensResponseMetadata.from_dict(d["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        permission_ids = cast(list[str], d.pop("permissionIds"))
+        permission_ids = cast("list[str]", d["permissionIds"])
 
-        role_ids = cast(list[str], d.pop("roleIds"))
+        role_ids = cast("list[str]", d["roleIds"])
 
-        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+        expires = parse_datetime(d["expires"])
 
         get_tenant_api_tokens_response = cls(
             client_id=client_id,
@@ -111,7 +122,8 @@ class GetTenantApiTokensResponse:
             expires=expires,
         )
 
-        get_tenant_api_tokens_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_tenant_api_tokens_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_tenant_api_tokens_response
 
     @property
@@ -129,3 +141,7 @@ class GetTenantApiTokensResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GetTenantApiTokensResponse is defined so that models referring to each other import in any order.
+from ..models.get_tenant_api_tokens_response_metadata import GetTenantApiTokensResponseMetadata  # noqa: E402

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.user_access_token_response import UserAccessTokenResponse
-
-
 T = TypeVar("T", bound="GetUserAccessTokensResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "accessTokens",
+    }
+)
+"""The property names of GetUserAccessTokensResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -36,11 +39,9 @@ class GetUserAccessTokensResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_access_token_response import UserAccessTokenResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         access_tokens = []
-        _access_tokens = d.pop("accessTokens")
+        _access_tokens = d["accessTokens"]
         for access_tokens_item_data in _access_tokens:
             access_tokens_item = UserAccessTokenResponse.from_dict(access_tokens_item_data)
 
@@ -50,7 +51,8 @@ class GetUserAccessTokensResponse:
             access_tokens=access_tokens,
         )
 
-        get_user_access_tokens_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_user_access_tokens_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_access_tokens_response
 
     @property
@@ -68,3 +70,7 @@ class GetUserAccessTokensResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GetUserAccessTokensResponse is defined so that models referring to each other import in any order.
+from ..models.user_access_token_response import UserAccessTokenResponse  # noqa: E402

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_user_api_tokens_response_metadata import GetUserApiTokensResponseMetadata
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="GetUserApiTokensResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "clientId",
+        "description",
+        "metadata",
+        "createdAt",
+        "expires",
+    }
+)
+"""The property names of GetUserApiTokensResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -55,23 +62,21 @@ class GetUserApiTokensResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_api_tokens_response_metadata import GetUserApiTokensResponseMetadata  # noqa: PLC0415
+        d = src_dict
+        client_id = d["clientId"]
 
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        description = d["description"]
 
-        description = d.pop("description")
+        metadata = GetUserApiTokensResponseMetadata.from_dict(d["metadata"])
 
-        metadata = GetUserApiTokensResponseMetadata.from_dict(d.pop("metadata"))
+        created_at = parse_datetime(d["createdAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
         get_user_api_tokens_response = cls(
             client_id=client_id,
@@ -81,7 +86,8 @@ class GetUserApiTokensResponse:
             expires=expires,
         )
 
-        get_user_api_tokens_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_user_api_tokens_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_api_tokens_response
 
     @property
@@ -99,3 +105,7 @@ class GetUserApiTokensResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GetUserApiTokensResponse is defined so that models referring to each other import in any order.
+from ..models.get_user_api_tokens_response_metadata import GetUserApiTokensResponseMetadata  # noqa: E402

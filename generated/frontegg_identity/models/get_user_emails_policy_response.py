@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetUserEmailsPolicyResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "allowEmailChange",
+    }
+)
+"""The property names of GetUserEmailsPolicyResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class GetUserEmailsPolicyResponse:
@@ -29,14 +36,15 @@ class GetUserEmailsPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_email_change = d.pop("allowEmailChange")
+        d = src_dict
+        allow_email_change = d["allowEmailChange"]
 
         get_user_emails_policy_response = cls(
             allow_email_change=allow_email_change,
         )
 
-        get_user_emails_policy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_user_emails_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_emails_policy_response
 
     @property

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.get_user_source_extended_response_configuration import GetUserSourceExtendedResponseConfiguration
-
-
 T = TypeVar("T", bound="GetUserSourceExtendedResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "description",
+        "appIds",
+        "index",
+        "configuration",
+        "usersCount",
+    }
+)
+"""The property names of GetUserSourceExtendedResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -61,24 +71,22 @@ class GetUserSourceExtendedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_source_extended_response_configuration import GetUserSourceExtendedResponseConfiguration  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        type_ = d["type"]
 
-        type_ = d.pop("type")
+        description = d["description"]
 
-        description = d.pop("description")
+        app_ids = cast("list[str]", d["appIds"])
 
-        app_ids = cast(list[str], d.pop("appIds"))
+        index = d["index"]
 
-        index = d.pop("index")
+        configuration = GetUserSourceExtendedResponseConfiguration.from_dict(d["configuration"])
 
-        configuration = GetUserSourceExtendedResponseConfiguration.from_dict(d.pop("configuration"))
-
-        users_count = d.pop("usersCount")
+        users_count = d["usersCount"]
 
         get_user_source_extended_response = cls(
             id=id,
@@ -91,7 +99,10 @@ class GetUserSourceExtendedResponse:
             users_count=users_count,
         )
 
-        get_user_source_extended_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_user_source_extended_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return get_user_source_extended_response
 
     @property
@@ -109,3 +120,7 @@ class GetUserSourceExtendedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GetUserSourceExtendedResponse is defined so that models referring to each other import in any order.
+from ..models.get_user_source_extended_response_configuration import GetUserSourceExtendedResponseConfiguration  # noqa: E402

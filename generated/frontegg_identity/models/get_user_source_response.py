@@ -1,16 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.get_user_source_response_configuration import GetUserSourceResponseConfiguration
-
-
 T = TypeVar("T", bound="GetUserSourceResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "description",
+        "appIds",
+        "index",
+        "configuration",
+    }
+)
+"""The property names of GetUserSourceResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -57,22 +66,20 @@ class GetUserSourceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_source_response_configuration import GetUserSourceResponseConfiguration  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        type_ = d["type"]
 
-        type_ = d.pop("type")
+        description = d["description"]
 
-        description = d.pop("description")
+        app_ids = cast("list[str]", d["appIds"])
 
-        app_ids = cast(list[str], d.pop("appIds"))
+        index = d["index"]
 
-        index = d.pop("index")
-
-        configuration = GetUserSourceResponseConfiguration.from_dict(d.pop("configuration"))
+        configuration = GetUserSourceResponseConfiguration.from_dict(d["configuration"])
 
         get_user_source_response = cls(
             id=id,
@@ -84,7 +91,8 @@ class GetUserSourceResponse:
             configuration=configuration,
         )
 
-        get_user_source_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_user_source_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_source_response
 
     @property
@@ -102,3 +110,7 @@ class GetUserSourceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GetUserSourceResponse is defined so that models referring to each other import in any order.
+from ..models.get_user_source_response_configuration import GetUserSourceResponseConfiguration  # noqa: E402

@@ -7,7 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="GetUserSourceUsersResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "lastLogin",
+    }
+)
+"""The property names of GetUserSourceUsersResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -34,17 +44,18 @@ class GetUserSourceUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        last_login = datetime.datetime.fromisoformat(d.pop("lastLogin"))
+        last_login = parse_datetime(d["lastLogin"])
 
         get_user_source_users_response = cls(
             email=email,
             last_login=last_login,
         )
 
-        get_user_source_users_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_user_source_users_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_source_users_response
 
     @property

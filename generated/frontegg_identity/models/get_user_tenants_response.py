@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tenant_info import TenantInfo
-
-
 T = TypeVar("T", bound="GetUserTenantsResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "tenants",
+        "activeTenant",
+    }
+)
+"""The property names of GetUserTenantsResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -46,17 +50,15 @@ class GetUserTenantsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_info import TenantInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         tenants = []
-        _tenants = d.pop("tenants")
+        _tenants = d["tenants"]
         for tenants_item_data in _tenants:
             tenants_item = TenantInfo.from_dict(tenants_item_data)
 
             tenants.append(tenants_item)
 
-        _active_tenant = d.pop("activeTenant", UNSET)
+        _active_tenant = d.get("activeTenant", UNSET)
         active_tenant: TenantInfo | Unset
         if isinstance(_active_tenant, Unset):
             active_tenant = UNSET
@@ -68,7 +70,8 @@ class GetUserTenantsResponse:
             active_tenant=active_tenant,
         )
 
-        get_user_tenants_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            get_user_tenants_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_tenants_response
 
     @property
@@ -86,3 +89,7 @@ class GetUserTenantsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GetUserTenantsResponse is defined so that models referring to each other import in any order.
+from ..models.tenant_info import TenantInfo  # noqa: E402

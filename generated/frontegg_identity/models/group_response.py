@@ -2,19 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_response_managed_by import GroupResponseManagedBy, check_group_response_managed_by
-
-if TYPE_CHECKING:
-    from ..models.group_user import GroupUser
-    from ..models.role_dto import RoleDto
-
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="GroupResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "color",
+        "description",
+        "metadata",
+        "roles",
+        "users",
+        "managedBy",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The property names of GroupResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -79,39 +91,36 @@ class GroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_user import GroupUser  # noqa: PLC0415
-        from ..models.role_dto import RoleDto  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        color = d["color"]
 
-        color = d.pop("color")
+        description = d["description"]
 
-        description = d.pop("description")
-
-        metadata = d.pop("metadata")
+        metadata = d["metadata"]
 
         roles = []
-        _roles = d.pop("roles")
+        _roles = d["roles"]
         for roles_item_data in _roles:
             roles_item = RoleDto.from_dict(roles_item_data)
 
             roles.append(roles_item)
 
         users = []
-        _users = d.pop("users")
+        _users = d["users"]
         for users_item_data in _users:
             users_item = GroupUser.from_dict(users_item_data)
 
             users.append(users_item)
 
-        managed_by = check_group_response_managed_by(d.pop("managedBy"))
+        managed_by = check_group_response_managed_by(d["managedBy"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         group_response = cls(
             id=id,
@@ -126,7 +135,8 @@ class GroupResponse:
             updated_at=updated_at,
         )
 
-        group_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            group_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return group_response
 
     @property
@@ -144,3 +154,8 @@ class GroupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GroupResponse is defined so that models referring to each other import in any order.
+from ..models.group_user import GroupUser  # noqa: E402
+from ..models.role_dto import RoleDto  # noqa: E402

@@ -7,7 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="GroupUser")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "email",
+        "name",
+        "profilePictureUrl",
+        "createdAt",
+        "activatedForTenant",
+    }
+)
+"""The property names of GroupUser in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -50,18 +64,18 @@ class GroupUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        profile_picture_url = d.pop("profilePictureUrl")
+        profile_picture_url = d["profilePictureUrl"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        activated_for_tenant = d.pop("activatedForTenant")
+        activated_for_tenant = d["activatedForTenant"]
 
         group_user = cls(
             id=id,
@@ -72,7 +86,8 @@ class GroupUser:
             activated_for_tenant=activated_for_tenant,
         )
 
-        group_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            group_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return group_user
 
     @property

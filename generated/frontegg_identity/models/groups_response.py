@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.group_response import GroupResponse
-
-
 T = TypeVar("T", bound="GroupsResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "groups",
+    }
+)
+"""The property names of GroupsResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -36,11 +39,9 @@ class GroupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_response import GroupResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         groups = []
-        _groups = d.pop("groups")
+        _groups = d["groups"]
         for groups_item_data in _groups:
             groups_item = GroupResponse.from_dict(groups_item_data)
 
@@ -50,7 +51,8 @@ class GroupsResponse:
             groups=groups,
         )
 
-        groups_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            groups_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return groups_response
 
     @property
@@ -68,3 +70,7 @@ class GroupsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after GroupsResponse is defined so that models referring to each other import in any order.
+from ..models.group_response import GroupResponse  # noqa: E402

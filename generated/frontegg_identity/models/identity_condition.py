@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,17 @@ from attrs import field as _attrs_field
 from ..models.identity_condition_attribute import IdentityConditionAttribute, check_identity_condition_attribute
 from ..models.identity_condition_op import IdentityConditionOp, check_identity_condition_op
 
-if TYPE_CHECKING:
-    from ..models.identity_condition_value import IdentityConditionValue
-
-
 T = TypeVar("T", bound="IdentityCondition")
+
+_JSON_KEYS = frozenset(
+    {
+        "attribute",
+        "op",
+        "value",
+        "negate",
+    }
+)
+"""The property names of IdentityCondition in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -48,16 +54,14 @@ class IdentityCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_condition_value import IdentityConditionValue  # noqa: PLC0415
+        d = src_dict
+        attribute = check_identity_condition_attribute(d["attribute"])
 
-        d = dict(src_dict)
-        attribute = check_identity_condition_attribute(d.pop("attribute"))
+        op = check_identity_condition_op(d["op"])
 
-        op = check_identity_condition_op(d.pop("op"))
+        value = IdentityConditionValue.from_dict(d["value"])
 
-        value = IdentityConditionValue.from_dict(d.pop("value"))
-
-        negate = d.pop("negate")
+        negate = d["negate"]
 
         identity_condition = cls(
             attribute=attribute,
@@ -66,7 +70,8 @@ class IdentityCondition:
             negate=negate,
         )
 
-        identity_condition.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            identity_condition.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return identity_condition
 
     @property
@@ -84,3 +89,7 @@ class IdentityCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after IdentityCondition is defined so that models referring to each other import in any order.
+from ..models.identity_condition_value import IdentityConditionValue  # noqa: E402

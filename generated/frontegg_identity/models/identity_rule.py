@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identity_rule_condition_logic import IdentityRuleConditionLogic, check_identity_rule_condition_logic
 
-if TYPE_CHECKING:
-    from ..models.identity_condition import IdentityCondition
-
-
 T = TypeVar("T", bound="IdentityRule")
+
+_JSON_KEYS = frozenset(
+    {
+        "conditionLogic",
+        "conditions",
+        "treatment",
+    }
+)
+"""The property names of IdentityRule in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -46,19 +51,17 @@ class IdentityRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_condition import IdentityCondition  # noqa: PLC0415
-
-        d = dict(src_dict)
-        condition_logic = check_identity_rule_condition_logic(d.pop("conditionLogic"))
+        d = src_dict
+        condition_logic = check_identity_rule_condition_logic(d["conditionLogic"])
 
         conditions = []
-        _conditions = d.pop("conditions")
+        _conditions = d["conditions"]
         for conditions_item_data in _conditions:
             conditions_item = IdentityCondition.from_dict(conditions_item_data)
 
             conditions.append(conditions_item)
 
-        treatment = d.pop("treatment")
+        treatment = d["treatment"]
 
         identity_rule = cls(
             condition_logic=condition_logic,
@@ -66,7 +69,8 @@ class IdentityRule:
             treatment=treatment,
         )
 
-        identity_rule.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            identity_rule.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return identity_rule
 
     @property
@@ -84,3 +88,7 @@ class IdentityRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after IdentityRule is defined so that models referring to each other import in any order.
+from ..models.identity_condition import IdentityCondition  # noqa: E402

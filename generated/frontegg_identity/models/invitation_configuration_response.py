@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InvitationConfigurationResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantInvitationsAllowed",
+        "emailsEnabled",
+    }
+)
+"""The property names of InvitationConfigurationResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class InvitationConfigurationResponse:
@@ -33,17 +41,20 @@ class InvitationConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_invitations_allowed = d.pop("tenantInvitationsAllowed")
+        d = src_dict
+        tenant_invitations_allowed = d["tenantInvitationsAllowed"]
 
-        emails_enabled = d.pop("emailsEnabled")
+        emails_enabled = d["emailsEnabled"]
 
         invitation_configuration_response = cls(
             tenant_invitations_allowed=tenant_invitations_allowed,
             emails_enabled=emails_enabled,
         )
 
-        invitation_configuration_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            invitation_configuration_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return invitation_configuration_response
 
     @property

@@ -13,6 +13,14 @@ from ..models.invitation_strategy_response_strategy import (
 
 T = TypeVar("T", bound="InvitationStrategyResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "strategy",
+        "codeExpiration",
+    }
+)
+"""The property names of InvitationStrategyResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class InvitationStrategyResponse:
@@ -38,17 +46,18 @@ class InvitationStrategyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        strategy = check_invitation_strategy_response_strategy(d.pop("strategy"))
+        d = src_dict
+        strategy = check_invitation_strategy_response_strategy(d["strategy"])
 
-        code_expiration = d.pop("codeExpiration")
+        code_expiration = d["codeExpiration"]
 
         invitation_strategy_response = cls(
             strategy=strategy,
             code_expiration=code_expiration,
         )
 
-        invitation_strategy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            invitation_strategy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return invitation_strategy_response
 
     @property

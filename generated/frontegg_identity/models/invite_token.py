@@ -7,9 +7,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="InviteToken")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "vendorId",
+        "tenantId",
+        "token",
+        "expires",
+        "shouldSendEmail",
+        "userId",
+        "name",
+        "roleIds",
+    }
+)
+"""The property names of InviteToken in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -69,24 +84,24 @@ class InviteToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        vendor_id = d.pop("vendorId")
+        vendor_id = d["vendorId"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        token = d.pop("token")
+        token = d["token"]
 
-        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+        expires = parse_datetime(d["expires"])
 
-        should_send_email = d.pop("shouldSendEmail")
+        should_send_email = d["shouldSendEmail"]
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.get("userId", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
         invite_token = cls(
             id=id,
@@ -100,7 +115,8 @@ class InviteToken:
             role_ids=role_ids,
         )
 
-        invite_token.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            invite_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return invite_token
 
     @property

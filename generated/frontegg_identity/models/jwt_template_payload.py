@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.jwt_template_payload_claims import JwtTemplatePayloadClaims
-
-
 T = TypeVar("T", bound="JwtTemplatePayload")
+
+_JSON_KEYS = frozenset(
+    {
+        "claims",
+    }
+)
+"""The property names of JwtTemplatePayload in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -33,16 +36,15 @@ class JwtTemplatePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jwt_template_payload_claims import JwtTemplatePayloadClaims  # noqa: PLC0415
-
-        d = dict(src_dict)
-        claims = JwtTemplatePayloadClaims.from_dict(d.pop("claims"))
+        d = src_dict
+        claims = JwtTemplatePayloadClaims.from_dict(d["claims"])
 
         jwt_template_payload = cls(
             claims=claims,
         )
 
-        jwt_template_payload.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            jwt_template_payload.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return jwt_template_payload
 
     @property
@@ -60,3 +62,7 @@ class JwtTemplatePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after JwtTemplatePayload is defined so that models referring to each other import in any order.
+from ..models.jwt_template_payload_claims import JwtTemplatePayloadClaims  # noqa: E402

@@ -2,19 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.jwt_template_response_algorithm import JwtTemplateResponseAlgorithm, check_jwt_template_response_algorithm
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.jwt_template_payload_response import JwtTemplatePayloadResponse
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="JwtTemplateResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "vendorId",
+        "key",
+        "name",
+        "expiration",
+        "algorithm",
+        "templateSchema",
+        "createdAt",
+        "updatedAt",
+        "description",
+    }
+)
+"""The property names of JwtTemplateResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -78,26 +90,24 @@ class JwtTemplateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jwt_template_payload_response import JwtTemplatePayloadResponse  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        vendor_id = d["vendorId"]
 
-        vendor_id = d.pop("vendorId")
+        key = d["key"]
 
-        key = d.pop("key")
+        name = d["name"]
 
-        name = d.pop("name")
+        expiration = d["expiration"]
 
-        expiration = d.pop("expiration")
+        algorithm = check_jwt_template_response_algorithm(d["algorithm"])
 
-        algorithm = check_jwt_template_response_algorithm(d.pop("algorithm"))
+        template_schema = JwtTemplatePayloadResponse.from_dict(d["templateSchema"])
 
-        template_schema = JwtTemplatePayloadResponse.from_dict(d.pop("templateSchema"))
+        created_at = parse_datetime(d["createdAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -106,7 +116,7 @@ class JwtTemplateResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         jwt_template_response = cls(
             id=id,
@@ -121,7 +131,8 @@ class JwtTemplateResponse:
             description=description,
         )
 
-        jwt_template_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            jwt_template_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return jwt_template_response
 
     @property
@@ -139,3 +150,7 @@ class JwtTemplateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after JwtTemplateResponse is defined so that models referring to each other import in any order.
+from ..models.jwt_template_payload_response import JwtTemplatePayloadResponse  # noqa: E402

@@ -2,16 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.jwt_template_targeting_response_targeting import JwtTemplateTargetingResponseTargeting
-
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="JwtTemplateTargetingResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "targeting",
+    }
+)
+"""The property names of JwtTemplateTargetingResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -46,16 +54,14 @@ class JwtTemplateTargetingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jwt_template_targeting_response_targeting import JwtTemplateTargetingResponseTargeting  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        created_at = parse_datetime(d["createdAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        targeting = JwtTemplateTargetingResponseTargeting.from_dict(d.pop("targeting"))
+        targeting = JwtTemplateTargetingResponseTargeting.from_dict(d["targeting"])
 
         jwt_template_targeting_response = cls(
             id=id,
@@ -64,7 +70,8 @@ class JwtTemplateTargetingResponse:
             targeting=targeting,
         )
 
-        jwt_template_targeting_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            jwt_template_targeting_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return jwt_template_targeting_response
 
     @property
@@ -82,3 +89,7 @@ class JwtTemplateTargetingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after JwtTemplateTargetingResponse is defined so that models referring to each other import in any order.
+from ..models.jwt_template_targeting_response_targeting import JwtTemplateTargetingResponseTargeting  # noqa: E402

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LockoutPolicyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "maxAttempts",
+    }
+)
+"""The property names of LockoutPolicyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class LockoutPolicyRequest:
@@ -33,17 +41,18 @@ class LockoutPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        max_attempts = d.pop("maxAttempts")
+        max_attempts = d["maxAttempts"]
 
         lockout_policy_request = cls(
             enabled=enabled,
             max_attempts=max_attempts,
         )
 
-        lockout_policy_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            lockout_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return lockout_policy_request
 
     @property

@@ -7,7 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="LockoutPolicyResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "enabled",
+        "maxAttempts",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The property names of LockoutPolicyResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -46,16 +59,16 @@ class LockoutPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        max_attempts = d.pop("maxAttempts")
+        max_attempts = d["maxAttempts"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         lockout_policy_response = cls(
             id=id,
@@ -65,7 +78,8 @@ class LockoutPolicyResponse:
             updated_at=updated_at,
         )
 
-        lockout_policy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            lockout_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return lockout_policy_response
 
     @property

@@ -11,6 +11,16 @@ from ..models.mailgun_region import MailgunRegion, check_mailgun_region
 
 T = TypeVar("T", bound="Mailgun")
 
+_JSON_KEYS = frozenset(
+    {
+        "provider",
+        "secret",
+        "domain",
+        "region",
+    }
+)
+"""The property names of Mailgun in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class Mailgun:
@@ -44,14 +54,14 @@ class Mailgun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = check_mailgun_provider(d.pop("provider"))
+        d = src_dict
+        provider = check_mailgun_provider(d["provider"])
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
-        domain = d.pop("domain")
+        domain = d["domain"]
 
-        region = check_mailgun_region(d.pop("region"))
+        region = check_mailgun_region(d["region"])
 
         mailgun = cls(
             provider=provider,
@@ -60,7 +70,8 @@ class Mailgun:
             region=region,
         )
 
-        mailgun.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mailgun.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mailgun
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MarkEmailAsPrimaryRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+    }
+)
+"""The property names of MarkEmailAsPrimaryRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MarkEmailAsPrimaryRequest:
@@ -29,14 +36,15 @@ class MarkEmailAsPrimaryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
         mark_email_as_primary_request = cls(
             email=email,
         )
 
-        mark_email_as_primary_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mark_email_as_primary_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mark_email_as_primary_request
 
     @property

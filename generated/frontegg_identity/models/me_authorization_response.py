@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.permission_response import PermissionResponse
-    from ..models.role_response import RoleResponse
-
-
 T = TypeVar("T", bound="MeAuthorizationResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "roles",
+        "permissions",
+    }
+)
+"""The property names of MeAuthorizationResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -44,19 +47,16 @@ class MeAuthorizationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permission_response import PermissionResponse  # noqa: PLC0415
-        from ..models.role_response import RoleResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         roles = []
-        _roles = d.pop("roles")
+        _roles = d["roles"]
         for roles_item_data in _roles:
             roles_item = RoleResponse.from_dict(roles_item_data)
 
             roles.append(roles_item)
 
         permissions = []
-        _permissions = d.pop("permissions")
+        _permissions = d["permissions"]
         for permissions_item_data in _permissions:
             permissions_item = PermissionResponse.from_dict(permissions_item_data)
 
@@ -67,7 +67,8 @@ class MeAuthorizationResponse:
             permissions=permissions,
         )
 
-        me_authorization_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            me_authorization_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return me_authorization_response
 
     @property
@@ -85,3 +86,8 @@ class MeAuthorizationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after MeAuthorizationResponse is defined so that models referring to each other import in any order.
+from ..models.permission_response import PermissionResponse  # noqa: E402
+from ..models.role_response import RoleResponse  # noqa: E402

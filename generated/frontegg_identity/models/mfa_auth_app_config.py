@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MfaAuthAppConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "serviceName",
+    }
+)
+"""The property names of MfaAuthAppConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MfaAuthAppConfig:
@@ -33,17 +41,18 @@ class MfaAuthAppConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
+        d = src_dict
+        active = d["active"]
 
-        service_name = d.pop("serviceName")
+        service_name = d["serviceName"]
 
         mfa_auth_app_config = cls(
             active=active,
             service_name=service_name,
         )
 
-        mfa_auth_app_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_auth_app_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_auth_app_config
 
     @property

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.mfa_auth_app_config import MfaAuthAppConfig
-    from ..models.mfa_email_config import MfaEmailConfig
-    from ..models.mfa_sms_config import MfaSmsConfig
-
-
 T = TypeVar("T", bound="MfaConfigRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "authenticationApp",
+        "sms",
+        "email",
+    }
+)
+"""The property names of MfaConfigRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -51,26 +54,22 @@ class MfaConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mfa_auth_app_config import MfaAuthAppConfig  # noqa: PLC0415
-        from ..models.mfa_email_config import MfaEmailConfig  # noqa: PLC0415
-        from ..models.mfa_sms_config import MfaSmsConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _authentication_app = d.pop("authenticationApp", UNSET)
+        d = src_dict
+        _authentication_app = d.get("authenticationApp", UNSET)
         authentication_app: MfaAuthAppConfig | Unset
         if isinstance(_authentication_app, Unset):
             authentication_app = UNSET
         else:
             authentication_app = MfaAuthAppConfig.from_dict(_authentication_app)
 
-        _sms = d.pop("sms", UNSET)
+        _sms = d.get("sms", UNSET)
         sms: MfaSmsConfig | Unset
         if isinstance(_sms, Unset):
             sms = UNSET
         else:
             sms = MfaSmsConfig.from_dict(_sms)
 
-        _email = d.pop("email", UNSET)
+        _email = d.get("email", UNSET)
         email: MfaEmailConfig | Unset
         if isinstance(_email, Unset):
             email = UNSET
@@ -83,7 +82,8 @@ class MfaConfigRequest:
             email=email,
         )
 
-        mfa_config_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_config_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_config_request
 
     @property
@@ -101,3 +101,9 @@ class MfaConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after MfaConfigRequest is defined so that models referring to each other import in any order.
+from ..models.mfa_auth_app_config import MfaAuthAppConfig  # noqa: E402
+from ..models.mfa_email_config import MfaEmailConfig  # noqa: E402
+from ..models.mfa_sms_config import MfaSmsConfig  # noqa: E402

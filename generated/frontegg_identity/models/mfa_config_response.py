@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.authentication_app_configuration import AuthenticationAppConfiguration
-    from ..models.email_configuration import EmailConfiguration
-    from ..models.sms_configuration import SmsConfiguration
-
-
 T = TypeVar("T", bound="MfaConfigResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "authenticationApp",
+        "sms",
+        "email",
+    }
+)
+"""The property names of MfaConfigResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -43,16 +46,12 @@ class MfaConfigResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authentication_app_configuration import AuthenticationAppConfiguration  # noqa: PLC0415
-        from ..models.email_configuration import EmailConfiguration  # noqa: PLC0415
-        from ..models.sms_configuration import SmsConfiguration  # noqa: PLC0415
+        d = src_dict
+        authentication_app = AuthenticationAppConfiguration.from_dict(d["authenticationApp"])
 
-        d = dict(src_dict)
-        authentication_app = AuthenticationAppConfiguration.from_dict(d.pop("authenticationApp"))
+        sms = SmsConfiguration.from_dict(d["sms"])
 
-        sms = SmsConfiguration.from_dict(d.pop("sms"))
-
-        email = EmailConfiguration.from_dict(d.pop("email"))
+        email = EmailConfiguration.from_dict(d["email"])
 
         mfa_config_response = cls(
             authentication_app=authentication_app,
@@ -60,7 +59,8 @@ class MfaConfigResponse:
             email=email,
         )
 
-        mfa_config_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_config_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_config_response
 
     @property
@@ -78,3 +78,9 @@ class MfaConfigResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after MfaConfigResponse is defined so that models referring to each other import in any order.
+from ..models.authentication_app_configuration import AuthenticationAppConfiguration  # noqa: E402
+from ..models.email_configuration import EmailConfiguration  # noqa: E402
+from ..models.sms_configuration import SmsConfiguration  # noqa: E402

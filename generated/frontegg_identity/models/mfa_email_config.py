@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MfaEmailConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "tokenLifetimeSeconds",
+        "sender",
+    }
+)
+"""The property names of MfaEmailConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MfaEmailConfig:
@@ -37,12 +46,12 @@ class MfaEmailConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
+        d = src_dict
+        active = d["active"]
 
-        token_lifetime_seconds = d.pop("tokenLifetimeSeconds")
+        token_lifetime_seconds = d["tokenLifetimeSeconds"]
 
-        sender = d.pop("sender")
+        sender = d["sender"]
 
         mfa_email_config = cls(
             active=active,
@@ -50,7 +59,8 @@ class MfaEmailConfig:
             sender=sender,
         )
 
-        mfa_email_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_email_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_email_config
 
     @property

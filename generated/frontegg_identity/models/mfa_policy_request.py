@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MfaPolicyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "enforceMFAType",
+        "allowRememberMyDevice",
+        "mfaDeviceExpiration",
+    }
+)
+"""The property names of MfaPolicyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MfaPolicyRequest:
@@ -45,17 +54,17 @@ class MfaPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _enforce_mfa_type = d.pop("enforceMFAType", UNSET)
+        d = src_dict
+        _enforce_mfa_type = d.get("enforceMFAType", UNSET)
         enforce_mfa_type: MfaPolicyRequestEnforceMFAType | Unset
         if isinstance(_enforce_mfa_type, Unset):
             enforce_mfa_type = UNSET
         else:
             enforce_mfa_type = check_mfa_policy_request_enforce_mfa_type(_enforce_mfa_type)
 
-        allow_remember_my_device = d.pop("allowRememberMyDevice", UNSET)
+        allow_remember_my_device = d.get("allowRememberMyDevice", UNSET)
 
-        mfa_device_expiration = d.pop("mfaDeviceExpiration", UNSET)
+        mfa_device_expiration = d.get("mfaDeviceExpiration", UNSET)
 
         mfa_policy_request = cls(
             enforce_mfa_type=enforce_mfa_type,
@@ -63,7 +72,8 @@ class MfaPolicyRequest:
             mfa_device_expiration=mfa_device_expiration,
         )
 
-        mfa_policy_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_policy_request
 
     @property

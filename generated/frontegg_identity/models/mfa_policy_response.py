@@ -7,9 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="MfaPolicyResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "allowRememberMyDevice",
+        "mfaDeviceExpiration",
+        "createdAt",
+        "updatedAt",
+        "enforceMFAType",
+    }
+)
+"""The property names of MfaPolicyResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -53,18 +65,18 @@ class MfaPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        allow_remember_my_device = d.pop("allowRememberMyDevice")
+        allow_remember_my_device = d["allowRememberMyDevice"]
 
-        mfa_device_expiration = d.pop("mfaDeviceExpiration")
+        mfa_device_expiration = d["mfaDeviceExpiration"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
-        enforce_mfa_type = d.pop("enforceMFAType", UNSET)
+        enforce_mfa_type = d.get("enforceMFAType", UNSET)
 
         mfa_policy_response = cls(
             id=id,
@@ -75,7 +87,8 @@ class MfaPolicyResponse:
             enforce_mfa_type=enforce_mfa_type,
         )
 
-        mfa_policy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_policy_response
 
     @property

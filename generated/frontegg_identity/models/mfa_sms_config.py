@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MfaSmsConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "tokenLifetimeSeconds",
+    }
+)
+"""The property names of MfaSmsConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MfaSmsConfig:
@@ -33,17 +41,18 @@ class MfaSmsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
+        d = src_dict
+        active = d["active"]
 
-        token_lifetime_seconds = d.pop("tokenLifetimeSeconds")
+        token_lifetime_seconds = d["tokenLifetimeSeconds"]
 
         mfa_sms_config = cls(
             active=active,
             token_lifetime_seconds=token_lifetime_seconds,
         )
 
-        mfa_sms_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_sms_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_sms_config
 
     @property

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.mfa_strategy_response import MfaStrategyResponse
-
-
 T = TypeVar("T", bound="MfaStrategiesResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "strategies",
+    }
+)
+"""The property names of MfaStrategiesResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -36,11 +39,9 @@ class MfaStrategiesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mfa_strategy_response import MfaStrategyResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         strategies = []
-        _strategies = d.pop("strategies")
+        _strategies = d["strategies"]
         for strategies_item_data in _strategies:
             strategies_item = MfaStrategyResponse.from_dict(strategies_item_data)
 
@@ -50,7 +51,8 @@ class MfaStrategiesResponse:
             strategies=strategies,
         )
 
-        mfa_strategies_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_strategies_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_strategies_response
 
     @property
@@ -68,3 +70,7 @@ class MfaStrategiesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after MfaStrategiesResponse is defined so that models referring to each other import in any order.
+from ..models.mfa_strategy_response import MfaStrategyResponse  # noqa: E402

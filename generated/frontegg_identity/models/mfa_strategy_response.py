@@ -10,6 +10,14 @@ from ..models.mfa_strategy_response_strategy import MfaStrategyResponseStrategy,
 
 T = TypeVar("T", bound="MfaStrategyResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "strategy",
+        "isActive",
+    }
+)
+"""The property names of MfaStrategyResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MfaStrategyResponse:
@@ -35,17 +43,18 @@ class MfaStrategyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        strategy = check_mfa_strategy_response_strategy(d.pop("strategy"))
+        d = src_dict
+        strategy = check_mfa_strategy_response_strategy(d["strategy"])
 
-        is_active = d.pop("isActive")
+        is_active = d["isActive"]
 
         mfa_strategy_response = cls(
             strategy=strategy,
             is_active=is_active,
         )
 
-        mfa_strategy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            mfa_strategy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_strategy_response
 
     @property

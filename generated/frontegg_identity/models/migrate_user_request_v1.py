@@ -16,6 +16,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MigrateUserRequestV1")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "email",
+        "name",
+        "profilePictureUrl",
+        "passwordHash",
+        "passwordHashType",
+        "passwordHashConfig",
+        "authenticatorAppMfaSecret",
+        "phoneNumber",
+        "phoneNumberType",
+        "provider",
+        "metadata",
+        "roleIds",
+        "vendorMetadata",
+        "externalId",
+        "username",
+        "verifyUser",
+    }
+)
+"""The property names of MigrateUserRequestV1 in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MigrateUserRequestV1:
@@ -124,55 +147,55 @@ class MigrateUserRequestV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+        profile_picture_url = d.get("profilePictureUrl", UNSET)
 
-        password_hash = d.pop("passwordHash", UNSET)
+        password_hash = d.get("passwordHash", UNSET)
 
-        _password_hash_type = d.pop("passwordHashType", UNSET)
+        _password_hash_type = d.get("passwordHashType", UNSET)
         password_hash_type: PasswordHashingType | Unset
         if isinstance(_password_hash_type, Unset):
             password_hash_type = UNSET
         else:
             password_hash_type = check_password_hashing_type(_password_hash_type)
 
-        password_hash_config = d.pop("passwordHashConfig", UNSET)
+        password_hash_config = d.get("passwordHashConfig", UNSET)
 
-        authenticator_app_mfa_secret = d.pop("authenticatorAppMfaSecret", UNSET)
+        authenticator_app_mfa_secret = d.get("authenticatorAppMfaSecret", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        _phone_number_type = d.pop("phoneNumberType", UNSET)
+        _phone_number_type = d.get("phoneNumberType", UNSET)
         phone_number_type: PhoneNumberType | Unset
         if isinstance(_phone_number_type, Unset):
             phone_number_type = UNSET
         else:
             phone_number_type = check_phone_number_type(_phone_number_type)
 
-        _provider = d.pop("provider", UNSET)
+        _provider = d.get("provider", UNSET)
         provider: MigrateUserRequestV1Provider | Unset
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
             provider = check_migrate_user_request_v1_provider(_provider)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        vendor_metadata = d.pop("vendorMetadata", UNSET)
+        vendor_metadata = d.get("vendorMetadata", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = d.get("externalId", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = d.get("username", UNSET)
 
-        verify_user = d.pop("verifyUser", UNSET)
+        verify_user = d.get("verifyUser", UNSET)
 
         migrate_user_request_v1 = cls(
             tenant_id=tenant_id,
@@ -194,7 +217,8 @@ class MigrateUserRequestV1:
             verify_user=verify_user,
         )
 
-        migrate_user_request_v1.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            migrate_user_request_v1.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return migrate_user_request_v1
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,11 +14,29 @@ from ..models.password_hashing_type import PasswordHashingType, check_password_h
 from ..models.phone_number_type import PhoneNumberType, check_phone_number_type
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.email_object import EmailObject
-
-
 T = TypeVar("T", bound="MigrateUserRequestV2")
+
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "name",
+        "profilePictureUrl",
+        "passwordHash",
+        "passwordHashType",
+        "passwordHashConfig",
+        "authenticatorAppMfaSecret",
+        "phoneNumber",
+        "phoneNumberType",
+        "provider",
+        "metadata",
+        "roleIds",
+        "vendorMetadata",
+        "externalId",
+        "username",
+        "emails",
+    }
+)
+"""The property names of MigrateUserRequestV2 in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -129,55 +147,53 @@ class MigrateUserRequestV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_object import EmailObject  # noqa: PLC0415
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        profile_picture_url = d.get("profilePictureUrl", UNSET)
 
-        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+        password_hash = d.get("passwordHash", UNSET)
 
-        password_hash = d.pop("passwordHash", UNSET)
-
-        _password_hash_type = d.pop("passwordHashType", UNSET)
+        _password_hash_type = d.get("passwordHashType", UNSET)
         password_hash_type: PasswordHashingType | Unset
         if isinstance(_password_hash_type, Unset):
             password_hash_type = UNSET
         else:
             password_hash_type = check_password_hashing_type(_password_hash_type)
 
-        password_hash_config = d.pop("passwordHashConfig", UNSET)
+        password_hash_config = d.get("passwordHashConfig", UNSET)
 
-        authenticator_app_mfa_secret = d.pop("authenticatorAppMfaSecret", UNSET)
+        authenticator_app_mfa_secret = d.get("authenticatorAppMfaSecret", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        _phone_number_type = d.pop("phoneNumberType", UNSET)
+        _phone_number_type = d.get("phoneNumberType", UNSET)
         phone_number_type: PhoneNumberType | Unset
         if isinstance(_phone_number_type, Unset):
             phone_number_type = UNSET
         else:
             phone_number_type = check_phone_number_type(_phone_number_type)
 
-        _provider = d.pop("provider", UNSET)
+        _provider = d.get("provider", UNSET)
         provider: MigrateUserRequestV2Provider | Unset
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
             provider = check_migrate_user_request_v2_provider(_provider)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        vendor_metadata = d.pop("vendorMetadata", UNSET)
+        vendor_metadata = d.get("vendorMetadata", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = d.get("externalId", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = d.get("username", UNSET)
 
-        _emails = d.pop("emails", UNSET)
+        _emails = d.get("emails", UNSET)
         emails: list[EmailObject] | Unset = UNSET
         if _emails is not UNSET:
             emails = []
@@ -205,7 +221,8 @@ class MigrateUserRequestV2:
             emails=emails,
         )
 
-        migrate_user_request_v2.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            migrate_user_request_v2.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return migrate_user_request_v2
 
     @property
@@ -223,3 +240,7 @@ class MigrateUserRequestV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after MigrateUserRequestV2 is defined so that models referring to each other import in any order.
+from ..models.email_object import EmailObject  # noqa: E402

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MigrateUsersFromTenantToTenantRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "srcTenantId",
+        "targetTenantId",
+    }
+)
+"""The property names of MigrateUsersFromTenantToTenantRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MigrateUsersFromTenantToTenantRequest:
@@ -33,17 +41,20 @@ class MigrateUsersFromTenantToTenantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        src_tenant_id = d.pop("srcTenantId")
+        d = src_dict
+        src_tenant_id = d["srcTenantId"]
 
-        target_tenant_id = d.pop("targetTenantId")
+        target_tenant_id = d["targetTenantId"]
 
         migrate_users_from_tenant_to_tenant_request = cls(
             src_tenant_id=src_tenant_id,
             target_tenant_id=target_tenant_id,
         )
 
-        migrate_users_from_tenant_to_tenant_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            migrate_users_from_tenant_to_tenant_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return migrate_users_from_tenant_to_tenant_request
 
     @property

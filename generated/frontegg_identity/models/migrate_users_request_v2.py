@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.migrate_user_request_v2 import MigrateUserRequestV2
-
-
 T = TypeVar("T", bound="MigrateUsersRequestV2")
+
+_JSON_KEYS = frozenset(
+    {
+        "users",
+    }
+)
+"""The property names of MigrateUsersRequestV2 in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -36,11 +39,9 @@ class MigrateUsersRequestV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrate_user_request_v2 import MigrateUserRequestV2  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         users = []
-        _users = d.pop("users")
+        _users = d["users"]
         for users_item_data in _users:
             users_item = MigrateUserRequestV2.from_dict(users_item_data)
 
@@ -50,7 +51,8 @@ class MigrateUsersRequestV2:
             users=users,
         )
 
-        migrate_users_request_v2.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            migrate_users_request_v2.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return migrate_users_request_v2
 
     @property
@@ -68,3 +70,7 @@ class MigrateUsersRequestV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after MigrateUsersRequestV2 is defined so that models referring to each other import in any order.
+from ..models.migrate_user_request_v2 import MigrateUserRequestV2  # noqa: E402

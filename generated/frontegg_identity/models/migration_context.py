@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MigrationContext")
 
+_JSON_KEYS = frozenset(
+    {
+        "migrationId",
+    }
+)
+"""The property names of MigrationContext in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class MigrationContext:
@@ -29,14 +36,15 @@ class MigrationContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        migration_id = d.pop("migrationId")
+        d = src_dict
+        migration_id = d["migrationId"]
 
         migration_context = cls(
             migration_id=migration_id,
         )
 
-        migration_context.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            migration_context.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return migration_context
 
     @property

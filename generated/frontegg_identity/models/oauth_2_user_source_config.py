@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Oauth2UserSourceConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "authorizationUrl",
+        "tokenUrl",
+        "userInfoUrl",
+        "scopes",
+        "grantTypes",
+    }
+)
+"""The property names of Oauth2UserSourceConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class Oauth2UserSourceConfig:
@@ -53,16 +64,16 @@ class Oauth2UserSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        authorization_url = d.pop("authorizationUrl")
+        d = src_dict
+        authorization_url = d["authorizationUrl"]
 
-        token_url = d.pop("tokenUrl")
+        token_url = d["tokenUrl"]
 
-        user_info_url = d.pop("userInfoUrl")
+        user_info_url = d["userInfoUrl"]
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast("list[str]", d.get("scopes", UNSET))
 
-        grant_types = cast(list[str], d.pop("grantTypes", UNSET))
+        grant_types = cast("list[str]", d.get("grantTypes", UNSET))
 
         oauth_2_user_source_config = cls(
             authorization_url=authorization_url,
@@ -72,7 +83,8 @@ class Oauth2UserSourceConfig:
             grant_types=grant_types,
         )
 
-        oauth_2_user_source_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            oauth_2_user_source_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return oauth_2_user_source_config
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OptionalTestsConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "requireLowercase",
+        "requireUppercase",
+        "requireNumbers",
+        "requireSpecialChars",
+    }
+)
+"""The property names of OptionalTestsConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class OptionalTestsConfig:
@@ -44,14 +54,14 @@ class OptionalTestsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        require_lowercase = d.pop("requireLowercase", UNSET)
+        d = src_dict
+        require_lowercase = d.get("requireLowercase", UNSET)
 
-        require_uppercase = d.pop("requireUppercase", UNSET)
+        require_uppercase = d.get("requireUppercase", UNSET)
 
-        require_numbers = d.pop("requireNumbers", UNSET)
+        require_numbers = d.get("requireNumbers", UNSET)
 
-        require_special_chars = d.pop("requireSpecialChars", UNSET)
+        require_special_chars = d.get("requireSpecialChars", UNSET)
 
         optional_tests_config = cls(
             require_lowercase=require_lowercase,
@@ -60,7 +70,8 @@ class OptionalTestsConfig:
             require_special_chars=require_special_chars,
         )
 
-        optional_tests_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            optional_tests_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return optional_tests_config
 
     @property

@@ -1,19 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.optional_tests_config import OptionalTestsConfig
-    from ..models.required_tests_config import RequiredTestsConfig
-
-
 T = TypeVar("T", bound="PasswordConfigRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "allowPassphrases",
+        "maxLength",
+        "minLength",
+        "minPhraseLength",
+        "minOptionalTestsToPass",
+        "blockPwnedPasswords",
+        "optionalTests",
+        "requiredTests",
+    }
+)
+"""The property names of PasswordConfigRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -73,30 +82,27 @@ class PasswordConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.optional_tests_config import OptionalTestsConfig  # noqa: PLC0415
-        from ..models.required_tests_config import RequiredTestsConfig  # noqa: PLC0415
+        d = src_dict
+        allow_passphrases = d.get("allowPassphrases", UNSET)
 
-        d = dict(src_dict)
-        allow_passphrases = d.pop("allowPassphrases", UNSET)
+        max_length = d.get("maxLength", UNSET)
 
-        max_length = d.pop("maxLength", UNSET)
+        min_length = d.get("minLength", UNSET)
 
-        min_length = d.pop("minLength", UNSET)
+        min_phrase_length = d.get("minPhraseLength", UNSET)
 
-        min_phrase_length = d.pop("minPhraseLength", UNSET)
+        min_optional_tests_to_pass = d.get("minOptionalTestsToPass", UNSET)
 
-        min_optional_tests_to_pass = d.pop("minOptionalTestsToPass", UNSET)
+        block_pwned_passwords = d.get("blockPwnedPasswords", UNSET)
 
-        block_pwned_passwords = d.pop("blockPwnedPasswords", UNSET)
-
-        _optional_tests = d.pop("optionalTests", UNSET)
+        _optional_tests = d.get("optionalTests", UNSET)
         optional_tests: OptionalTestsConfig | Unset
         if isinstance(_optional_tests, Unset):
             optional_tests = UNSET
         else:
             optional_tests = OptionalTestsConfig.from_dict(_optional_tests)
 
-        _required_tests = d.pop("requiredTests", UNSET)
+        _required_tests = d.get("requiredTests", UNSET)
         required_tests: RequiredTestsConfig | Unset
         if isinstance(_required_tests, Unset):
             required_tests = UNSET
@@ -114,7 +120,8 @@ class PasswordConfigRequest:
             required_tests=required_tests,
         )
 
-        password_config_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            password_config_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return password_config_request
 
     @property
@@ -132,3 +139,8 @@ class PasswordConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after PasswordConfigRequest is defined so that models referring to each other import in any order.
+from ..models.optional_tests_config import OptionalTestsConfig  # noqa: E402
+from ..models.required_tests_config import RequiredTestsConfig  # noqa: E402

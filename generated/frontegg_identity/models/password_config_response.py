@@ -1,19 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.password_config_response_optional_tests import PasswordConfigResponseOptionalTests
-    from ..models.password_config_response_required_tests import PasswordConfigResponseRequiredTests
-
-
 T = TypeVar("T", bound="PasswordConfigResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "blockPwnedPasswords",
+        "allowPassphrases",
+        "maxLength",
+        "minLength",
+        "minPhraseLength",
+        "minOptionalTestsToPass",
+        "optionalTests",
+        "requiredTests",
+    }
+)
+"""The property names of PasswordConfigResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -75,30 +84,27 @@ class PasswordConfigResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.password_config_response_optional_tests import PasswordConfigResponseOptionalTests  # noqa: PLC0415
-        from ..models.password_config_response_required_tests import PasswordConfigResponseRequiredTests  # noqa: PLC0415
+        d = src_dict
+        block_pwned_passwords = d["blockPwnedPasswords"]
 
-        d = dict(src_dict)
-        block_pwned_passwords = d.pop("blockPwnedPasswords")
+        allow_passphrases = d.get("allowPassphrases", UNSET)
 
-        allow_passphrases = d.pop("allowPassphrases", UNSET)
+        max_length = d.get("maxLength", UNSET)
 
-        max_length = d.pop("maxLength", UNSET)
+        min_length = d.get("minLength", UNSET)
 
-        min_length = d.pop("minLength", UNSET)
+        min_phrase_length = d.get("minPhraseLength", UNSET)
 
-        min_phrase_length = d.pop("minPhraseLength", UNSET)
+        min_optional_tests_to_pass = d.get("minOptionalTestsToPass", UNSET)
 
-        min_optional_tests_to_pass = d.pop("minOptionalTestsToPass", UNSET)
-
-        _optional_tests = d.pop("optionalTests", UNSET)
+        _optional_tests = d.get("optionalTests", UNSET)
         optional_tests: PasswordConfigResponseOptionalTests | Unset
         if isinstance(_optional_tests, Unset):
             optional_tests = UNSET
         else:
             optional_tests = PasswordConfigResponseOptionalTests.from_dict(_optional_tests)
 
-        _required_tests = d.pop("requiredTests", UNSET)
+        _required_tests = d.get("requiredTests", UNSET)
         required_tests: PasswordConfigResponseRequiredTests | Unset
         if isinstance(_required_tests, Unset):
             required_tests = UNSET
@@ -116,7 +122,8 @@ class PasswordConfigResponse:
             required_tests=required_tests,
         )
 
-        password_config_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            password_config_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return password_config_response
 
     @property
@@ -134,3 +141,8 @@ class PasswordConfigResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after PasswordConfigResponse is defined so that models referring to each other import in any order.
+from ..models.password_config_response_optional_tests import PasswordConfigResponseOptionalTests  # noqa: E402
+from ..models.password_config_response_required_tests import PasswordConfigResponseRequiredTests  # noqa: E402

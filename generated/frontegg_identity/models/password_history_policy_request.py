@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PasswordHistoryPolicyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "historySize",
+    }
+)
+"""The property names of PasswordHistoryPolicyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class PasswordHistoryPolicyRequest:
@@ -33,17 +41,18 @@ class PasswordHistoryPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        history_size = d.pop("historySize")
+        history_size = d["historySize"]
 
         password_history_policy_request = cls(
             enabled=enabled,
             history_size=history_size,
         )
 
-        password_history_policy_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            password_history_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return password_history_policy_request
 
     @property

@@ -7,7 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="PasswordHistoryPolicyResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "enabled",
+        "historySize",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The property names of PasswordHistoryPolicyResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -46,16 +59,16 @@ class PasswordHistoryPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        history_size = d.pop("historySize")
+        history_size = d["historySize"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         password_history_policy_response = cls(
             id=id,
@@ -65,7 +78,8 @@ class PasswordHistoryPolicyResponse:
             updated_at=updated_at,
         )
 
-        password_history_policy_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            password_history_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return password_history_policy_response
 
     @property

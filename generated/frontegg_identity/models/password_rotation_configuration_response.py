@@ -7,7 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="PasswordRotationConfigurationResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "createdAt",
+        "updatedAt",
+        "isActive",
+        "rotationPeriod",
+        "notificationPeriod",
+        "tenantId",
+    }
+)
+"""The property names of PasswordRotationConfigurationResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -50,18 +64,18 @@ class PasswordRotationConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        d = src_dict
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
-        is_active = d.pop("isActive")
+        is_active = d["isActive"]
 
-        rotation_period = d.pop("rotationPeriod")
+        rotation_period = d["rotationPeriod"]
 
-        notification_period = d.pop("notificationPeriod")
+        notification_period = d["notificationPeriod"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
         password_rotation_configuration_response = cls(
             created_at=created_at,
@@ -72,7 +86,10 @@ class PasswordRotationConfigurationResponse:
             tenant_id=tenant_id,
         )
 
-        password_rotation_configuration_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            password_rotation_configuration_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return password_rotation_configuration_response
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PasswordlessAuthenticationPrelogin")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "userId",
+        "username",
+        "recaptchaToken",
+        "invitationToken",
+    }
+)
+"""The property names of PasswordlessAuthenticationPrelogin in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class PasswordlessAuthenticationPrelogin:
@@ -49,16 +60,16 @@ class PasswordlessAuthenticationPrelogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        username = d.pop("username")
+        username = d["username"]
 
-        recaptcha_token = d.pop("recaptchaToken", UNSET)
+        recaptcha_token = d.get("recaptchaToken", UNSET)
 
-        invitation_token = d.pop("invitationToken", UNSET)
+        invitation_token = d.get("invitationToken", UNSET)
 
         passwordless_authentication_prelogin = cls(
             email=email,
@@ -68,7 +79,10 @@ class PasswordlessAuthenticationPrelogin:
             invitation_token=invitation_token,
         )
 
-        passwordless_authentication_prelogin.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            passwordless_authentication_prelogin.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return passwordless_authentication_prelogin
 
     @property

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PasswordlessAuthenticationSmsOtcPrelogin")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "userId",
+        "username",
+        "phoneNumber",
+        "recaptchaToken",
+        "invitationToken",
+    }
+)
+"""The property names of PasswordlessAuthenticationSmsOtcPrelogin in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class PasswordlessAuthenticationSmsOtcPrelogin:
@@ -53,18 +65,18 @@ class PasswordlessAuthenticationSmsOtcPrelogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        username = d.pop("username")
+        username = d["username"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        recaptcha_token = d.pop("recaptchaToken", UNSET)
+        recaptcha_token = d.get("recaptchaToken", UNSET)
 
-        invitation_token = d.pop("invitationToken", UNSET)
+        invitation_token = d.get("invitationToken", UNSET)
 
         passwordless_authentication_sms_otc_prelogin = cls(
             email=email,
@@ -75,7 +87,10 @@ class PasswordlessAuthenticationSmsOtcPrelogin:
             invitation_token=invitation_token,
         )
 
-        passwordless_authentication_sms_otc_prelogin.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            passwordless_authentication_sms_otc_prelogin.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return passwordless_authentication_sms_otc_prelogin
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PasswordlessAuthenticationSmsOtcPreloginResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "phoneNumber",
+        "resetPhoneNumberToken",
+    }
+)
+"""The property names of PasswordlessAuthenticationSmsOtcPreloginResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class PasswordlessAuthenticationSmsOtcPreloginResponse:
@@ -34,17 +42,20 @@ class PasswordlessAuthenticationSmsOtcPreloginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber", UNSET)
+        d = src_dict
+        phone_number = d.get("phoneNumber", UNSET)
 
-        reset_phone_number_token = d.pop("resetPhoneNumberToken", UNSET)
+        reset_phone_number_token = d.get("resetPhoneNumberToken", UNSET)
 
         passwordless_authentication_sms_otc_prelogin_response = cls(
             phone_number=phone_number,
             reset_phone_number_token=reset_phone_number_token,
         )
 
-        passwordless_authentication_sms_otc_prelogin_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            passwordless_authentication_sms_otc_prelogin_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return passwordless_authentication_sms_otc_prelogin_response
 
     @property

@@ -7,7 +7,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="PermissionCategoryResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "createdAt",
+        "feCategory",
+    }
+)
+"""The property names of PermissionCategoryResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -47,21 +60,21 @@ class PermissionCategoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d["description"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        fe_category = d.pop("feCategory")
+        fe_category = d["feCategory"]
 
         permission_category_response = cls(
             id=id,
@@ -71,7 +84,8 @@ class PermissionCategoryResponse:
             fe_category=fe_category,
         )
 
-        permission_category_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            permission_category_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return permission_category_response
 
     @property

@@ -7,7 +7,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="PermissionResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "key",
+        "name",
+        "description",
+        "createdAt",
+        "updatedAt",
+        "roleIds",
+        "categoryId",
+        "fePermission",
+    }
+)
+"""The property names of PermissionResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -62,24 +79,24 @@ class PermissionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
-        role_ids = cast(list[str], d.pop("roleIds"))
+        role_ids = cast("list[str]", d["roleIds"])
 
-        category_id = d.pop("categoryId")
+        category_id = d["categoryId"]
 
-        fe_permission = d.pop("fePermission")
+        fe_permission = d["fePermission"]
 
         permission_response = cls(
             id=id,
@@ -93,7 +110,8 @@ class PermissionResponse:
             fe_permission=fe_permission,
         )
 
-        permission_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            permission_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return permission_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PreVerifyUserPhoneNumberRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "phoneNumber",
+    }
+)
+"""The property names of PreVerifyUserPhoneNumberRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class PreVerifyUserPhoneNumberRequest:
@@ -29,14 +36,17 @@ class PreVerifyUserPhoneNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
         pre_verify_user_phone_number_request = cls(
             phone_number=phone_number,
         )
 
-        pre_verify_user_phone_number_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            pre_verify_user_phone_number_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return pre_verify_user_phone_number_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RecoverMfa")
 
+_JSON_KEYS = frozenset(
+    {
+        "recoveryCode",
+        "email",
+    }
+)
+"""The property names of RecoverMfa in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class RecoverMfa:
@@ -33,17 +41,18 @@ class RecoverMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recovery_code = d.pop("recoveryCode")
+        d = src_dict
+        recovery_code = d["recoveryCode"]
 
-        email = d.pop("email")
+        email = d["email"]
 
         recover_mfa = cls(
             recovery_code=recovery_code,
             email=email,
         )
 
-        recover_mfa.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            recover_mfa.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return recover_mfa
 
     @property

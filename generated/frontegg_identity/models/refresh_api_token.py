@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RefreshApiToken")
 
+_JSON_KEYS = frozenset(
+    {
+        "refreshToken",
+    }
+)
+"""The property names of RefreshApiToken in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class RefreshApiToken:
@@ -29,14 +36,15 @@ class RefreshApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refresh_token = d.pop("refreshToken")
+        d = src_dict
+        refresh_token = d["refreshToken"]
 
         refresh_api_token = cls(
             refresh_token=refresh_token,
         )
 
-        refresh_api_token.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            refresh_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return refresh_api_token
 
     @property

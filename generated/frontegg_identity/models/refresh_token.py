@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshToken")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+    }
+)
+"""The property names of RefreshToken in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class RefreshToken:
@@ -36,7 +43,7 @@ class RefreshToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_tenant_id(data: object) -> None | str | Unset:
             if data is None:
@@ -45,13 +52,14 @@ class RefreshToken:
                 return data
             return cast(None | str | Unset, data)
 
-        tenant_id = _parse_tenant_id(d.pop("tenantId", UNSET))
+        tenant_id = _parse_tenant_id(d.get("tenantId", UNSET))
 
         refresh_token = cls(
             tenant_id=tenant_id,
         )
 
-        refresh_token.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            refresh_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return refresh_token
 
     @property

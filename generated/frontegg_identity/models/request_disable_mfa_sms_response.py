@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RequestDisableMfaSmsResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "otcToken",
+    }
+)
+"""The property names of RequestDisableMfaSmsResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class RequestDisableMfaSmsResponse:
@@ -29,14 +36,15 @@ class RequestDisableMfaSmsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otc_token = d.pop("otcToken")
+        d = src_dict
+        otc_token = d["otcToken"]
 
         request_disable_mfa_sms_response = cls(
             otc_token=otc_token,
         )
 
-        request_disable_mfa_sms_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            request_disable_mfa_sms_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return request_disable_mfa_sms_response
 
     @property

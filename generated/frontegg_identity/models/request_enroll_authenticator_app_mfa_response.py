@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RequestEnrollAuthenticatorAppMfaResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "qrCode",
+    }
+)
+"""The property names of RequestEnrollAuthenticatorAppMfaResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class RequestEnrollAuthenticatorAppMfaResponse:
@@ -29,14 +36,17 @@ class RequestEnrollAuthenticatorAppMfaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        qr_code = d.pop("qrCode")
+        d = src_dict
+        qr_code = d["qrCode"]
 
         request_enroll_authenticator_app_mfa_response = cls(
             qr_code=qr_code,
         )
 
-        request_enroll_authenticator_app_mfa_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            request_enroll_authenticator_app_mfa_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return request_enroll_authenticator_app_mfa_response
 
     @property

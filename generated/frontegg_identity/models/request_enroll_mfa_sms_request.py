@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RequestEnrollMfaSmsRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "phoneNumber",
+    }
+)
+"""The property names of RequestEnrollMfaSmsRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class RequestEnrollMfaSmsRequest:
@@ -29,14 +36,15 @@ class RequestEnrollMfaSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
         request_enroll_mfa_sms_request = cls(
             phone_number=phone_number,
         )
 
-        request_enroll_mfa_sms_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            request_enroll_mfa_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return request_enroll_mfa_sms_request
 
     @property

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.web_authn_credential_creation_options import WebAuthnCredentialCreationOptions
-
-
 T = TypeVar("T", bound="RequestEnrollMfaWebAuthnResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "options",
+        "webauthnToken",
+    }
+)
+"""The property names of RequestEnrollMfaWebAuthnResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -41,19 +45,20 @@ class RequestEnrollMfaWebAuthnResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_authn_credential_creation_options import WebAuthnCredentialCreationOptions  # noqa: PLC0415
+        d = src_dict
+        options = WebAuthnCredentialCreationOptions.from_dict(d["options"])
 
-        d = dict(src_dict)
-        options = WebAuthnCredentialCreationOptions.from_dict(d.pop("options"))
-
-        webauthn_token = d.pop("webauthnToken")
+        webauthn_token = d["webauthnToken"]
 
         request_enroll_mfa_web_authn_response = cls(
             options=options,
             webauthn_token=webauthn_token,
         )
 
-        request_enroll_mfa_web_authn_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            request_enroll_mfa_web_authn_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return request_enroll_mfa_web_authn_response
 
     @property
@@ -71,3 +76,7 @@ class RequestEnrollMfaWebAuthnResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after RequestEnrollMfaWebAuthnResponse is defined so that models referring to each other import in any order.
+from ..models.web_authn_credential_creation_options import WebAuthnCredentialCreationOptions  # noqa: E402

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestVerifyMfaSmsResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "otcToken",
+        "phoneNumber",
+    }
+)
+"""The property names of RequestVerifyMfaSmsResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class RequestVerifyMfaSmsResponse:
@@ -38,17 +46,18 @@ class RequestVerifyMfaSmsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otc_token = d.pop("otcToken")
+        d = src_dict
+        otc_token = d["otcToken"]
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
         request_verify_mfa_sms_response = cls(
             otc_token=otc_token,
             phone_number=phone_number,
         )
 
-        request_verify_mfa_sms_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            request_verify_mfa_sms_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return request_verify_mfa_sms_response
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequiredTestsConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "checkThreeRepeatedChars",
+    }
+)
+"""The property names of RequiredTestsConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class RequiredTestsConfig:
@@ -29,14 +36,15 @@ class RequiredTestsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        check_three_repeated_chars = d.pop("checkThreeRepeatedChars", UNSET)
+        d = src_dict
+        check_three_repeated_chars = d.get("checkThreeRepeatedChars", UNSET)
 
         required_tests_config = cls(
             check_three_repeated_chars=check_three_repeated_chars,
         )
 
-        required_tests_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            required_tests_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return required_tests_config
 
     @property

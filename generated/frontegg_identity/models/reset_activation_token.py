@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.reset_activation_token_email_metadata import ResetActivationTokenEmailMetadata
-
-
 T = TypeVar("T", bound="ResetActivationToken")
+
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "emailMetadata",
+    }
+)
+"""The property names of ResetActivationToken in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -37,19 +41,18 @@ class ResetActivationToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reset_activation_token_email_metadata import ResetActivationTokenEmailMetadata  # noqa: PLC0415
+        d = src_dict
+        email = d["email"]
 
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        email_metadata = ResetActivationTokenEmailMetadata.from_dict(d.pop("emailMetadata"))
+        email_metadata = ResetActivationTokenEmailMetadata.from_dict(d["emailMetadata"])
 
         reset_activation_token = cls(
             email=email,
             email_metadata=email_metadata,
         )
 
-        reset_activation_token.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            reset_activation_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_activation_token
 
     @property
@@ -67,3 +70,7 @@ class ResetActivationToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ResetActivationToken is defined so that models referring to each other import in any order.
+from ..models.reset_activation_token_email_metadata import ResetActivationTokenEmailMetadata  # noqa: E402

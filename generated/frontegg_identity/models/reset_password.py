@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,16 @@ from attrs import field as _attrs_field
 from ..models.reset_password_identifier_type import ResetPasswordIdentifierType, check_reset_password_identifier_type
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.reset_password_email_metadata import ResetPasswordEmailMetadata
-
-
 T = TypeVar("T", bound="ResetPassword")
+
+_JSON_KEYS = frozenset(
+    {
+        "identifier",
+        "identifierType",
+        "emailMetadata",
+    }
+)
+"""The property names of ResetPassword in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -47,14 +52,12 @@ class ResetPassword:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reset_password_email_metadata import ResetPasswordEmailMetadata  # noqa: PLC0415
+        d = src_dict
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        identifier_type = check_reset_password_identifier_type(d["identifierType"])
 
-        identifier_type = check_reset_password_identifier_type(d.pop("identifierType"))
-
-        _email_metadata = d.pop("emailMetadata", UNSET)
+        _email_metadata = d.get("emailMetadata", UNSET)
         email_metadata: ResetPasswordEmailMetadata | Unset
         if isinstance(_email_metadata, Unset):
             email_metadata = UNSET
@@ -67,7 +70,8 @@ class ResetPassword:
             email_metadata=email_metadata,
         )
 
-        reset_password.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            reset_password.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_password
 
     @property
@@ -85,3 +89,7 @@ class ResetPassword:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after ResetPassword is defined so that models referring to each other import in any order.
+from ..models.reset_password_email_metadata import ResetPasswordEmailMetadata  # noqa: E402

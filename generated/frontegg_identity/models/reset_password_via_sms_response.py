@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResetPasswordViaSmsResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "sessionId",
+    }
+)
+"""The property names of ResetPasswordViaSmsResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ResetPasswordViaSmsResponse:
@@ -29,14 +36,15 @@ class ResetPasswordViaSmsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_id = d.pop("sessionId")
+        d = src_dict
+        session_id = d["sessionId"]
 
         reset_password_via_sms_response = cls(
             session_id=session_id,
         )
 
-        reset_password_via_sms_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            reset_password_via_sms_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_password_via_sms_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResetTenantInvitation")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+    }
+)
+"""The property names of ResetTenantInvitation in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ResetTenantInvitation:
@@ -29,14 +36,15 @@ class ResetTenantInvitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
         reset_tenant_invitation = cls(
             email=email,
         )
 
-        reset_tenant_invitation.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            reset_tenant_invitation.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_tenant_invitation
 
     @property

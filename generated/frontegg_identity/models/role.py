@@ -7,7 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="Role")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "key",
+        "name",
+        "description",
+        "isDefault",
+        "level",
+        "createdAt",
+    }
+)
+"""The property names of Role in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -54,20 +69,20 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        is_default = d.pop("isDefault")
+        is_default = d["isDefault"]
 
-        level = d.pop("level")
+        level = d["level"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
         role = cls(
             id=id,
@@ -79,7 +94,8 @@ class Role:
             created_at=created_at,
         )
 
-        role.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            role.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return role
 
     @property

@@ -7,7 +7,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="RoleDto")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "vendorId",
+        "tenantId",
+        "key",
+        "name",
+        "description",
+        "isDefault",
+        "firstUserRole",
+        "level",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The property names of RoleDto in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -70,28 +89,28 @@ class RoleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        vendor_id = d.pop("vendorId")
+        vendor_id = d["vendorId"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        is_default = d.pop("isDefault")
+        is_default = d["isDefault"]
 
-        first_user_role = d.pop("firstUserRole")
+        first_user_role = d["firstUserRole"]
 
-        level = d.pop("level")
+        level = d["level"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         role_dto = cls(
             id=id,
@@ -107,7 +126,8 @@ class RoleDto:
             updated_at=updated_at,
         )
 
-        role_dto.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            role_dto.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return role_dto
 
     @property

@@ -7,14 +7,34 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="RoleResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "vendorId",
+        "tenantId",
+        "key",
+        "name",
+        "description",
+        "isDefault",
+        "firstUserRole",
+        "level",
+        "createdAt",
+        "updatedAt",
+        "permissions",
+    }
+)
+"""The property names of RoleResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
 class RoleResponse:
     id: str
     vendor_id: str
-    tenant_id: str
+    tenant_id: None | str
     key: str
     name: str
     description: str
@@ -31,6 +51,7 @@ class RoleResponse:
 
         vendor_id = self.vendor_id
 
+        tenant_id: None | str
         tenant_id = self.tenant_id
 
         key = self.key
@@ -74,30 +95,35 @@ class RoleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        vendor_id = d.pop("vendorId")
+        vendor_id = d["vendorId"]
 
-        tenant_id = d.pop("tenantId")
+        def _parse_tenant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        key = d.pop("key")
+        tenant_id = _parse_tenant_id(d["tenantId"])
 
-        name = d.pop("name")
+        key = d["key"]
 
-        description = d.pop("description")
+        name = d["name"]
 
-        is_default = d.pop("isDefault")
+        description = d["description"]
 
-        first_user_role = d.pop("firstUserRole")
+        is_default = d["isDefault"]
 
-        level = d.pop("level")
+        first_user_role = d["firstUserRole"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        level = d["level"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        permissions = cast(list[str], d.pop("permissions"))
+        updated_at = parse_datetime(d["updatedAt"])
+
+        permissions = cast("list[str]", d["permissions"])
 
         role_response = cls(
             id=id,
@@ -114,7 +140,8 @@ class RoleResponse:
             permissions=permissions,
         )
 
-        role_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            role_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return role_response
 
     @property

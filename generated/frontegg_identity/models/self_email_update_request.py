@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SelfEmailUpdateRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+    }
+)
+"""The property names of SelfEmailUpdateRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class SelfEmailUpdateRequest:
@@ -29,14 +36,15 @@ class SelfEmailUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
         self_email_update_request = cls(
             email=email,
         )
 
-        self_email_update_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            self_email_update_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return self_email_update_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SelfEmailUpdateVerifyRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "code",
+        "email",
+    }
+)
+"""The property names of SelfEmailUpdateVerifyRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class SelfEmailUpdateVerifyRequest:
@@ -33,17 +41,18 @@ class SelfEmailUpdateVerifyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        email = d.pop("email")
+        email = d["email"]
 
         self_email_update_verify_request = cls(
             code=code,
             email=email,
         )
 
-        self_email_update_verify_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            self_email_update_verify_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return self_email_update_verify_request
 
     @property

@@ -10,6 +10,14 @@ from ..models.send_grid_provider import SendGridProvider, check_send_grid_provid
 
 T = TypeVar("T", bound="SendGrid")
 
+_JSON_KEYS = frozenset(
+    {
+        "provider",
+        "secret",
+    }
+)
+"""The property names of SendGrid in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class SendGrid:
@@ -35,17 +43,18 @@ class SendGrid:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = check_send_grid_provider(d.pop("provider"))
+        d = src_dict
+        provider = check_send_grid_provider(d["provider"])
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
         send_grid = cls(
             provider=provider,
             secret=secret,
         )
 
-        send_grid.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            send_grid.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return send_grid
 
     @property

@@ -10,6 +10,16 @@ from ..models.ses_provider import SesProvider, check_ses_provider
 
 T = TypeVar("T", bound="Ses")
 
+_JSON_KEYS = frozenset(
+    {
+        "provider",
+        "secret",
+        "id",
+        "region",
+    }
+)
+"""The property names of Ses in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class Ses:
@@ -43,14 +53,14 @@ class Ses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = check_ses_provider(d.pop("provider"))
+        d = src_dict
+        provider = check_ses_provider(d["provider"])
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        region = d.pop("region")
+        region = d["region"]
 
         ses = cls(
             provider=provider,
@@ -59,7 +69,8 @@ class Ses:
             region=region,
         )
 
-        ses.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            ses.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return ses
 
     @property

@@ -10,6 +10,15 @@ from ..models.ses_role_provider import SesRoleProvider, check_ses_role_provider
 
 T = TypeVar("T", bound="SesRole")
 
+_JSON_KEYS = frozenset(
+    {
+        "provider",
+        "secret",
+        "region",
+    }
+)
+"""The property names of SesRole in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class SesRole:
@@ -39,12 +48,12 @@ class SesRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = check_ses_role_provider(d.pop("provider"))
+        d = src_dict
+        provider = check_ses_role_provider(d["provider"])
 
-        secret = d.pop("secret")
+        secret = d["secret"]
 
-        region = d.pop("region")
+        region = d["region"]
 
         ses_role = cls(
             provider=provider,
@@ -52,7 +61,8 @@ class SesRole:
             region=region,
         )
 
-        ses_role.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            ses_role.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return ses_role
 
     @property

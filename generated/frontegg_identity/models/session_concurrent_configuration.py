@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SessionConcurrentConfiguration")
 
+_JSON_KEYS = frozenset(
+    {
+        "isActive",
+        "maxSessions",
+    }
+)
+"""The property names of SessionConcurrentConfiguration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class SessionConcurrentConfiguration:
@@ -33,17 +41,18 @@ class SessionConcurrentConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_active = d.pop("isActive")
+        d = src_dict
+        is_active = d["isActive"]
 
-        max_sessions = d.pop("maxSessions")
+        max_sessions = d["maxSessions"]
 
         session_concurrent_configuration = cls(
             is_active=is_active,
             max_sessions=max_sessions,
         )
 
-        session_concurrent_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            session_concurrent_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return session_concurrent_configuration
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SessionIdleTimeoutConfiguration")
 
+_JSON_KEYS = frozenset(
+    {
+        "isActive",
+        "timeout",
+    }
+)
+"""The property names of SessionIdleTimeoutConfiguration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class SessionIdleTimeoutConfiguration:
@@ -33,17 +41,20 @@ class SessionIdleTimeoutConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_active = d.pop("isActive")
+        d = src_dict
+        is_active = d["isActive"]
 
-        timeout = d.pop("timeout")
+        timeout = d["timeout"]
 
         session_idle_timeout_configuration = cls(
             is_active=is_active,
             timeout=timeout,
         )
 
-        session_idle_timeout_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            session_idle_timeout_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return session_idle_timeout_configuration
 
     @property

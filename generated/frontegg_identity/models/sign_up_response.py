@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.authentication_response import AuthenticationResponse
-
-
 T = TypeVar("T", bound="SignUpResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "shouldActivate",
+        "userId",
+        "tenantId",
+        "authResponse",
+        "activationToken",
+    }
+)
+"""The property names of SignUpResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -55,23 +62,21 @@ class SignUpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authentication_response import AuthenticationResponse  # noqa: PLC0415
+        d = src_dict
+        should_activate = d.get("shouldActivate", UNSET)
 
-        d = dict(src_dict)
-        should_activate = d.pop("shouldActivate", UNSET)
+        user_id = d.get("userId", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        tenant_id = d.get("tenantId", UNSET)
 
-        tenant_id = d.pop("tenantId", UNSET)
-
-        _auth_response = d.pop("authResponse", UNSET)
+        _auth_response = d.get("authResponse", UNSET)
         auth_response: AuthenticationResponse | Unset
         if isinstance(_auth_response, Unset):
             auth_response = UNSET
         else:
             auth_response = AuthenticationResponse.from_dict(_auth_response)
 
-        activation_token = d.pop("activationToken", UNSET)
+        activation_token = d.get("activationToken", UNSET)
 
         sign_up_response = cls(
             should_activate=should_activate,
@@ -81,7 +86,8 @@ class SignUpResponse:
             activation_token=activation_token,
         )
 
-        sign_up_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            sign_up_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return sign_up_response
 
     @property
@@ -99,3 +105,7 @@ class SignUpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after SignUpResponse is defined so that models referring to each other import in any order.
+from ..models.authentication_response import AuthenticationResponse  # noqa: E402

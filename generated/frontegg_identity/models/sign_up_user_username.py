@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,27 @@ from attrs import field as _attrs_field
 from ..models.sign_up_user_username_provider import SignUpUserUsernameProvider, check_sign_up_user_username_provider
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sign_up_user_username_email_metadata import SignUpUserUsernameEmailMetadata
-
-
 T = TypeVar("T", bound="SignUpUserUsername")
+
+_JSON_KEYS = frozenset(
+    {
+        "provider",
+        "username",
+        "companyName",
+        "metadata",
+        "name",
+        "profilePictureUrl",
+        "password",
+        "skipInviteEmail",
+        "roleIds",
+        "emailMetadata",
+        "recaptchaToken",
+        "invitationToken",
+        "email",
+        "phoneNumber",
+    }
+)
+"""The property names of SignUpUserUsername in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -103,41 +119,39 @@ class SignUpUserUsername:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sign_up_user_username_email_metadata import SignUpUserUsernameEmailMetadata  # noqa: PLC0415
+        d = src_dict
+        provider = check_sign_up_user_username_provider(d["provider"])
 
-        d = dict(src_dict)
-        provider = check_sign_up_user_username_provider(d.pop("provider"))
+        username = d["username"]
 
-        username = d.pop("username")
+        company_name = d["companyName"]
 
-        company_name = d.pop("companyName")
+        metadata = d.get("metadata", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        profile_picture_url = d.get("profilePictureUrl", UNSET)
 
-        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+        password = d.get("password", UNSET)
 
-        password = d.pop("password", UNSET)
+        skip_invite_email = d.get("skipInviteEmail", UNSET)
 
-        skip_invite_email = d.pop("skipInviteEmail", UNSET)
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
-
-        _email_metadata = d.pop("emailMetadata", UNSET)
+        _email_metadata = d.get("emailMetadata", UNSET)
         email_metadata: SignUpUserUsernameEmailMetadata | Unset
         if isinstance(_email_metadata, Unset):
             email_metadata = UNSET
         else:
             email_metadata = SignUpUserUsernameEmailMetadata.from_dict(_email_metadata)
 
-        recaptcha_token = d.pop("recaptchaToken", UNSET)
+        recaptcha_token = d.get("recaptchaToken", UNSET)
 
-        invitation_token = d.pop("invitationToken", UNSET)
+        invitation_token = d.get("invitationToken", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
         sign_up_user_username = cls(
             provider=provider,
@@ -156,7 +170,8 @@ class SignUpUserUsername:
             phone_number=phone_number,
         )
 
-        sign_up_user_username.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            sign_up_user_username.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return sign_up_user_username
 
     @property
@@ -174,3 +189,7 @@ class SignUpUserUsername:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after SignUpUserUsername is defined so that models referring to each other import in any order.
+from ..models.sign_up_user_username_email_metadata import SignUpUserUsernameEmailMetadata  # noqa: E402

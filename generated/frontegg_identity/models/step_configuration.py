@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StepConfiguration")
 
+_JSON_KEYS = frozenset(
+    {
+        "minApprovals",
+    }
+)
+"""The property names of StepConfiguration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class StepConfiguration:
@@ -29,14 +36,15 @@ class StepConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_approvals = d.pop("minApprovals")
+        d = src_dict
+        min_approvals = d["minApprovals"]
 
         step_configuration = cls(
             min_approvals=min_approvals,
         )
 
-        step_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            step_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return step_configuration
 
     @property

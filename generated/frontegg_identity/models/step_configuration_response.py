@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepConfigurationResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "minApprovals",
+    }
+)
+"""The property names of StepConfigurationResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class StepConfigurationResponse:
@@ -29,14 +36,15 @@ class StepConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_approvals = d.pop("minApprovals", UNSET)
+        d = src_dict
+        min_approvals = d.get("minApprovals", UNSET)
 
         step_configuration_response = cls(
             min_approvals=min_approvals,
         )
 
-        step_configuration_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            step_configuration_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return step_configuration_response
 
     @property

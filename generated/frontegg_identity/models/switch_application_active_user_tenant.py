@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SwitchApplicationActiveUserTenant")
 
+_JSON_KEYS = frozenset(
+    {
+        "applicationId",
+        "tenantId",
+    }
+)
+"""The property names of SwitchApplicationActiveUserTenant in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class SwitchApplicationActiveUserTenant:
@@ -33,17 +41,20 @@ class SwitchApplicationActiveUserTenant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        application_id = d.pop("applicationId")
+        d = src_dict
+        application_id = d["applicationId"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
         switch_application_active_user_tenant = cls(
             application_id=application_id,
             tenant_id=tenant_id,
         )
 
-        switch_application_active_user_tenant.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            switch_application_active_user_tenant.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return switch_application_active_user_tenant
 
     @property

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.switch_application_active_user_tenant import SwitchApplicationActiveUserTenant
-
-
 T = TypeVar("T", bound="SwitchApplicationActiveUserTenantsRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "activeApplicationTenants",
+    }
+)
+"""The property names of SwitchApplicationActiveUserTenantsRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -36,11 +39,9 @@ class SwitchApplicationActiveUserTenantsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.switch_application_active_user_tenant import SwitchApplicationActiveUserTenant  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         active_application_tenants = []
-        _active_application_tenants = d.pop("activeApplicationTenants")
+        _active_application_tenants = d["activeApplicationTenants"]
         for active_application_tenants_item_data in _active_application_tenants:
             active_application_tenants_item = SwitchApplicationActiveUserTenant.from_dict(
                 active_application_tenants_item_data
@@ -52,7 +53,10 @@ class SwitchApplicationActiveUserTenantsRequest:
             active_application_tenants=active_application_tenants,
         )
 
-        switch_application_active_user_tenants_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            switch_application_active_user_tenants_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return switch_application_active_user_tenants_request
 
     @property
@@ -70,3 +74,7 @@ class SwitchApplicationActiveUserTenantsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after SwitchApplicationActiveUserTenantsRequest is defined so that models referring to each other import in any order.
+from ..models.switch_application_active_user_tenant import SwitchApplicationActiveUserTenant  # noqa: E402

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TemporaryUser")
 
+_JSON_KEYS = frozenset(
+    {
+        "expirationInSeconds",
+    }
+)
+"""The property names of TemporaryUser in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class TemporaryUser:
@@ -29,14 +36,15 @@ class TemporaryUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expiration_in_seconds = d.pop("expirationInSeconds")
+        d = src_dict
+        expiration_in_seconds = d["expirationInSeconds"]
 
         temporary_user = cls(
             expiration_in_seconds=expiration_in_seconds,
         )
 
-        temporary_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            temporary_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return temporary_user
 
     @property

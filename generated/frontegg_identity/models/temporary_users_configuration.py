@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TemporaryUsersConfiguration")
 
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+    }
+)
+"""The property names of TemporaryUsersConfiguration in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class TemporaryUsersConfiguration:
@@ -29,14 +36,15 @@ class TemporaryUsersConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
         temporary_users_configuration = cls(
             enabled=enabled,
         )
 
-        temporary_users_configuration.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            temporary_users_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return temporary_users_configuration
 
     @property

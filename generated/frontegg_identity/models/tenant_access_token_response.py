@@ -7,9 +7,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="TenantAccessTokenResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "roleIds",
+        "createdByUserId",
+        "description",
+        "secret",
+        "expires",
+    }
+)
+"""The property names of TenantAccessTokenResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -62,30 +75,30 @@ class TenantAccessTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        role_ids = cast(list[str], d.pop("roleIds"))
+        role_ids = cast("list[str]", d["roleIds"])
 
         def _parse_created_by_user_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("createdByUserId"))
+        created_by_user_id = _parse_created_by_user_id(d["createdByUserId"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        secret = d.pop("secret", UNSET)
+        secret = d.get("secret", UNSET)
 
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
         tenant_access_token_response = cls(
             id=id,
@@ -97,7 +110,8 @@ class TenantAccessTokenResponse:
             expires=expires,
         )
 
-        tenant_access_token_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            tenant_access_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return tenant_access_token_response
 
     @property

@@ -7,9 +7,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="TenantInfo")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "tenantId",
+        "name",
+        "vendorId",
+        "isReseller",
+        "metadata",
+        "createdAt",
+        "updatedAt",
+        "deletedAt",
+    }
+)
+"""The property names of TenantInfo in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -21,7 +36,7 @@ class TenantInfo:
     name: str
     vendor_id: str | Unset = UNSET
     is_reseller: bool | Unset = UNSET
-    metadata: Any | Unset = UNSET
+    metadata: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
@@ -38,7 +53,11 @@ class TenantInfo:
 
         is_reseller = self.is_reseller
 
-        metadata = self.metadata
+        metadata: None | str | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -82,32 +101,39 @@ class TenantInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        vendor_id = d.pop("vendorId", UNSET)
+        vendor_id = d.get("vendorId", UNSET)
 
-        is_reseller = d.pop("isReseller", UNSET)
+        is_reseller = d.get("isReseller", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        def _parse_metadata(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _created_at = d.pop("createdAt", UNSET)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -117,14 +143,14 @@ class TenantInfo:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+        deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
 
         tenant_info = cls(
             id=id,
@@ -138,7 +164,8 @@ class TenantInfo:
             deleted_at=deleted_at,
         )
 
-        tenant_info.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            tenant_info.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return tenant_info
 
     @property

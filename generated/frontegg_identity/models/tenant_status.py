@@ -10,6 +10,14 @@ from ..models.tenant_status_status import TenantStatusStatus, check_tenant_statu
 
 T = TypeVar("T", bound="TenantStatus")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "status",
+    }
+)
+"""The property names of TenantStatus in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class TenantStatus:
@@ -35,17 +43,18 @@ class TenantStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        status = check_tenant_status_status(d.pop("status"))
+        status = check_tenant_status_status(d["status"])
 
         tenant_status = cls(
             tenant_id=tenant_id,
             status=status,
         )
 
-        tenant_status.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            tenant_status.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return tenant_status
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnassignApplicationsFromUserSourceRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "appIds",
+        "userSourceId",
+    }
+)
+"""The property names of UnassignApplicationsFromUserSourceRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UnassignApplicationsFromUserSourceRequest:
@@ -33,17 +41,20 @@ class UnassignApplicationsFromUserSourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_ids = cast(list[str], d.pop("appIds"))
+        d = src_dict
+        app_ids = cast("list[str]", d["appIds"])
 
-        user_source_id = d.pop("userSourceId")
+        user_source_id = d["userSourceId"]
 
         unassign_applications_from_user_source_request = cls(
             app_ids=app_ids,
             user_source_id=user_source_id,
         )
 
-        unassign_applications_from_user_source_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            unassign_applications_from_user_source_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return unassign_applications_from_user_source_request
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnassignUserFromRoles")
 
+_JSON_KEYS = frozenset(
+    {
+        "roleIds",
+    }
+)
+"""The property names of UnassignUserFromRoles in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UnassignUserFromRoles:
@@ -29,14 +36,15 @@ class UnassignUserFromRoles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_ids = cast(list[str], d.pop("roleIds"))
+        d = src_dict
+        role_ids = cast("list[str]", d["roleIds"])
 
         unassign_user_from_roles = cls(
             role_ids=role_ids,
         )
 
-        unassign_user_from_roles.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            unassign_user_from_roles.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return unassign_user_from_roles
 
     @property

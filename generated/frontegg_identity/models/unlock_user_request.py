@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnlockUserRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "token",
+    }
+)
+"""The property names of UnlockUserRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UnlockUserRequest:
@@ -29,14 +36,15 @@ class UnlockUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
         unlock_user_request = cls(
             token=token,
         )
 
-        unlock_user_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            unlock_user_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return unlock_user_request
 
     @property

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.update_api_token_metadata import UpdateApiTokenMetadata
-
-
 T = TypeVar("T", bound="UpdateApiToken")
+
+_JSON_KEYS = frozenset(
+    {
+        "metadata",
+        "description",
+        "roleIds",
+        "permissionIds",
+    }
+)
+"""The property names of UpdateApiToken in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -54,21 +60,19 @@ class UpdateApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_api_token_metadata import UpdateApiTokenMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _metadata = d.get("metadata", UNSET)
         metadata: UpdateApiTokenMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = UpdateApiTokenMetadata.from_dict(_metadata)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        permission_ids = cast(list[str], d.pop("permissionIds", UNSET))
+        permission_ids = cast("list[str]", d.get("permissionIds", UNSET))
 
         update_api_token = cls(
             metadata=metadata,
@@ -77,7 +81,8 @@ class UpdateApiToken:
             permission_ids=permission_ids,
         )
 
-        update_api_token.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_api_token
 
     @property
@@ -95,3 +100,7 @@ class UpdateApiToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UpdateApiToken is defined so that models referring to each other import in any order.
+from ..models.update_api_token_metadata import UpdateApiTokenMetadata  # noqa: E402

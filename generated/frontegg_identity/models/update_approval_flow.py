@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.approval_flow_channel_dto import ApprovalFlowChannelDto
-    from ..models.approval_flow_configuration import ApprovalFlowConfiguration
-    from ..models.create_approval_flow_step import CreateApprovalFlowStep
-
-
 T = TypeVar("T", bound="UpdateApprovalFlow")
+
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "isActive",
+        "channels",
+        "configuration",
+        "steps",
+    }
+)
+"""The property names of UpdateApprovalFlow in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -69,32 +75,28 @@ class UpdateApprovalFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval_flow_channel_dto import ApprovalFlowChannelDto  # noqa: PLC0415
-        from ..models.approval_flow_configuration import ApprovalFlowConfiguration  # noqa: PLC0415
-        from ..models.create_approval_flow_step import CreateApprovalFlowStep  # noqa: PLC0415
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        is_active = d.get("isActive", UNSET)
 
-        is_active = d.pop("isActive", UNSET)
-
-        _channels = d.pop("channels", UNSET)
+        _channels = d.get("channels", UNSET)
         channels: ApprovalFlowChannelDto | Unset
         if isinstance(_channels, Unset):
             channels = UNSET
         else:
             channels = ApprovalFlowChannelDto.from_dict(_channels)
 
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = d.get("configuration", UNSET)
         configuration: ApprovalFlowConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = ApprovalFlowConfiguration.from_dict(_configuration)
 
-        _steps = d.pop("steps", UNSET)
+        _steps = d.get("steps", UNSET)
         steps: list[CreateApprovalFlowStep] | Unset = UNSET
         if _steps is not UNSET:
             steps = []
@@ -112,7 +114,8 @@ class UpdateApprovalFlow:
             steps=steps,
         )
 
-        update_approval_flow.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_approval_flow.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_approval_flow
 
     @property
@@ -130,3 +133,9 @@ class UpdateApprovalFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UpdateApprovalFlow is defined so that models referring to each other import in any order.
+from ..models.approval_flow_channel_dto import ApprovalFlowChannelDto  # noqa: E402
+from ..models.approval_flow_configuration import ApprovalFlowConfiguration  # noqa: E402
+from ..models.create_approval_flow_step import CreateApprovalFlowStep  # noqa: E402

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCategory")
 
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "description",
+    }
+)
+"""The property names of UpdateCategory in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateCategory:
@@ -34,17 +42,18 @@ class UpdateCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         update_category = cls(
             name=name,
             description=description,
         )
 
-        update_category.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_category.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_category
 
     @property

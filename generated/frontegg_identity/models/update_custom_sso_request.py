@@ -10,6 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCustomSsoRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "clientId",
+        "secret",
+        "redirectUrl",
+        "authorizationUrl",
+        "tokenUrl",
+        "userInfoUrl",
+        "scopes",
+        "ssoLogoUrl",
+        "displayName",
+        "active",
+    }
+)
+"""The property names of UpdateCustomSsoRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateCustomSsoRequest:
@@ -79,28 +96,28 @@ class UpdateCustomSsoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        client_id = d.pop("clientId", UNSET)
+        client_id = d.get("clientId", UNSET)
 
-        secret = d.pop("secret", UNSET)
+        secret = d.get("secret", UNSET)
 
-        redirect_url = d.pop("redirectUrl", UNSET)
+        redirect_url = d.get("redirectUrl", UNSET)
 
-        authorization_url = d.pop("authorizationUrl", UNSET)
+        authorization_url = d.get("authorizationUrl", UNSET)
 
-        token_url = d.pop("tokenUrl", UNSET)
+        token_url = d.get("tokenUrl", UNSET)
 
-        user_info_url = d.pop("userInfoUrl", UNSET)
+        user_info_url = d.get("userInfoUrl", UNSET)
 
-        scopes = d.pop("scopes", UNSET)
+        scopes = d.get("scopes", UNSET)
 
-        sso_logo_url = d.pop("ssoLogoUrl", UNSET)
+        sso_logo_url = d.get("ssoLogoUrl", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.get("displayName", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = d.get("active", UNSET)
 
         update_custom_sso_request = cls(
             type_=type_,
@@ -116,7 +133,8 @@ class UpdateCustomSsoRequest:
             active=active,
         )
 
-        update_custom_sso_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_custom_sso_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_custom_sso_request
 
     @property

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.external_cognito_user_source_config import ExternalCognitoUserSourceConfig
-
-
 T = TypeVar("T", bound="UpdateExternalCognitoUserSourceRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "configuration",
+        "index",
+        "description",
+    }
+)
+"""The property names of UpdateExternalCognitoUserSourceRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -50,21 +56,19 @@ class UpdateExternalCognitoUserSourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_cognito_user_source_config import ExternalCognitoUserSourceConfig  # noqa: PLC0415
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = d.get("configuration", UNSET)
         configuration: ExternalCognitoUserSourceConfig | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = ExternalCognitoUserSourceConfig.from_dict(_configuration)
 
-        index = d.pop("index", UNSET)
+        index = d.get("index", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         update_external_cognito_user_source_request = cls(
             name=name,
@@ -73,7 +77,10 @@ class UpdateExternalCognitoUserSourceRequest:
             description=description,
         )
 
-        update_external_cognito_user_source_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_external_cognito_user_source_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return update_external_cognito_user_source_request
 
     @property
@@ -91,3 +98,7 @@ class UpdateExternalCognitoUserSourceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UpdateExternalCognitoUserSourceRequest is defined so that models referring to each other import in any order.
+from ..models.external_cognito_user_source_config import ExternalCognitoUserSourceConfig  # noqa: E402

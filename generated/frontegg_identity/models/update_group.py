@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateGroup")
 
+_JSON_KEYS = frozenset(
+    {
+        "color",
+        "description",
+        "metadata",
+        "name",
+    }
+)
+"""The property names of UpdateGroup in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateGroup:
@@ -44,14 +54,14 @@ class UpdateGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        color = d.pop("color", UNSET)
+        d = src_dict
+        color = d.get("color", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         update_group = cls(
             color=color,
@@ -60,7 +70,8 @@ class UpdateGroup:
             name=name,
         )
 
-        update_group.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_group.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_group
 
     @property

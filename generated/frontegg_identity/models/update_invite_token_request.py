@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateInviteTokenRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "expiresInMinutes",
+        "shouldSendEmail",
+    }
+)
+"""The property names of UpdateInviteTokenRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateInviteTokenRequest:
@@ -34,17 +42,18 @@ class UpdateInviteTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expires_in_minutes = d.pop("expiresInMinutes", UNSET)
+        d = src_dict
+        expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
-        should_send_email = d.pop("shouldSendEmail", UNSET)
+        should_send_email = d.get("shouldSendEmail", UNSET)
 
         update_invite_token_request = cls(
             expires_in_minutes=expires_in_minutes,
             should_send_email=should_send_email,
         )
 
-        update_invite_token_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_invite_token_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_invite_token_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,19 @@ from attrs import field as _attrs_field
 from ..models.update_jwt_template_algorithm import UpdateJwtTemplateAlgorithm, check_update_jwt_template_algorithm
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.jwt_template_payload import JwtTemplatePayload
-
-
 T = TypeVar("T", bound="UpdateJwtTemplate")
+
+_JSON_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "description",
+        "expiration",
+        "algorithm",
+        "templateSchema",
+    }
+)
+"""The property names of UpdateJwtTemplate in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -63,25 +71,23 @@ class UpdateJwtTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jwt_template_payload import JwtTemplatePayload  # noqa: PLC0415
+        d = src_dict
+        key = d.get("key", UNSET)
 
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        expiration = d.get("expiration", UNSET)
 
-        expiration = d.pop("expiration", UNSET)
-
-        _algorithm = d.pop("algorithm", UNSET)
+        _algorithm = d.get("algorithm", UNSET)
         algorithm: UpdateJwtTemplateAlgorithm | Unset
         if isinstance(_algorithm, Unset):
             algorithm = UNSET
         else:
             algorithm = check_update_jwt_template_algorithm(_algorithm)
 
-        _template_schema = d.pop("templateSchema", UNSET)
+        _template_schema = d.get("templateSchema", UNSET)
         template_schema: JwtTemplatePayload | Unset
         if isinstance(_template_schema, Unset):
             template_schema = UNSET
@@ -97,7 +103,8 @@ class UpdateJwtTemplate:
             template_schema=template_schema,
         )
 
-        update_jwt_template.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_jwt_template.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_jwt_template
 
     @property
@@ -115,3 +122,7 @@ class UpdateJwtTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UpdateJwtTemplate is defined so that models referring to each other import in any order.
+from ..models.jwt_template_payload import JwtTemplatePayload  # noqa: E402

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.identity_rule import IdentityRule
-
-
 T = TypeVar("T", bound="UpdateJwtTemplateTargetingRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "rules",
+    }
+)
+"""The property names of UpdateJwtTemplateTargetingRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -38,10 +41,8 @@ class UpdateJwtTemplateTargetingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_rule import IdentityRule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _rules = d.pop("rules", UNSET)
+        d = src_dict
+        _rules = d.get("rules", UNSET)
         rules: list[IdentityRule] | Unset = UNSET
         if _rules is not UNSET:
             rules = []
@@ -54,7 +55,10 @@ class UpdateJwtTemplateTargetingRequest:
             rules=rules,
         )
 
-        update_jwt_template_targeting_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_jwt_template_targeting_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return update_jwt_template_targeting_request
 
     @property
@@ -72,3 +76,7 @@ class UpdateJwtTemplateTargetingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UpdateJwtTemplateTargetingRequest is defined so that models referring to each other import in any order.
+from ..models.identity_rule import IdentityRule  # noqa: E402

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePermissionRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "description",
+        "categoryId",
+    }
+)
+"""The property names of UpdatePermissionRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdatePermissionRequest:
@@ -44,14 +54,14 @@ class UpdatePermissionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        d = src_dict
+        key = d.get("key", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        category_id = d.pop("categoryId", UNSET)
+        category_id = d.get("categoryId", UNSET)
 
         update_permission_request = cls(
             key=key,
@@ -60,7 +70,8 @@ class UpdatePermissionRequest:
             category_id=category_id,
         )
 
-        update_permission_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_permission_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_permission_request
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateRoleRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "isDefault",
+        "firstUserRole",
+        "migrateRole",
+        "level",
+        "key",
+        "name",
+        "description",
+    }
+)
+"""The property names of UpdateRoleRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateRoleRequest:
@@ -59,20 +72,20 @@ class UpdateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_default = d.pop("isDefault", UNSET)
+        d = src_dict
+        is_default = d.get("isDefault", UNSET)
 
-        first_user_role = d.pop("firstUserRole", UNSET)
+        first_user_role = d.get("firstUserRole", UNSET)
 
-        migrate_role = d.pop("migrateRole", UNSET)
+        migrate_role = d.get("migrateRole", UNSET)
 
-        level = d.pop("level", UNSET)
+        level = d.get("level", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = d.get("key", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         update_role_request = cls(
             is_default=is_default,
@@ -84,7 +97,8 @@ class UpdateRoleRequest:
             description=description,
         )
 
-        update_role_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_role_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_role_request
 
     @property

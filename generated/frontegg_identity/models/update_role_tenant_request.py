@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateRoleTenantRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+    }
+)
+"""The property names of UpdateRoleTenantRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateRoleTenantRequest:
@@ -30,20 +37,21 @@ class UpdateRoleTenantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_tenant_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        tenant_id = _parse_tenant_id(d.pop("tenantId"))
+        tenant_id = _parse_tenant_id(d["tenantId"])
 
         update_role_tenant_request = cls(
             tenant_id=tenant_id,
         )
 
-        update_role_tenant_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_role_tenant_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_role_tenant_request
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateRolesOnGroup")
 
+_JSON_KEYS = frozenset(
+    {
+        "roleIds",
+    }
+)
+"""The property names of UpdateRolesOnGroup in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateRolesOnGroup:
@@ -29,14 +36,15 @@ class UpdateRolesOnGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_ids = cast(list[str], d.pop("roleIds"))
+        d = src_dict
+        role_ids = cast("list[str]", d["roleIds"])
 
         update_roles_on_group = cls(
             role_ids=role_ids,
         )
 
-        update_roles_on_group.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_roles_on_group.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_roles_on_group
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateSubAccountAccessRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "allowAccess",
+    }
+)
+"""The property names of UpdateSubAccountAccessRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateSubAccountAccessRequest:
@@ -29,14 +36,17 @@ class UpdateSubAccountAccessRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_access = d.pop("allowAccess")
+        d = src_dict
+        allow_access = d["allowAccess"]
 
         update_sub_account_access_request = cls(
             allow_access=allow_access,
         )
 
-        update_sub_account_access_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_sub_account_access_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return update_sub_account_access_request
 
     @property

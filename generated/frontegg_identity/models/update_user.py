@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUser")
 
+_JSON_KEYS = frozenset(
+    {
+        "phoneNumber",
+        "profilePictureUrl",
+        "metadata",
+        "name",
+    }
+)
+"""The property names of UpdateUser in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateUser:
@@ -48,8 +58,8 @@ class UpdateUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber", UNSET)
+        d = src_dict
+        phone_number = d.get("phoneNumber", UNSET)
 
         def _parse_profile_picture_url(data: object) -> None | str | Unset:
             if data is None:
@@ -58,11 +68,11 @@ class UpdateUser:
                 return data
             return cast(None | str | Unset, data)
 
-        profile_picture_url = _parse_profile_picture_url(d.pop("profilePictureUrl", UNSET))
+        profile_picture_url = _parse_profile_picture_url(d.get("profilePictureUrl", UNSET))
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         update_user = cls(
             phone_number=phone_number,
@@ -71,7 +81,8 @@ class UpdateUser:
             name=name,
         )
 
-        update_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user
 
     @property

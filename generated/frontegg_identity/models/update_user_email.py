@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateUserEmail")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+    }
+)
+"""The property names of UpdateUserEmail in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateUserEmail:
@@ -29,14 +36,15 @@ class UpdateUserEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
         update_user_email = cls(
             email=email,
         )
 
-        update_user_email.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_user_email.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_email
 
     @property

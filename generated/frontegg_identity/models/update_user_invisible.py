@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateUserInvisible")
 
+_JSON_KEYS = frozenset(
+    {
+        "invisible",
+    }
+)
+"""The property names of UpdateUserInvisible in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateUserInvisible:
@@ -29,14 +36,15 @@ class UpdateUserInvisible:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invisible = d.pop("invisible")
+        d = src_dict
+        invisible = d["invisible"]
 
         update_user_invisible = cls(
             invisible=invisible,
         )
 
-        update_user_invisible.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_user_invisible.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_invisible
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateUserPassword")
 
+_JSON_KEYS = frozenset(
+    {
+        "password",
+        "newPassword",
+    }
+)
+"""The property names of UpdateUserPassword in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateUserPassword:
@@ -33,17 +41,18 @@ class UpdateUserPassword:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password")
+        d = src_dict
+        password = d["password"]
 
-        new_password = d.pop("newPassword")
+        new_password = d["newPassword"]
 
         update_user_password = cls(
             password=password,
             new_password=new_password,
         )
 
-        update_user_password.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_user_password.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_password
 
     @property

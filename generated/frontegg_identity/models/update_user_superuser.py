@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateUserSuperuser")
 
+_JSON_KEYS = frozenset(
+    {
+        "superUser",
+    }
+)
+"""The property names of UpdateUserSuperuser in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateUserSuperuser:
@@ -29,14 +36,15 @@ class UpdateUserSuperuser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        super_user = d.pop("superUser")
+        d = src_dict
+        super_user = d["superUser"]
 
         update_user_superuser = cls(
             super_user=super_user,
         )
 
-        update_user_superuser.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_user_superuser.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_superuser
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateUserTenant")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+    }
+)
+"""The property names of UpdateUserTenant in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateUserTenant:
@@ -29,14 +36,15 @@ class UpdateUserTenant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
         update_user_tenant = cls(
             tenant_id=tenant_id,
         )
 
-        update_user_tenant.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_user_tenant.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_tenant
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserTenantWithValidation")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "validateTenantExist",
+    }
+)
+"""The property names of UpdateUserTenantWithValidation in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateUserTenantWithValidation:
@@ -36,17 +44,20 @@ class UpdateUserTenantWithValidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        validate_tenant_exist = d.pop("validateTenantExist", UNSET)
+        validate_tenant_exist = d.get("validateTenantExist", UNSET)
 
         update_user_tenant_with_validation = cls(
             tenant_id=tenant_id,
             validate_tenant_exist=validate_tenant_exist,
         )
 
-        update_user_tenant_with_validation.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_user_tenant_with_validation.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return update_user_tenant_with_validation
 
     @property

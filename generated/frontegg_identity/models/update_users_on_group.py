@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateUsersOnGroup")
 
+_JSON_KEYS = frozenset(
+    {
+        "userIds",
+    }
+)
+"""The property names of UpdateUsersOnGroup in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateUsersOnGroup:
@@ -29,14 +36,15 @@ class UpdateUsersOnGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_ids = cast(list[str], d.pop("userIds"))
+        d = src_dict
+        user_ids = cast("list[str]", d["userIds"])
 
         update_users_on_group = cls(
             user_ids=user_ids,
         )
 
-        update_users_on_group.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_users_on_group.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_users_on_group
 
     @property

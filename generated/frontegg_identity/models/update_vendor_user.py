@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateVendorUser")
 
+_JSON_KEYS = frozenset(
+    {
+        "phoneNumber",
+        "profilePictureUrl",
+        "metadata",
+        "vendorMetadata",
+        "mfaBypass",
+        "externalId",
+        "name",
+    }
+)
+"""The property names of UpdateVendorUser in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UpdateVendorUser:
@@ -63,8 +76,8 @@ class UpdateVendorUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber", UNSET)
+        d = src_dict
+        phone_number = d.get("phoneNumber", UNSET)
 
         def _parse_profile_picture_url(data: object) -> None | str | Unset:
             if data is None:
@@ -73,17 +86,17 @@ class UpdateVendorUser:
                 return data
             return cast(None | str | Unset, data)
 
-        profile_picture_url = _parse_profile_picture_url(d.pop("profilePictureUrl", UNSET))
+        profile_picture_url = _parse_profile_picture_url(d.get("profilePictureUrl", UNSET))
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        vendor_metadata = d.pop("vendorMetadata", UNSET)
+        vendor_metadata = d.get("vendorMetadata", UNSET)
 
-        mfa_bypass = d.pop("mfaBypass", UNSET)
+        mfa_bypass = d.get("mfaBypass", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = d.get("externalId", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         update_vendor_user = cls(
             phone_number=phone_number,
@@ -95,7 +108,8 @@ class UpdateVendorUser:
             name=name,
         )
 
-        update_vendor_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            update_vendor_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_vendor_user
 
     @property

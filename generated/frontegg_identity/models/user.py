@@ -2,22 +2,48 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_managed_by import UserManagedBy, check_user_managed_by
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.permission_response import PermissionResponse
-    from ..models.role_response import RoleResponse
-    from ..models.user_groups_item import UserGroupsItem
-    from ..models.user_tenant import UserTenant
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="User")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "email",
+        "name",
+        "profilePictureUrl",
+        "sub",
+        "verified",
+        "mfaEnrolled",
+        "roles",
+        "permissions",
+        "provider",
+        "tenantId",
+        "tenantIds",
+        "tenants",
+        "metadata",
+        "vendorMetadata",
+        "createdAt",
+        "lastLogin",
+        "subAccountAccessAllowed",
+        "mfaBypass",
+        "phoneNumber",
+        "activatedForTenant",
+        "isLocked",
+        "invisible",
+        "superUser",
+        "externalId",
+        "groups",
+        "managedBy",
+    }
+)
+"""The property names of User in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -169,78 +195,73 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permission_response import PermissionResponse  # noqa: PLC0415
-        from ..models.role_response import RoleResponse  # noqa: PLC0415
-        from ..models.user_groups_item import UserGroupsItem  # noqa: PLC0415
-        from ..models.user_tenant import UserTenant  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        email = d["email"]
 
-        email = d.pop("email")
+        name = d["name"]
 
-        name = d.pop("name")
+        profile_picture_url = d["profilePictureUrl"]
 
-        profile_picture_url = d.pop("profilePictureUrl")
+        sub = d["sub"]
 
-        sub = d.pop("sub")
+        verified = d["verified"]
 
-        verified = d.pop("verified")
-
-        mfa_enrolled = d.pop("mfaEnrolled")
+        mfa_enrolled = d["mfaEnrolled"]
 
         roles = []
-        _roles = d.pop("roles")
+        _roles = d["roles"]
         for roles_item_data in _roles:
             roles_item = RoleResponse.from_dict(roles_item_data)
 
             roles.append(roles_item)
 
         permissions = []
-        _permissions = d.pop("permissions")
+        _permissions = d["permissions"]
         for permissions_item_data in _permissions:
             permissions_item = PermissionResponse.from_dict(permissions_item_data)
 
             permissions.append(permissions_item)
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        tenant_ids = cast(list[str], d.pop("tenantIds"))
+        tenant_ids = cast("list[str]", d["tenantIds"])
 
         tenants = []
-        _tenants = d.pop("tenants")
+        _tenants = d["tenants"]
         for tenants_item_data in _tenants:
             tenants_item = UserTenant.from_dict(tenants_item_data)
 
             tenants.append(tenants_item)
 
-        metadata = d.pop("metadata")
+        metadata = d["metadata"]
 
-        vendor_metadata = d.pop("vendorMetadata")
+        vendor_metadata = d["vendorMetadata"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        last_login = datetime.datetime.fromisoformat(d.pop("lastLogin"))
+        last_login = parse_datetime(d["lastLogin"])
 
-        sub_account_access_allowed = d.pop("subAccountAccessAllowed")
+        sub_account_access_allowed = d["subAccountAccessAllowed"]
 
-        mfa_bypass = d.pop("mfaBypass", UNSET)
+        mfa_bypass = d.get("mfaBypass", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        activated_for_tenant = d.pop("activatedForTenant", UNSET)
+        activated_for_tenant = d.get("activatedForTenant", UNSET)
 
-        is_locked = d.pop("isLocked", UNSET)
+        is_locked = d.get("isLocked", UNSET)
 
-        invisible = d.pop("invisible", UNSET)
+        invisible = d.get("invisible", UNSET)
 
-        super_user = d.pop("superUser", UNSET)
+        super_user = d.get("superUser", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = d.get("externalId", UNSET)
 
-        _groups = d.pop("groups", UNSET)
+        _groups = d.get("groups", UNSET)
         groups: list[UserGroupsItem] | Unset = UNSET
         if _groups is not UNSET:
             groups = []
@@ -249,7 +270,7 @@ class User:
 
                 groups.append(groups_item)
 
-        _managed_by = d.pop("managedBy", UNSET)
+        _managed_by = d.get("managedBy", UNSET)
         managed_by: UserManagedBy | Unset
         if isinstance(_managed_by, Unset):
             managed_by = UNSET
@@ -286,7 +307,8 @@ class User:
             managed_by=managed_by,
         )
 
-        user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user
 
     @property
@@ -304,3 +326,10 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after User is defined so that models referring to each other import in any order.
+from ..models.permission_response import PermissionResponse  # noqa: E402
+from ..models.role_response import RoleResponse  # noqa: E402
+from ..models.user_groups_item import UserGroupsItem  # noqa: E402
+from ..models.user_tenant import UserTenant  # noqa: E402

@@ -7,9 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="UserAccessTokenResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "description",
+        "secret",
+        "expires",
+    }
+)
+"""The property names of UserAccessTokenResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -53,21 +64,21 @@ class UserAccessTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        secret = d.pop("secret", UNSET)
+        secret = d.get("secret", UNSET)
 
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
         user_access_token_response = cls(
             id=id,
@@ -77,7 +88,8 @@ class UserAccessTokenResponse:
             expires=expires,
         )
 
-        user_access_token_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_access_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_access_token_response
 
     @property

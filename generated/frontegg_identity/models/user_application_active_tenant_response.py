@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserApplicationActiveTenantResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "applicationId",
+    }
+)
+"""The property names of UserApplicationActiveTenantResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserApplicationActiveTenantResponse:
@@ -33,17 +41,20 @@ class UserApplicationActiveTenantResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        application_id = d.pop("applicationId")
+        application_id = d["applicationId"]
 
         user_application_active_tenant_response = cls(
             tenant_id=tenant_id,
             application_id=application_id,
         )
 
-        user_application_active_tenant_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_application_active_tenant_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return user_application_active_tenant_response
 
     @property

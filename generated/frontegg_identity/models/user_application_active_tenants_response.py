@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.user_application_active_tenant_response import UserApplicationActiveTenantResponse
-
-
 T = TypeVar("T", bound="UserApplicationActiveTenantsResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "applicationActiveTenants",
+    }
+)
+"""The property names of UserApplicationActiveTenantsResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -36,11 +39,9 @@ class UserApplicationActiveTenantsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_application_active_tenant_response import UserApplicationActiveTenantResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         application_active_tenants = []
-        _application_active_tenants = d.pop("applicationActiveTenants")
+        _application_active_tenants = d["applicationActiveTenants"]
         for application_active_tenants_item_data in _application_active_tenants:
             application_active_tenants_item = UserApplicationActiveTenantResponse.from_dict(
                 application_active_tenants_item_data
@@ -52,7 +53,10 @@ class UserApplicationActiveTenantsResponse:
             application_active_tenants=application_active_tenants,
         )
 
-        user_application_active_tenants_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_application_active_tenants_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return user_application_active_tenants_response
 
     @property
@@ -70,3 +74,7 @@ class UserApplicationActiveTenantsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UserApplicationActiveTenantsResponse is defined so that models referring to each other import in any order.
+from ..models.user_application_active_tenant_response import UserApplicationActiveTenantResponse  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,26 @@ from ..models.user_bulk_invite_request_provider import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_bulk_invite_request_email_metadata import UserBulkInviteRequestEmailMetadata
-
-
 T = TypeVar("T", bound="UserBulkInviteRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "username",
+        "name",
+        "profilePictureUrl",
+        "password",
+        "phoneNumber",
+        "provider",
+        "metadata",
+        "skipInviteEmail",
+        "roleIds",
+        "emailMetadata",
+        "expirationInSeconds",
+        "verified",
+    }
+)
+"""The property names of UserBulkInviteRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -103,44 +118,42 @@ class UserBulkInviteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_bulk_invite_request_email_metadata import UserBulkInviteRequestEmailMetadata  # noqa: PLC0415
+        d = src_dict
+        email = d.get("email", UNSET)
 
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        username = d.get("username", UNSET)
 
-        username = d.pop("username", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        profile_picture_url = d.get("profilePictureUrl", UNSET)
 
-        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+        password = d.get("password", UNSET)
 
-        password = d.pop("password", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        _provider = d.pop("provider", UNSET)
+        _provider = d.get("provider", UNSET)
         provider: UserBulkInviteRequestProvider | Unset
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
             provider = check_user_bulk_invite_request_provider(_provider)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        skip_invite_email = d.pop("skipInviteEmail", UNSET)
+        skip_invite_email = d.get("skipInviteEmail", UNSET)
 
-        role_ids = cast(list[str], d.pop("roleIds", UNSET))
+        role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
-        _email_metadata = d.pop("emailMetadata", UNSET)
+        _email_metadata = d.get("emailMetadata", UNSET)
         email_metadata: UserBulkInviteRequestEmailMetadata | Unset
         if isinstance(_email_metadata, Unset):
             email_metadata = UNSET
         else:
             email_metadata = UserBulkInviteRequestEmailMetadata.from_dict(_email_metadata)
 
-        expiration_in_seconds = d.pop("expirationInSeconds", UNSET)
+        expiration_in_seconds = d.get("expirationInSeconds", UNSET)
 
-        verified = d.pop("verified", UNSET)
+        verified = d.get("verified", UNSET)
 
         user_bulk_invite_request = cls(
             email=email,
@@ -158,7 +171,8 @@ class UserBulkInviteRequest:
             verified=verified,
         )
 
-        user_bulk_invite_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_bulk_invite_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_bulk_invite_request
 
     @property
@@ -176,3 +190,7 @@ class UserBulkInviteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UserBulkInviteRequest is defined so that models referring to each other import in any order.
+from ..models.user_bulk_invite_request_email_metadata import UserBulkInviteRequestEmailMetadata  # noqa: E402

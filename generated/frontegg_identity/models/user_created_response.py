@@ -7,9 +7,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="UserCreatedResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "email",
+        "verified",
+        "name",
+        "profilePictureUrl",
+        "roles",
+        "permissions",
+        "metadata",
+        "createdAt",
+        "lastLogin",
+        "activatedForTenant",
+        "temporaryExpirationDate",
+    }
+)
+"""The property names of UserCreatedResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -95,45 +113,45 @@ class UserCreatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        verified = d.pop("verified", UNSET)
+        verified = d.get("verified", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+        profile_picture_url = d.get("profilePictureUrl", UNSET)
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = cast("list[str]", d.get("roles", UNSET))
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions = cast("list[str]", d.get("permissions", UNSET))
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        _last_login = d.pop("lastLogin", UNSET)
+        _last_login = d.get("lastLogin", UNSET)
         last_login: datetime.datetime | Unset
         if isinstance(_last_login, Unset):
             last_login = UNSET
         else:
-            last_login = datetime.datetime.fromisoformat(_last_login)
+            last_login = parse_datetime(_last_login)
 
-        activated_for_tenant = d.pop("activatedForTenant", UNSET)
+        activated_for_tenant = d.get("activatedForTenant", UNSET)
 
-        _temporary_expiration_date = d.pop("temporaryExpirationDate", UNSET)
+        _temporary_expiration_date = d.get("temporaryExpirationDate", UNSET)
         temporary_expiration_date: datetime.datetime | Unset
         if isinstance(_temporary_expiration_date, Unset):
             temporary_expiration_date = UNSET
         else:
-            temporary_expiration_date = datetime.datetime.fromisoformat(_temporary_expiration_date)
+            temporary_expiration_date = parse_datetime(_temporary_expiration_date)
 
         user_created_response = cls(
             id=id,
@@ -150,7 +168,8 @@ class UserCreatedResponse:
             temporary_expiration_date=temporary_expiration_date,
         )
 
-        user_created_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_created_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_created_response
 
     @property

@@ -7,7 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="UserEmailResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "userId",
+        "email",
+        "verified",
+        "isPrimary",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The property names of UserEmailResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -54,20 +69,20 @@ class UserEmailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
-        is_primary = d.pop("isPrimary")
+        is_primary = d["isPrimary"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         user_email_response = cls(
             id=id,
@@ -79,7 +94,8 @@ class UserEmailResponse:
             updated_at=updated_at,
         )
 
-        user_email_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_email_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_email_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserMfaAuthenticatorAppResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+    }
+)
+"""The property names of UserMfaAuthenticatorAppResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserMfaAuthenticatorAppResponse:
@@ -29,14 +36,17 @@ class UserMfaAuthenticatorAppResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         user_mfa_authenticator_app_response = cls(
             id=id,
         )
 
-        user_mfa_authenticator_app_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_mfa_authenticator_app_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return user_mfa_authenticator_app_response
 
     @property

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.user_mfa_authenticator_app_response import UserMfaAuthenticatorAppResponse
-    from ..models.user_mfa_email_code_response import UserMfaEmailCodeResponse
-    from ..models.user_mfa_phone_device_response import UserMfaPhoneDeviceResponse
-    from ..models.user_mfa_web_authn_device_response import UserMfaWebAuthnDeviceResponse
-
-
 T = TypeVar("T", bound="UserMfaDevicesResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "webauthn",
+        "phones",
+        "authenticators",
+        "emails",
+    }
+)
+"""The property names of UserMfaDevicesResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -60,35 +63,30 @@ class UserMfaDevicesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_mfa_authenticator_app_response import UserMfaAuthenticatorAppResponse  # noqa: PLC0415
-        from ..models.user_mfa_email_code_response import UserMfaEmailCodeResponse  # noqa: PLC0415
-        from ..models.user_mfa_phone_device_response import UserMfaPhoneDeviceResponse  # noqa: PLC0415
-        from ..models.user_mfa_web_authn_device_response import UserMfaWebAuthnDeviceResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         webauthn = []
-        _webauthn = d.pop("webauthn")
+        _webauthn = d["webauthn"]
         for webauthn_item_data in _webauthn:
             webauthn_item = UserMfaWebAuthnDeviceResponse.from_dict(webauthn_item_data)
 
             webauthn.append(webauthn_item)
 
         phones = []
-        _phones = d.pop("phones")
+        _phones = d["phones"]
         for phones_item_data in _phones:
             phones_item = UserMfaPhoneDeviceResponse.from_dict(phones_item_data)
 
             phones.append(phones_item)
 
         authenticators = []
-        _authenticators = d.pop("authenticators")
+        _authenticators = d["authenticators"]
         for authenticators_item_data in _authenticators:
             authenticators_item = UserMfaAuthenticatorAppResponse.from_dict(authenticators_item_data)
 
             authenticators.append(authenticators_item)
 
         emails = []
-        _emails = d.pop("emails")
+        _emails = d["emails"]
         for emails_item_data in _emails:
             emails_item = UserMfaEmailCodeResponse.from_dict(emails_item_data)
 
@@ -101,7 +99,8 @@ class UserMfaDevicesResponse:
             emails=emails,
         )
 
-        user_mfa_devices_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_mfa_devices_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_mfa_devices_response
 
     @property
@@ -119,3 +118,10 @@ class UserMfaDevicesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UserMfaDevicesResponse is defined so that models referring to each other import in any order.
+from ..models.user_mfa_authenticator_app_response import UserMfaAuthenticatorAppResponse  # noqa: E402
+from ..models.user_mfa_email_code_response import UserMfaEmailCodeResponse  # noqa: E402
+from ..models.user_mfa_phone_device_response import UserMfaPhoneDeviceResponse  # noqa: E402
+from ..models.user_mfa_web_authn_device_response import UserMfaWebAuthnDeviceResponse  # noqa: E402

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserMfaEmailCodeResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+    }
+)
+"""The property names of UserMfaEmailCodeResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserMfaEmailCodeResponse:
@@ -29,14 +36,15 @@ class UserMfaEmailCodeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
         user_mfa_email_code_response = cls(
             email=email,
         )
 
-        user_mfa_email_code_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_mfa_email_code_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_mfa_email_code_response
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserMfaPhoneDeviceResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "phoneNumber",
+    }
+)
+"""The property names of UserMfaPhoneDeviceResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserMfaPhoneDeviceResponse:
@@ -33,17 +41,18 @@ class UserMfaPhoneDeviceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
         user_mfa_phone_device_response = cls(
             id=id,
             phone_number=phone_number,
         )
 
-        user_mfa_phone_device_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_mfa_phone_device_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_mfa_phone_device_response
 
     @property

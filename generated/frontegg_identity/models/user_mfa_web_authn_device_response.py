@@ -13,6 +13,15 @@ from ..models.user_mfa_web_authn_device_response_device_type import (
 
 T = TypeVar("T", bound="UserMfaWebAuthnDeviceResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "deviceType",
+        "name",
+    }
+)
+"""The property names of UserMfaWebAuthnDeviceResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserMfaWebAuthnDeviceResponse:
@@ -42,12 +51,12 @@ class UserMfaWebAuthnDeviceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        device_type = check_user_mfa_web_authn_device_response_device_type(d.pop("deviceType"))
+        device_type = check_user_mfa_web_authn_device_response_device_type(d["deviceType"])
 
-        name = d.pop("name")
+        name = d["name"]
 
         user_mfa_web_authn_device_response = cls(
             id=id,
@@ -55,7 +64,10 @@ class UserMfaWebAuthnDeviceResponse:
             name=name,
         )
 
-        user_mfa_web_authn_device_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_mfa_web_authn_device_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return user_mfa_web_authn_device_response
 
     @property

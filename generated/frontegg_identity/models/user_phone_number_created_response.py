@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPhoneNumberCreatedResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "otcToken",
+    }
+)
+"""The property names of UserPhoneNumberCreatedResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserPhoneNumberCreatedResponse:
@@ -35,17 +43,20 @@ class UserPhoneNumberCreatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        otc_token = d.pop("otcToken", UNSET)
+        otc_token = d.get("otcToken", UNSET)
 
         user_phone_number_created_response = cls(
             id=id,
             otc_token=otc_token,
         )
 
-        user_phone_number_created_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_phone_number_created_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return user_phone_number_created_response
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserPhoneNumberDeleteCodeResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "phoneId",
+        "otcToken",
+    }
+)
+"""The property names of UserPhoneNumberDeleteCodeResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserPhoneNumberDeleteCodeResponse:
@@ -33,17 +41,20 @@ class UserPhoneNumberDeleteCodeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_id = d.pop("phoneId")
+        d = src_dict
+        phone_id = d["phoneId"]
 
-        otc_token = d.pop("otcToken")
+        otc_token = d["otcToken"]
 
         user_phone_number_delete_code_response = cls(
             phone_id=phone_id,
             otc_token=otc_token,
         )
 
-        user_phone_number_delete_code_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_phone_number_delete_code_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return user_phone_number_delete_code_response
 
     @property

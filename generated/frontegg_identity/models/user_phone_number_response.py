@@ -7,7 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="UserPhoneNumberResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "userId",
+        "phoneNumber",
+        "verified",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The property names of UserPhoneNumberResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -50,18 +64,18 @@ class UserPhoneNumberResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        verified = d.pop("verified")
+        verified = d["verified"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         user_phone_number_response = cls(
             id=id,
@@ -72,7 +86,8 @@ class UserPhoneNumberResponse:
             updated_at=updated_at,
         )
 
-        user_phone_number_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_phone_number_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_phone_number_response
 
     @property

@@ -13,6 +13,14 @@ from ..models.user_source_dynamic_tenant_config_tenant_resolver_type import (
 
 T = TypeVar("T", bound="UserSourceDynamicTenantConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantIdFieldName",
+        "tenantResolverType",
+    }
+)
+"""The property names of UserSourceDynamicTenantConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserSourceDynamicTenantConfig:
@@ -38,17 +46,20 @@ class UserSourceDynamicTenantConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id_field_name = d.pop("tenantIdFieldName")
+        d = src_dict
+        tenant_id_field_name = d["tenantIdFieldName"]
 
-        tenant_resolver_type = check_user_source_dynamic_tenant_config_tenant_resolver_type(d.pop("tenantResolverType"))
+        tenant_resolver_type = check_user_source_dynamic_tenant_config_tenant_resolver_type(d["tenantResolverType"])
 
         user_source_dynamic_tenant_config = cls(
             tenant_id_field_name=tenant_id_field_name,
             tenant_resolver_type=tenant_resolver_type,
         )
 
-        user_source_dynamic_tenant_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_source_dynamic_tenant_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return user_source_dynamic_tenant_config
 
     @property

@@ -13,6 +13,13 @@ from ..models.user_source_from_source_tenant_config_tenant_resolver_type import 
 
 T = TypeVar("T", bound="UserSourceFromSourceTenantConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantResolverType",
+    }
+)
+"""The property names of UserSourceFromSourceTenantConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserSourceFromSourceTenantConfig:
@@ -34,16 +41,17 @@ class UserSourceFromSourceTenantConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_resolver_type = check_user_source_from_source_tenant_config_tenant_resolver_type(
-            d.pop("tenantResolverType")
-        )
+        d = src_dict
+        tenant_resolver_type = check_user_source_from_source_tenant_config_tenant_resolver_type(d["tenantResolverType"])
 
         user_source_from_source_tenant_config = cls(
             tenant_resolver_type=tenant_resolver_type,
         )
 
-        user_source_from_source_tenant_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_source_from_source_tenant_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return user_source_from_source_tenant_config
 
     @property

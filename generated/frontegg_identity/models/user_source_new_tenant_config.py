@@ -13,6 +13,13 @@ from ..models.user_source_new_tenant_config_tenant_resolver_type import (
 
 T = TypeVar("T", bound="UserSourceNewTenantConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantResolverType",
+    }
+)
+"""The property names of UserSourceNewTenantConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserSourceNewTenantConfig:
@@ -34,14 +41,15 @@ class UserSourceNewTenantConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_resolver_type = check_user_source_new_tenant_config_tenant_resolver_type(d.pop("tenantResolverType"))
+        d = src_dict
+        tenant_resolver_type = check_user_source_new_tenant_config_tenant_resolver_type(d["tenantResolverType"])
 
         user_source_new_tenant_config = cls(
             tenant_resolver_type=tenant_resolver_type,
         )
 
-        user_source_new_tenant_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_source_new_tenant_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_source_new_tenant_config
 
     @property

@@ -13,6 +13,14 @@ from ..models.user_source_static_tenant_config_tenant_resolver_type import (
 
 T = TypeVar("T", bound="UserSourceStaticTenantConfig")
 
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "tenantResolverType",
+    }
+)
+"""The property names of UserSourceStaticTenantConfig in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UserSourceStaticTenantConfig:
@@ -38,17 +46,18 @@ class UserSourceStaticTenantConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
-        tenant_resolver_type = check_user_source_static_tenant_config_tenant_resolver_type(d.pop("tenantResolverType"))
+        tenant_resolver_type = check_user_source_static_tenant_config_tenant_resolver_type(d["tenantResolverType"])
 
         user_source_static_tenant_config = cls(
             tenant_id=tenant_id,
             tenant_resolver_type=tenant_resolver_type,
         )
 
-        user_source_static_tenant_config.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_source_static_tenant_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_source_static_tenant_config
 
     @property

@@ -2,18 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.role_response import RoleResponse
-
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="UserTenant")
+
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "roles",
+        "temporaryExpirationDate",
+        "isDisabled",
+    }
+)
+"""The property names of UserTenant in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -55,26 +61,24 @@ class UserTenant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_response import RoleResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        d = src_dict
+        tenant_id = d["tenantId"]
 
         roles = []
-        _roles = d.pop("roles")
+        _roles = d["roles"]
         for roles_item_data in _roles:
             roles_item = RoleResponse.from_dict(roles_item_data)
 
             roles.append(roles_item)
 
-        _temporary_expiration_date = d.pop("temporaryExpirationDate", UNSET)
+        _temporary_expiration_date = d.get("temporaryExpirationDate", UNSET)
         temporary_expiration_date: datetime.datetime | Unset
         if isinstance(_temporary_expiration_date, Unset):
             temporary_expiration_date = UNSET
         else:
-            temporary_expiration_date = datetime.datetime.fromisoformat(_temporary_expiration_date)
+            temporary_expiration_date = parse_datetime(_temporary_expiration_date)
 
-        is_disabled = d.pop("isDisabled", UNSET)
+        is_disabled = d.get("isDisabled", UNSET)
 
         user_tenant = cls(
             tenant_id=tenant_id,
@@ -83,7 +87,8 @@ class UserTenant:
             is_disabled=is_disabled,
         )
 
-        user_tenant.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_tenant.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_tenant
 
     @property
@@ -101,3 +106,7 @@ class UserTenant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UserTenant is defined so that models referring to each other import in any order.
+from ..models.role_response import RoleResponse  # noqa: E402

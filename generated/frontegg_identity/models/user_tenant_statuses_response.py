@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.tenant_status import TenantStatus
-
-
 T = TypeVar("T", bound="UserTenantStatusesResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "userId",
+        "tenantsStatuses",
+    }
+)
+"""The property names of UserTenantStatusesResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -40,13 +44,11 @@ class UserTenantStatusesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_status import TenantStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
         tenants_statuses = []
-        _tenants_statuses = d.pop("tenantsStatuses")
+        _tenants_statuses = d["tenantsStatuses"]
         for tenants_statuses_item_data in _tenants_statuses:
             tenants_statuses_item = TenantStatus.from_dict(tenants_statuses_item_data)
 
@@ -57,7 +59,8 @@ class UserTenantStatusesResponse:
             tenants_statuses=tenants_statuses,
         )
 
-        user_tenant_statuses_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_tenant_statuses_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_tenant_statuses_response
 
     @property
@@ -75,3 +78,7 @@ class UserTenantStatusesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UserTenantStatusesResponse is defined so that models referring to each other import in any order.
+from ..models.tenant_status import TenantStatus  # noqa: E402

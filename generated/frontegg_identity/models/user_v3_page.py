@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.frontegg_pagination_links import FronteggPaginationLinks
-    from ..models.frontegg_pagination_metadata import FronteggPaginationMetadata
-    from ..models.user_v3 import UserV3
-
-
 T = TypeVar("T", bound="UserV3Page")
+
+_JSON_KEYS = frozenset(
+    {
+        "items",
+        "_metadata",
+        "_links",
+    }
+)
+"""The property names of UserV3Page in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -53,21 +56,17 @@ class UserV3Page:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.frontegg_pagination_links import FronteggPaginationLinks  # noqa: PLC0415
-        from ..models.frontegg_pagination_metadata import FronteggPaginationMetadata  # noqa: PLC0415
-        from ..models.user_v3 import UserV3  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = UserV3.from_dict(items_item_data)
 
             items.append(items_item)
 
-        field_metadata = FronteggPaginationMetadata.from_dict(d.pop("_metadata"))
+        field_metadata = FronteggPaginationMetadata.from_dict(d["_metadata"])
 
-        _field_links = d.pop("_links", UNSET)
+        _field_links = d.get("_links", UNSET)
         field_links: FronteggPaginationLinks | Unset
         if isinstance(_field_links, Unset):
             field_links = UNSET
@@ -80,7 +79,8 @@ class UserV3Page:
             field_links=field_links,
         )
 
-        user_v3_page.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            user_v3_page.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_v3_page
 
     @property
@@ -98,3 +98,9 @@ class UserV3Page:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UserV3Page is defined so that models referring to each other import in any order.
+from ..models.frontegg_pagination_links import FronteggPaginationLinks  # noqa: E402
+from ..models.frontegg_pagination_metadata import FronteggPaginationMetadata  # noqa: E402
+from ..models.user_v3 import UserV3  # noqa: E402

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UsernameResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "username",
+        "userId",
+    }
+)
+"""The property names of UsernameResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class UsernameResponse:
@@ -33,17 +41,18 @@ class UsernameResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        d = src_dict
+        username = d["username"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
         username_response = cls(
             username=username,
             user_id=user_id,
         )
 
-        username_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            username_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return username_response
 
     @property

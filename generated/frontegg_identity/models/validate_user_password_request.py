@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidateUserPasswordRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "password",
+    }
+)
+"""The property names of ValidateUserPasswordRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ValidateUserPasswordRequest:
@@ -33,17 +41,18 @@ class ValidateUserPasswordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        password = d.pop("password")
+        password = d["password"]
 
         validate_user_password_request = cls(
             email=email,
             password=password,
         )
 
-        validate_user_password_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            validate_user_password_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return validate_user_password_request
 
     @property

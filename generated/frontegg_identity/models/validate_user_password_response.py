@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidateUserPasswordResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "isValid",
+    }
+)
+"""The property names of ValidateUserPasswordResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ValidateUserPasswordResponse:
@@ -29,14 +36,15 @@ class ValidateUserPasswordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_valid = d.pop("isValid")
+        d = src_dict
+        is_valid = d["isValid"]
 
         validate_user_password_response = cls(
             is_valid=is_valid,
         )
 
-        validate_user_password_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            validate_user_password_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return validate_user_password_response
 
     @property

@@ -13,6 +13,14 @@ from ..models.vendor_config_basic_response_machine_to_machine_auth_strategy impo
 
 T = TypeVar("T", bound="VendorConfigBasicResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "forcePermissions",
+        "machineToMachineAuthStrategy",
+    }
+)
+"""The property names of VendorConfigBasicResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VendorConfigBasicResponse:
@@ -38,11 +46,11 @@ class VendorConfigBasicResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        force_permissions = d.pop("forcePermissions")
+        d = src_dict
+        force_permissions = d["forcePermissions"]
 
         machine_to_machine_auth_strategy = check_vendor_config_basic_response_machine_to_machine_auth_strategy(
-            d.pop("machineToMachineAuthStrategy")
+            d["machineToMachineAuthStrategy"]
         )
 
         vendor_config_basic_response = cls(
@@ -50,7 +58,8 @@ class VendorConfigBasicResponse:
             machine_to_machine_auth_strategy=machine_to_machine_auth_strategy,
         )
 
-        vendor_config_basic_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            vendor_config_basic_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return vendor_config_basic_response
 
     @property

@@ -26,6 +26,34 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendorConfigRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "defaultTokenExpiration",
+        "defaultRefreshTokenExpiration",
+        "cookieSameSite",
+        "machineToMachineAuthStrategy",
+        "allowSignups",
+        "apiTokensEnabled",
+        "allowOverridePasswordComplexity",
+        "allowOverridePasswordExpiration",
+        "allowOverrideEnforcePasswordHistory",
+        "jwtAlgorithm",
+        "allowNotVerifiedUsersLogin",
+        "forcePermissions",
+        "addSamlAttributesToJwt",
+        "authStrategy",
+        "defaultPasswordlessTokenExpiration",
+        "forceSameDeviceOnAuth",
+        "allowTenantInvitations",
+        "rotateRefreshTokens",
+        "skipTenantValidation",
+        "addRolesToJwt",
+        "addPermissionsToJwt",
+        "allowCustomLoginTenantSwitch",
+    }
+)
+"""The property names of VendorConfigRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VendorConfigRequest:
@@ -158,19 +186,19 @@ class VendorConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_token_expiration = d.pop("defaultTokenExpiration", UNSET)
+        d = src_dict
+        default_token_expiration = d.get("defaultTokenExpiration", UNSET)
 
-        default_refresh_token_expiration = d.pop("defaultRefreshTokenExpiration", UNSET)
+        default_refresh_token_expiration = d.get("defaultRefreshTokenExpiration", UNSET)
 
-        _cookie_same_site = d.pop("cookieSameSite", UNSET)
+        _cookie_same_site = d.get("cookieSameSite", UNSET)
         cookie_same_site: VendorConfigRequestCookieSameSite | Unset
         if isinstance(_cookie_same_site, Unset):
             cookie_same_site = UNSET
         else:
             cookie_same_site = check_vendor_config_request_cookie_same_site(_cookie_same_site)
 
-        _machine_to_machine_auth_strategy = d.pop("machineToMachineAuthStrategy", UNSET)
+        _machine_to_machine_auth_strategy = d.get("machineToMachineAuthStrategy", UNSET)
         machine_to_machine_auth_strategy: VendorConfigRequestMachineToMachineAuthStrategy | Unset
         if isinstance(_machine_to_machine_auth_strategy, Unset):
             machine_to_machine_auth_strategy = UNSET
@@ -179,51 +207,51 @@ class VendorConfigRequest:
                 _machine_to_machine_auth_strategy
             )
 
-        allow_signups = d.pop("allowSignups", UNSET)
+        allow_signups = d.get("allowSignups", UNSET)
 
-        api_tokens_enabled = d.pop("apiTokensEnabled", UNSET)
+        api_tokens_enabled = d.get("apiTokensEnabled", UNSET)
 
-        allow_override_password_complexity = d.pop("allowOverridePasswordComplexity", UNSET)
+        allow_override_password_complexity = d.get("allowOverridePasswordComplexity", UNSET)
 
-        allow_override_password_expiration = d.pop("allowOverridePasswordExpiration", UNSET)
+        allow_override_password_expiration = d.get("allowOverridePasswordExpiration", UNSET)
 
-        allow_override_enforce_password_history = d.pop("allowOverrideEnforcePasswordHistory", UNSET)
+        allow_override_enforce_password_history = d.get("allowOverrideEnforcePasswordHistory", UNSET)
 
-        _jwt_algorithm = d.pop("jwtAlgorithm", UNSET)
+        _jwt_algorithm = d.get("jwtAlgorithm", UNSET)
         jwt_algorithm: VendorConfigRequestJwtAlgorithm | Unset
         if isinstance(_jwt_algorithm, Unset):
             jwt_algorithm = UNSET
         else:
             jwt_algorithm = check_vendor_config_request_jwt_algorithm(_jwt_algorithm)
 
-        allow_not_verified_users_login = d.pop("allowNotVerifiedUsersLogin", UNSET)
+        allow_not_verified_users_login = d.get("allowNotVerifiedUsersLogin", UNSET)
 
-        force_permissions = d.pop("forcePermissions", UNSET)
+        force_permissions = d.get("forcePermissions", UNSET)
 
-        add_saml_attributes_to_jwt = d.pop("addSamlAttributesToJwt", UNSET)
+        add_saml_attributes_to_jwt = d.get("addSamlAttributesToJwt", UNSET)
 
-        _auth_strategy = d.pop("authStrategy", UNSET)
+        _auth_strategy = d.get("authStrategy", UNSET)
         auth_strategy: VendorConfigRequestAuthStrategy | Unset
         if isinstance(_auth_strategy, Unset):
             auth_strategy = UNSET
         else:
             auth_strategy = check_vendor_config_request_auth_strategy(_auth_strategy)
 
-        default_passwordless_token_expiration = d.pop("defaultPasswordlessTokenExpiration", UNSET)
+        default_passwordless_token_expiration = d.get("defaultPasswordlessTokenExpiration", UNSET)
 
-        force_same_device_on_auth = d.pop("forceSameDeviceOnAuth", UNSET)
+        force_same_device_on_auth = d.get("forceSameDeviceOnAuth", UNSET)
 
-        allow_tenant_invitations = d.pop("allowTenantInvitations", UNSET)
+        allow_tenant_invitations = d.get("allowTenantInvitations", UNSET)
 
-        rotate_refresh_tokens = d.pop("rotateRefreshTokens", UNSET)
+        rotate_refresh_tokens = d.get("rotateRefreshTokens", UNSET)
 
-        skip_tenant_validation = d.pop("skipTenantValidation", UNSET)
+        skip_tenant_validation = d.get("skipTenantValidation", UNSET)
 
-        add_roles_to_jwt = d.pop("addRolesToJwt", UNSET)
+        add_roles_to_jwt = d.get("addRolesToJwt", UNSET)
 
-        add_permissions_to_jwt = d.pop("addPermissionsToJwt", UNSET)
+        add_permissions_to_jwt = d.get("addPermissionsToJwt", UNSET)
 
-        allow_custom_login_tenant_switch = d.pop("allowCustomLoginTenantSwitch", UNSET)
+        allow_custom_login_tenant_switch = d.get("allowCustomLoginTenantSwitch", UNSET)
 
         vendor_config_request = cls(
             default_token_expiration=default_token_expiration,
@@ -250,7 +278,8 @@ class VendorConfigRequest:
             allow_custom_login_tenant_switch=allow_custom_login_tenant_switch,
         )
 
-        vendor_config_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            vendor_config_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return vendor_config_request
 
     @property

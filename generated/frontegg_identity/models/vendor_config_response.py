@@ -25,6 +25,37 @@ from ..models.vendor_config_response_machine_to_machine_auth_strategy import (
 
 T = TypeVar("T", bound="VendorConfigResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "defaultTokenExpiration",
+        "defaultRefreshTokenExpiration",
+        "publicKey",
+        "cookieSameSite",
+        "allowSignups",
+        "apiTokensEnabled",
+        "allowOverridePasswordComplexity",
+        "allowOverridePasswordExpiration",
+        "allowOverrideEnforcePasswordHistory",
+        "jwtAlgorithm",
+        "jwtSecret",
+        "allowNotVerifiedUsersLogin",
+        "forcePermissions",
+        "authStrategy",
+        "defaultPasswordlessTokenExpiration",
+        "forceSameDeviceOnAuth",
+        "allowTenantInvitations",
+        "rotateRefreshTokens",
+        "machineToMachineAuthStrategy",
+        "addRolesToJwt",
+        "addPermissionsToJwt",
+        "refreshTokensRotationLimit",
+        "addSamlAttributesToJwt",
+        "allowCustomLoginTenantSwitch",
+    }
+)
+"""The property names of VendorConfigResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VendorConfigResponse:
@@ -142,58 +173,58 @@ class VendorConfigResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        default_token_expiration = d.pop("defaultTokenExpiration")
+        default_token_expiration = d["defaultTokenExpiration"]
 
-        default_refresh_token_expiration = d.pop("defaultRefreshTokenExpiration")
+        default_refresh_token_expiration = d["defaultRefreshTokenExpiration"]
 
-        public_key = d.pop("publicKey")
+        public_key = d["publicKey"]
 
-        cookie_same_site = check_vendor_config_response_cookie_same_site(d.pop("cookieSameSite"))
+        cookie_same_site = check_vendor_config_response_cookie_same_site(d["cookieSameSite"])
 
-        allow_signups = d.pop("allowSignups")
+        allow_signups = d["allowSignups"]
 
-        api_tokens_enabled = d.pop("apiTokensEnabled")
+        api_tokens_enabled = d["apiTokensEnabled"]
 
-        allow_override_password_complexity = d.pop("allowOverridePasswordComplexity")
+        allow_override_password_complexity = d["allowOverridePasswordComplexity"]
 
-        allow_override_password_expiration = d.pop("allowOverridePasswordExpiration")
+        allow_override_password_expiration = d["allowOverridePasswordExpiration"]
 
-        allow_override_enforce_password_history = d.pop("allowOverrideEnforcePasswordHistory")
+        allow_override_enforce_password_history = d["allowOverrideEnforcePasswordHistory"]
 
-        jwt_algorithm = check_vendor_config_response_jwt_algorithm(d.pop("jwtAlgorithm"))
+        jwt_algorithm = check_vendor_config_response_jwt_algorithm(d["jwtAlgorithm"])
 
-        jwt_secret = d.pop("jwtSecret")
+        jwt_secret = d["jwtSecret"]
 
-        allow_not_verified_users_login = d.pop("allowNotVerifiedUsersLogin")
+        allow_not_verified_users_login = d["allowNotVerifiedUsersLogin"]
 
-        force_permissions = d.pop("forcePermissions")
+        force_permissions = d["forcePermissions"]
 
-        auth_strategy = check_vendor_config_response_auth_strategy(d.pop("authStrategy"))
+        auth_strategy = check_vendor_config_response_auth_strategy(d["authStrategy"])
 
-        default_passwordless_token_expiration = d.pop("defaultPasswordlessTokenExpiration")
+        default_passwordless_token_expiration = d["defaultPasswordlessTokenExpiration"]
 
-        force_same_device_on_auth = d.pop("forceSameDeviceOnAuth")
+        force_same_device_on_auth = d["forceSameDeviceOnAuth"]
 
-        allow_tenant_invitations = d.pop("allowTenantInvitations")
+        allow_tenant_invitations = d["allowTenantInvitations"]
 
-        rotate_refresh_tokens = d.pop("rotateRefreshTokens")
+        rotate_refresh_tokens = d["rotateRefreshTokens"]
 
         machine_to_machine_auth_strategy = check_vendor_config_response_machine_to_machine_auth_strategy(
-            d.pop("machineToMachineAuthStrategy")
+            d["machineToMachineAuthStrategy"]
         )
 
-        add_roles_to_jwt = d.pop("addRolesToJwt")
+        add_roles_to_jwt = d["addRolesToJwt"]
 
-        add_permissions_to_jwt = d.pop("addPermissionsToJwt")
+        add_permissions_to_jwt = d["addPermissionsToJwt"]
 
-        refresh_tokens_rotation_limit = d.pop("refreshTokensRotationLimit")
+        refresh_tokens_rotation_limit = d["refreshTokensRotationLimit"]
 
-        add_saml_attributes_to_jwt = d.pop("addSamlAttributesToJwt")
+        add_saml_attributes_to_jwt = d["addSamlAttributesToJwt"]
 
-        allow_custom_login_tenant_switch = d.pop("allowCustomLoginTenantSwitch")
+        allow_custom_login_tenant_switch = d["allowCustomLoginTenantSwitch"]
 
         vendor_config_response = cls(
             id=id,
@@ -223,7 +254,8 @@ class VendorConfigResponse:
             allow_custom_login_tenant_switch=allow_custom_login_tenant_switch,
         )
 
-        vendor_config_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            vendor_config_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return vendor_config_response
 
     @property

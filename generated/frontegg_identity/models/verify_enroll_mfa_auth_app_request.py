@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifyEnrollMfaAuthAppRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "token",
+        "mfaToken",
+        "rememberDevice",
+    }
+)
+"""The property names of VerifyEnrollMfaAuthAppRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VerifyEnrollMfaAuthAppRequest:
@@ -40,12 +49,12 @@ class VerifyEnrollMfaAuthAppRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        mfa_token = d.pop("mfaToken")
+        mfa_token = d["mfaToken"]
 
-        remember_device = d.pop("rememberDevice", UNSET)
+        remember_device = d.get("rememberDevice", UNSET)
 
         verify_enroll_mfa_auth_app_request = cls(
             token=token,
@@ -53,7 +62,10 @@ class VerifyEnrollMfaAuthAppRequest:
             remember_device=remember_device,
         )
 
-        verify_enroll_mfa_auth_app_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_enroll_mfa_auth_app_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return verify_enroll_mfa_auth_app_request
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VerifyEnrollMfaResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "recoveryCode",
+    }
+)
+"""The property names of VerifyEnrollMfaResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VerifyEnrollMfaResponse:
@@ -29,14 +36,15 @@ class VerifyEnrollMfaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recovery_code = d.pop("recoveryCode")
+        d = src_dict
+        recovery_code = d["recoveryCode"]
 
         verify_enroll_mfa_response = cls(
             recovery_code=recovery_code,
         )
 
-        verify_enroll_mfa_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_enroll_mfa_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_enroll_mfa_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VerifyEnrollMfaUserAuthAppRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "token",
+    }
+)
+"""The property names of VerifyEnrollMfaUserAuthAppRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VerifyEnrollMfaUserAuthAppRequest:
@@ -29,14 +36,17 @@ class VerifyEnrollMfaUserAuthAppRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
         verify_enroll_mfa_user_auth_app_request = cls(
             token=token,
         )
 
-        verify_enroll_mfa_user_auth_app_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_enroll_mfa_user_auth_app_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return verify_enroll_mfa_user_auth_app_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,18 @@ from ..models.verify_enroll_mfa_web_authn_request_device_type import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.verify_new_web_authn_device_request import VerifyNewWebAuthnDeviceRequest
-
-
 T = TypeVar("T", bound="VerifyEnrollMfaWebAuthnRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "deviceType",
+        "webauthnToken",
+        "options",
+        "mfaToken",
+        "rememberDevice",
+    }
+)
+"""The property names of VerifyEnrollMfaWebAuthnRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -56,18 +63,16 @@ class VerifyEnrollMfaWebAuthnRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_new_web_authn_device_request import VerifyNewWebAuthnDeviceRequest  # noqa: PLC0415
+        d = src_dict
+        device_type = check_verify_enroll_mfa_web_authn_request_device_type(d["deviceType"])
 
-        d = dict(src_dict)
-        device_type = check_verify_enroll_mfa_web_authn_request_device_type(d.pop("deviceType"))
+        webauthn_token = d["webauthnToken"]
 
-        webauthn_token = d.pop("webauthnToken")
+        options = VerifyNewWebAuthnDeviceRequest.from_dict(d["options"])
 
-        options = VerifyNewWebAuthnDeviceRequest.from_dict(d.pop("options"))
+        mfa_token = d["mfaToken"]
 
-        mfa_token = d.pop("mfaToken")
-
-        remember_device = d.pop("rememberDevice", UNSET)
+        remember_device = d.get("rememberDevice", UNSET)
 
         verify_enroll_mfa_web_authn_request = cls(
             device_type=device_type,
@@ -77,7 +82,10 @@ class VerifyEnrollMfaWebAuthnRequest:
             remember_device=remember_device,
         )
 
-        verify_enroll_mfa_web_authn_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_enroll_mfa_web_authn_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return verify_enroll_mfa_web_authn_request
 
     @property
@@ -95,3 +103,7 @@ class VerifyEnrollMfaWebAuthnRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after VerifyEnrollMfaWebAuthnRequest is defined so that models referring to each other import in any order.
+from ..models.verify_new_web_authn_device_request import VerifyNewWebAuthnDeviceRequest  # noqa: E402

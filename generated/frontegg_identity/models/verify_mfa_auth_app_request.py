@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifyMfaAuthAppRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "value",
+        "mfaToken",
+        "rememberDevice",
+    }
+)
+"""The property names of VerifyMfaAuthAppRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VerifyMfaAuthAppRequest:
@@ -40,12 +49,12 @@ class VerifyMfaAuthAppRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        mfa_token = d.pop("mfaToken")
+        mfa_token = d["mfaToken"]
 
-        remember_device = d.pop("rememberDevice", UNSET)
+        remember_device = d.get("rememberDevice", UNSET)
 
         verify_mfa_auth_app_request = cls(
             value=value,
@@ -53,7 +62,8 @@ class VerifyMfaAuthAppRequest:
             remember_device=remember_device,
         )
 
-        verify_mfa_auth_app_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_mfa_auth_app_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_mfa_auth_app_request
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifyMfaEmailOtcRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "otcToken",
+        "code",
+        "mfaToken",
+        "rememberDevice",
+    }
+)
+"""The property names of VerifyMfaEmailOtcRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VerifyMfaEmailOtcRequest:
@@ -44,14 +54,14 @@ class VerifyMfaEmailOtcRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otc_token = d.pop("otcToken")
+        d = src_dict
+        otc_token = d["otcToken"]
 
-        code = d.pop("code")
+        code = d["code"]
 
-        mfa_token = d.pop("mfaToken")
+        mfa_token = d["mfaToken"]
 
-        remember_device = d.pop("rememberDevice", UNSET)
+        remember_device = d.get("rememberDevice", UNSET)
 
         verify_mfa_email_otc_request = cls(
             otc_token=otc_token,
@@ -60,7 +70,8 @@ class VerifyMfaEmailOtcRequest:
             remember_device=remember_device,
         )
 
-        verify_mfa_email_otc_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_mfa_email_otc_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_mfa_email_otc_request
 
     @property

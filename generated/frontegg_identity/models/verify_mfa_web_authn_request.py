@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.authenticate_user_web_authn import AuthenticateUserWebAuthn
-
-
 T = TypeVar("T", bound="VerifyMfaWebAuthnRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "webauthnToken",
+        "options",
+        "mfaToken",
+        "rememberDevice",
+    }
+)
+"""The property names of VerifyMfaWebAuthnRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -48,16 +54,14 @@ class VerifyMfaWebAuthnRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authenticate_user_web_authn import AuthenticateUserWebAuthn  # noqa: PLC0415
+        d = src_dict
+        webauthn_token = d["webauthnToken"]
 
-        d = dict(src_dict)
-        webauthn_token = d.pop("webauthnToken")
+        options = AuthenticateUserWebAuthn.from_dict(d["options"])
 
-        options = AuthenticateUserWebAuthn.from_dict(d.pop("options"))
+        mfa_token = d["mfaToken"]
 
-        mfa_token = d.pop("mfaToken")
-
-        remember_device = d.pop("rememberDevice", UNSET)
+        remember_device = d.get("rememberDevice", UNSET)
 
         verify_mfa_web_authn_request = cls(
             webauthn_token=webauthn_token,
@@ -66,7 +70,8 @@ class VerifyMfaWebAuthnRequest:
             remember_device=remember_device,
         )
 
-        verify_mfa_web_authn_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_mfa_web_authn_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_mfa_web_authn_request
 
     @property
@@ -84,3 +89,7 @@ class VerifyMfaWebAuthnRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after VerifyMfaWebAuthnRequest is defined so that models referring to each other import in any order.
+from ..models.authenticate_user_web_authn import AuthenticateUserWebAuthn  # noqa: E402

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.verify_new_web_authn_device_request_authenticator_attachment import (
-    VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment,
-    check_verify_new_web_authn_device_request_authenticator_attachment,
+from ..models.verify_new_web_authn_device_request_authenticator_attachment_type_1 import (
+    VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType1,
+    check_verify_new_web_authn_device_request_authenticator_attachment_type_1,
+)
+from ..models.verify_new_web_authn_device_request_authenticator_attachment_type_2_type_1 import (
+    VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType2Type1,
+    check_verify_new_web_authn_device_request_authenticator_attachment_type_2_type_1,
+)
+from ..models.verify_new_web_authn_device_request_authenticator_attachment_type_3_type_1 import (
+    VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType3Type1,
+    check_verify_new_web_authn_device_request_authenticator_attachment_type_3_type_1,
 )
 from ..models.verify_new_web_authn_device_request_device_type import (
     VerifyNewWebAuthnDeviceRequestDeviceType,
@@ -20,14 +28,20 @@ from ..models.verify_new_web_authn_device_request_type import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.verify_new_web_authn_device_request_client_extension_results import (
-        VerifyNewWebAuthnDeviceRequestClientExtensionResults,
-    )
-    from ..models.web_authn_client_response import WebAuthnClientResponse
-
-
 T = TypeVar("T", bound="VerifyNewWebAuthnDeviceRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "response",
+        "deviceType",
+        "rawId",
+        "type",
+        "authenticatorAttachment",
+        "clientExtensionResults",
+    }
+)
+"""The property names of VerifyNewWebAuthnDeviceRequest in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -38,7 +52,13 @@ class VerifyNewWebAuthnDeviceRequest:
     raw_id: str | Unset = UNSET
     """ Credential ID, base64url (same as id). """
     type_: VerifyNewWebAuthnDeviceRequestType | Unset = UNSET
-    authenticator_attachment: VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment | Unset = UNSET
+    authenticator_attachment: (
+        None
+        | Unset
+        | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType1
+        | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType2Type1
+        | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType3Type1
+    ) = UNSET
     client_extension_results: VerifyNewWebAuthnDeviceRequestClientExtensionResults | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,8 +77,16 @@ class VerifyNewWebAuthnDeviceRequest:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        authenticator_attachment: str | Unset = UNSET
-        if not isinstance(self.authenticator_attachment, Unset):
+        authenticator_attachment: None | str | Unset
+        if isinstance(self.authenticator_attachment, Unset):
+            authenticator_attachment = UNSET
+        elif isinstance(self.authenticator_attachment, str):
+            authenticator_attachment = self.authenticator_attachment
+        elif isinstance(self.authenticator_attachment, str):
+            authenticator_attachment = self.authenticator_attachment
+        elif isinstance(self.authenticator_attachment, str):
+            authenticator_attachment = self.authenticator_attachment
+        else:
             authenticator_attachment = self.authenticator_attachment
 
         client_extension_results: dict[str, Any] | Unset = UNSET
@@ -88,42 +116,82 @@ class VerifyNewWebAuthnDeviceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_new_web_authn_device_request_client_extension_results import (
-            VerifyNewWebAuthnDeviceRequestClientExtensionResults,  # noqa: PLC0415
-        )
-        from ..models.web_authn_client_response import WebAuthnClientResponse  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        response = WebAuthnClientResponse.from_dict(d["response"])
 
-        response = WebAuthnClientResponse.from_dict(d.pop("response"))
-
-        _device_type = d.pop("deviceType", UNSET)
+        _device_type = d.get("deviceType", UNSET)
         device_type: VerifyNewWebAuthnDeviceRequestDeviceType | Unset
         if isinstance(_device_type, Unset):
             device_type = UNSET
         else:
             device_type = check_verify_new_web_authn_device_request_device_type(_device_type)
 
-        raw_id = d.pop("rawId", UNSET)
+        raw_id = d.get("rawId", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: VerifyNewWebAuthnDeviceRequestType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_verify_new_web_authn_device_request_type(_type_)
 
-        _authenticator_attachment = d.pop("authenticatorAttachment", UNSET)
-        authenticator_attachment: VerifyNewWebAuthnDeviceRequestAuthenticatorAttachment | Unset
-        if isinstance(_authenticator_attachment, Unset):
-            authenticator_attachment = UNSET
-        else:
-            authenticator_attachment = check_verify_new_web_authn_device_request_authenticator_attachment(
-                _authenticator_attachment
+        def _parse_authenticator_attachment(
+            data: object,
+        ) -> (
+            None
+            | Unset
+            | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType1
+            | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType2Type1
+            | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType3Type1
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authenticator_attachment_type_1 = (
+                    check_verify_new_web_authn_device_request_authenticator_attachment_type_1(data)
+                )
+
+                return authenticator_attachment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authenticator_attachment_type_2_type_1 = (
+                    check_verify_new_web_authn_device_request_authenticator_attachment_type_2_type_1(data)
+                )
+
+                return authenticator_attachment_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authenticator_attachment_type_3_type_1 = (
+                    check_verify_new_web_authn_device_request_authenticator_attachment_type_3_type_1(data)
+                )
+
+                return authenticator_attachment_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | Unset
+                | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType1
+                | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType2Type1
+                | VerifyNewWebAuthnDeviceRequestAuthenticatorAttachmentType3Type1,
+                data,
             )
 
-        _client_extension_results = d.pop("clientExtensionResults", UNSET)
+        authenticator_attachment = _parse_authenticator_attachment(d.get("authenticatorAttachment", UNSET))
+
+        _client_extension_results = d.get("clientExtensionResults", UNSET)
         client_extension_results: VerifyNewWebAuthnDeviceRequestClientExtensionResults | Unset
         if isinstance(_client_extension_results, Unset):
             client_extension_results = UNSET
@@ -142,7 +210,10 @@ class VerifyNewWebAuthnDeviceRequest:
             client_extension_results=client_extension_results,
         )
 
-        verify_new_web_authn_device_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_new_web_authn_device_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return verify_new_web_authn_device_request
 
     @property
@@ -160,3 +231,10 @@ class VerifyNewWebAuthnDeviceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after VerifyNewWebAuthnDeviceRequest is defined so that models referring to each other import in any order.
+from ..models.verify_new_web_authn_device_request_client_extension_results import (
+    VerifyNewWebAuthnDeviceRequestClientExtensionResults,  # noqa: E402
+)
+from ..models.web_authn_client_response import WebAuthnClientResponse  # noqa: E402

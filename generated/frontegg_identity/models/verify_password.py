@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VerifyPassword")
 
+_JSON_KEYS = frozenset(
+    {
+        "userId",
+        "token",
+        "password",
+    }
+)
+"""The property names of VerifyPassword in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VerifyPassword:
@@ -37,12 +46,12 @@ class VerifyPassword:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict
+        user_id = d["userId"]
 
-        token = d.pop("token")
+        token = d["token"]
 
-        password = d.pop("password")
+        password = d["password"]
 
         verify_password = cls(
             user_id=user_id,
@@ -50,7 +59,8 @@ class VerifyPassword:
             password=password,
         )
 
-        verify_password.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_password.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_password
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VerifyPasswordViaSmsRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "otcToken",
+        "sessionId",
+    }
+)
+"""The property names of VerifyPasswordViaSmsRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VerifyPasswordViaSmsRequest:
@@ -33,17 +41,18 @@ class VerifyPasswordViaSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otc_token = d.pop("otcToken")
+        d = src_dict
+        otc_token = d["otcToken"]
 
-        session_id = d.pop("sessionId")
+        session_id = d["sessionId"]
 
         verify_password_via_sms_request = cls(
             otc_token=otc_token,
             session_id=session_id,
         )
 
-        verify_password_via_sms_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_password_via_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_password_via_sms_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VerifyPhoneNumberOtcRequest")
 
+_JSON_KEYS = frozenset(
+    {
+        "otcToken",
+        "code",
+    }
+)
+"""The property names of VerifyPhoneNumberOtcRequest in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class VerifyPhoneNumberOtcRequest:
@@ -33,17 +41,18 @@ class VerifyPhoneNumberOtcRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otc_token = d.pop("otcToken")
+        d = src_dict
+        otc_token = d["otcToken"]
 
-        code = d.pop("code")
+        code = d["code"]
 
         verify_phone_number_otc_request = cls(
             otc_token=otc_token,
             code=code,
         )
 
-        verify_phone_number_otc_request.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            verify_phone_number_otc_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_phone_number_otc_request
 
     @property

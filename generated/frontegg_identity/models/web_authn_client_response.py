@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebAuthnClientResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "clientDataJSON",
+        "attestationObject",
+        "transports",
+    }
+)
+"""The property names of WebAuthnClientResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class WebAuthnClientResponse:
@@ -44,12 +53,12 @@ class WebAuthnClientResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_data_json = d.pop("clientDataJSON")
+        d = src_dict
+        client_data_json = d["clientDataJSON"]
 
-        attestation_object = d.pop("attestationObject")
+        attestation_object = d["attestationObject"]
 
-        transports = cast(list[str], d.pop("transports", UNSET))
+        transports = cast("list[str]", d.get("transports", UNSET))
 
         web_authn_client_response = cls(
             client_data_json=client_data_json,
@@ -57,7 +66,8 @@ class WebAuthnClientResponse:
             transports=transports,
         )
 
-        web_authn_client_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_client_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return web_authn_client_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,19 +12,21 @@ from ..models.web_authn_credential_creation_options_attestation import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.web_authn_credential_creation_options_authenticator_selection import (
-        WebAuthnCredentialCreationOptionsAuthenticatorSelection,
-    )
-    from ..models.web_authn_credential_creation_options_pub_key_cred_params_item import (
-        WebAuthnCredentialCreationOptionsPubKeyCredParamsItem,
-    )
-    from ..models.web_authn_credential_creation_options_rp import WebAuthnCredentialCreationOptionsRp
-    from ..models.web_authn_credential_creation_options_user import WebAuthnCredentialCreationOptionsUser
-    from ..models.web_authn_credential_descriptor import WebAuthnCredentialDescriptor
-
-
 T = TypeVar("T", bound="WebAuthnCredentialCreationOptions")
+
+_JSON_KEYS = frozenset(
+    {
+        "rp",
+        "user",
+        "challenge",
+        "pubKeyCredParams",
+        "timeout",
+        "excludeCredentials",
+        "authenticatorSelection",
+        "attestation",
+    }
+)
+"""The property names of WebAuthnCredentialCreationOptions in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -99,25 +101,15 @@ class WebAuthnCredentialCreationOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_authn_credential_creation_options_authenticator_selection import (
-            WebAuthnCredentialCreationOptionsAuthenticatorSelection,  # noqa: PLC0415
-        )
-        from ..models.web_authn_credential_creation_options_pub_key_cred_params_item import (
-            WebAuthnCredentialCreationOptionsPubKeyCredParamsItem,  # noqa: PLC0415
-        )
-        from ..models.web_authn_credential_creation_options_rp import WebAuthnCredentialCreationOptionsRp  # noqa: PLC0415
-        from ..models.web_authn_credential_creation_options_user import WebAuthnCredentialCreationOptionsUser  # noqa: PLC0415
-        from ..models.web_authn_credential_descriptor import WebAuthnCredentialDescriptor  # noqa: PLC0415
+        d = src_dict
+        rp = WebAuthnCredentialCreationOptionsRp.from_dict(d["rp"])
 
-        d = dict(src_dict)
-        rp = WebAuthnCredentialCreationOptionsRp.from_dict(d.pop("rp"))
+        user = WebAuthnCredentialCreationOptionsUser.from_dict(d["user"])
 
-        user = WebAuthnCredentialCreationOptionsUser.from_dict(d.pop("user"))
-
-        challenge = d.pop("challenge")
+        challenge = d["challenge"]
 
         pub_key_cred_params = []
-        _pub_key_cred_params = d.pop("pubKeyCredParams")
+        _pub_key_cred_params = d["pubKeyCredParams"]
         for pub_key_cred_params_item_data in _pub_key_cred_params:
             pub_key_cred_params_item = WebAuthnCredentialCreationOptionsPubKeyCredParamsItem.from_dict(
                 pub_key_cred_params_item_data
@@ -125,9 +117,9 @@ class WebAuthnCredentialCreationOptions:
 
             pub_key_cred_params.append(pub_key_cred_params_item)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = d.get("timeout", UNSET)
 
-        _exclude_credentials = d.pop("excludeCredentials", UNSET)
+        _exclude_credentials = d.get("excludeCredentials", UNSET)
         exclude_credentials: list[WebAuthnCredentialDescriptor] | Unset = UNSET
         if _exclude_credentials is not UNSET:
             exclude_credentials = []
@@ -136,7 +128,7 @@ class WebAuthnCredentialCreationOptions:
 
                 exclude_credentials.append(exclude_credentials_item)
 
-        _authenticator_selection = d.pop("authenticatorSelection", UNSET)
+        _authenticator_selection = d.get("authenticatorSelection", UNSET)
         authenticator_selection: WebAuthnCredentialCreationOptionsAuthenticatorSelection | Unset
         if isinstance(_authenticator_selection, Unset):
             authenticator_selection = UNSET
@@ -145,7 +137,7 @@ class WebAuthnCredentialCreationOptions:
                 _authenticator_selection
             )
 
-        _attestation = d.pop("attestation", UNSET)
+        _attestation = d.get("attestation", UNSET)
         attestation: WebAuthnCredentialCreationOptionsAttestation | Unset
         if isinstance(_attestation, Unset):
             attestation = UNSET
@@ -163,7 +155,10 @@ class WebAuthnCredentialCreationOptions:
             attestation=attestation,
         )
 
-        web_authn_credential_creation_options.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_credential_creation_options.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return web_authn_credential_creation_options
 
     @property
@@ -181,3 +176,15 @@ class WebAuthnCredentialCreationOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after WebAuthnCredentialCreationOptions is defined so that models referring to each other import in any order.
+from ..models.web_authn_credential_creation_options_authenticator_selection import (
+    WebAuthnCredentialCreationOptionsAuthenticatorSelection,  # noqa: E402
+)
+from ..models.web_authn_credential_creation_options_pub_key_cred_params_item import (
+    WebAuthnCredentialCreationOptionsPubKeyCredParamsItem,  # noqa: E402
+)
+from ..models.web_authn_credential_creation_options_rp import WebAuthnCredentialCreationOptionsRp  # noqa: E402
+from ..models.web_authn_credential_creation_options_user import WebAuthnCredentialCreationOptionsUser  # noqa: E402
+from ..models.web_authn_credential_descriptor import WebAuthnCredentialDescriptor  # noqa: E402

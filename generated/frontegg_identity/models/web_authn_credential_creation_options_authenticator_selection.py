@@ -22,6 +22,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebAuthnCredentialCreationOptionsAuthenticatorSelection")
 
+_JSON_KEYS = frozenset(
+    {
+        "authenticatorAttachment",
+        "residentKey",
+        "requireResidentKey",
+        "userVerification",
+    }
+)
+"""The property names of WebAuthnCredentialCreationOptionsAuthenticatorSelection in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class WebAuthnCredentialCreationOptionsAuthenticatorSelection:
@@ -64,8 +74,8 @@ class WebAuthnCredentialCreationOptionsAuthenticatorSelection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _authenticator_attachment = d.pop("authenticatorAttachment", UNSET)
+        d = src_dict
+        _authenticator_attachment = d.get("authenticatorAttachment", UNSET)
         authenticator_attachment: WebAuthnCredentialCreationOptionsAuthenticatorSelectionAuthenticatorAttachment | Unset
         if isinstance(_authenticator_attachment, Unset):
             authenticator_attachment = UNSET
@@ -76,7 +86,7 @@ class WebAuthnCredentialCreationOptionsAuthenticatorSelection:
                 )
             )
 
-        _resident_key = d.pop("residentKey", UNSET)
+        _resident_key = d.get("residentKey", UNSET)
         resident_key: WebAuthnCredentialCreationOptionsAuthenticatorSelectionResidentKey | Unset
         if isinstance(_resident_key, Unset):
             resident_key = UNSET
@@ -85,9 +95,9 @@ class WebAuthnCredentialCreationOptionsAuthenticatorSelection:
                 _resident_key
             )
 
-        require_resident_key = d.pop("requireResidentKey", UNSET)
+        require_resident_key = d.get("requireResidentKey", UNSET)
 
-        _user_verification = d.pop("userVerification", UNSET)
+        _user_verification = d.get("userVerification", UNSET)
         user_verification: WebAuthnCredentialCreationOptionsAuthenticatorSelectionUserVerification | Unset
         if isinstance(_user_verification, Unset):
             user_verification = UNSET
@@ -103,7 +113,10 @@ class WebAuthnCredentialCreationOptionsAuthenticatorSelection:
             user_verification=user_verification,
         )
 
-        web_authn_credential_creation_options_authenticator_selection.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_credential_creation_options_authenticator_selection.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return web_authn_credential_creation_options_authenticator_selection
 
     @property

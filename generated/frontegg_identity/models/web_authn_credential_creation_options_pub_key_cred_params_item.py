@@ -13,6 +13,14 @@ from ..models.web_authn_credential_creation_options_pub_key_cred_params_item_typ
 
 T = TypeVar("T", bound="WebAuthnCredentialCreationOptionsPubKeyCredParamsItem")
 
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "alg",
+    }
+)
+"""The property names of WebAuthnCredentialCreationOptionsPubKeyCredParamsItem in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class WebAuthnCredentialCreationOptionsPubKeyCredParamsItem:
@@ -38,17 +46,20 @@ class WebAuthnCredentialCreationOptionsPubKeyCredParamsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_web_authn_credential_creation_options_pub_key_cred_params_item_type(d.pop("type"))
+        d = src_dict
+        type_ = check_web_authn_credential_creation_options_pub_key_cred_params_item_type(d["type"])
 
-        alg = d.pop("alg")
+        alg = d["alg"]
 
         web_authn_credential_creation_options_pub_key_cred_params_item = cls(
             type_=type_,
             alg=alg,
         )
 
-        web_authn_credential_creation_options_pub_key_cred_params_item.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_credential_creation_options_pub_key_cred_params_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return web_authn_credential_creation_options_pub_key_cred_params_item
 
     @property

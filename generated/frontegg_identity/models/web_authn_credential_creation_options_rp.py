@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebAuthnCredentialCreationOptionsRp")
 
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "id",
+    }
+)
+"""The property names of WebAuthnCredentialCreationOptionsRp in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class WebAuthnCredentialCreationOptionsRp:
@@ -36,17 +44,20 @@ class WebAuthnCredentialCreationOptionsRp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         web_authn_credential_creation_options_rp = cls(
             name=name,
             id=id,
         )
 
-        web_authn_credential_creation_options_rp.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_credential_creation_options_rp.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return web_authn_credential_creation_options_rp
 
     @property

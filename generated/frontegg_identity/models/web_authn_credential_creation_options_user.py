@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebAuthnCredentialCreationOptionsUser")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "displayName",
+    }
+)
+"""The property names of WebAuthnCredentialCreationOptionsUser in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class WebAuthnCredentialCreationOptionsUser:
@@ -38,12 +47,12 @@ class WebAuthnCredentialCreationOptionsUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_name = d.pop("displayName")
+        display_name = d["displayName"]
 
         web_authn_credential_creation_options_user = cls(
             id=id,
@@ -51,7 +60,10 @@ class WebAuthnCredentialCreationOptionsUser:
             display_name=display_name,
         )
 
-        web_authn_credential_creation_options_user.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_credential_creation_options_user.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return web_authn_credential_creation_options_user
 
     @property

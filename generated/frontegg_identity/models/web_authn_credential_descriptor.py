@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebAuthnCredentialDescriptor")
 
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "transports",
+    }
+)
+"""The property names of WebAuthnCredentialDescriptor in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class WebAuthnCredentialDescriptor:
@@ -49,12 +58,12 @@ class WebAuthnCredentialDescriptor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_web_authn_credential_descriptor_type(d.pop("type"))
+        type_ = check_web_authn_credential_descriptor_type(d["type"])
 
-        transports = cast(list[str], d.pop("transports", UNSET))
+        transports = cast("list[str]", d.get("transports", UNSET))
 
         web_authn_credential_descriptor = cls(
             id=id,
@@ -62,7 +71,8 @@ class WebAuthnCredentialDescriptor:
             transports=transports,
         )
 
-        web_authn_credential_descriptor.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_credential_descriptor.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return web_authn_credential_descriptor
 
     @property

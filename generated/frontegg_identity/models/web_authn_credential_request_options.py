@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,18 @@ from ..models.web_authn_credential_request_options_user_verification import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.web_authn_credential_descriptor import WebAuthnCredentialDescriptor
-
-
 T = TypeVar("T", bound="WebAuthnCredentialRequestOptions")
+
+_JSON_KEYS = frozenset(
+    {
+        "challenge",
+        "timeout",
+        "rpId",
+        "allowCredentials",
+        "userVerification",
+    }
+)
+"""The property names of WebAuthnCredentialRequestOptions in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
@@ -74,16 +81,14 @@ class WebAuthnCredentialRequestOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_authn_credential_descriptor import WebAuthnCredentialDescriptor  # noqa: PLC0415
+        d = src_dict
+        challenge = d["challenge"]
 
-        d = dict(src_dict)
-        challenge = d.pop("challenge")
+        timeout = d.get("timeout", UNSET)
 
-        timeout = d.pop("timeout", UNSET)
+        rp_id = d.get("rpId", UNSET)
 
-        rp_id = d.pop("rpId", UNSET)
-
-        _allow_credentials = d.pop("allowCredentials", UNSET)
+        _allow_credentials = d.get("allowCredentials", UNSET)
         allow_credentials: list[WebAuthnCredentialDescriptor] | Unset = UNSET
         if _allow_credentials is not UNSET:
             allow_credentials = []
@@ -92,7 +97,7 @@ class WebAuthnCredentialRequestOptions:
 
                 allow_credentials.append(allow_credentials_item)
 
-        _user_verification = d.pop("userVerification", UNSET)
+        _user_verification = d.get("userVerification", UNSET)
         user_verification: WebAuthnCredentialRequestOptionsUserVerification | Unset
         if isinstance(_user_verification, Unset):
             user_verification = UNSET
@@ -107,7 +112,10 @@ class WebAuthnCredentialRequestOptions:
             user_verification=user_verification,
         )
 
-        web_authn_credential_request_options.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_credential_request_options.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
         return web_authn_credential_request_options
 
     @property
@@ -125,3 +133,7 @@ class WebAuthnCredentialRequestOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after WebAuthnCredentialRequestOptions is defined so that models referring to each other import in any order.
+from ..models.web_authn_credential_descriptor import WebAuthnCredentialDescriptor  # noqa: E402

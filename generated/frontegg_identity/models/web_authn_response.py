@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebAuthnResponse")
 
+_JSON_KEYS = frozenset(
+    {
+        "clientDataJSON",
+        "authenticatorData",
+        "signature",
+        "userHandle",
+    }
+)
+"""The property names of WebAuthnResponse in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class WebAuthnResponse:
@@ -51,12 +61,12 @@ class WebAuthnResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_data_json = d.pop("clientDataJSON")
+        d = src_dict
+        client_data_json = d["clientDataJSON"]
 
-        authenticator_data = d.pop("authenticatorData")
+        authenticator_data = d["authenticatorData"]
 
-        signature = d.pop("signature")
+        signature = d["signature"]
 
         def _parse_user_handle(data: object) -> None | str | Unset:
             if data is None:
@@ -65,7 +75,7 @@ class WebAuthnResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        user_handle = _parse_user_handle(d.pop("userHandle", UNSET))
+        user_handle = _parse_user_handle(d.get("userHandle", UNSET))
 
         web_authn_response = cls(
             client_data_json=client_data_json,
@@ -74,7 +84,8 @@ class WebAuthnResponse:
             user_handle=user_handle,
         )
 
-        web_authn_response.additional_properties = d
+        if not d.keys() <= _JSON_KEYS:
+            web_authn_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return web_authn_response
 
     @property

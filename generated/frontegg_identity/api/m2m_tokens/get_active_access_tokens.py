@@ -29,7 +29,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[str] | None:
     if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
+        response_200 = cast("list[str]", response.json())
 
         return response_200
 
@@ -47,6 +47,11 @@ def _parse_response(
         response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())

@@ -1,0 +1,59 @@
+"""Fixtures of the contract suite: the target server, the actors, and the schema under test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from .actors import Actors, sign_up_user
+from .exclusions import EXCLUDED
+from .report import RECORDER
+from .schema import EXAMPLES, SEED
+from .target import Target, from_environment, start_emulator
+
+_TARGET_NAME = ["not started"]
+
+
+@pytest.fixture(scope="session")
+def target() -> Iterator[Target]:
+    chosen = from_environment() or start_emulator()
+    _TARGET_NAME[0] = chosen.gateway_url if chosen.live else "bundled emulator"
+    try:
+        yield chosen
+    finally:
+        if chosen.created:
+            # Writes to a live environment are undone even when tests failed.
+            for failure in chosen.clean_up(chosen.environment_token()):
+                print(f"clean-up failed: {failure}")
+        chosen.stop()
+
+
+@pytest.fixture(scope="session")
+def actors(target: Target) -> Actors:
+    actors = Actors(environment_token=target.environment_token())
+    if not target.live or target.allow_writes:
+        actors.user_token, actors.user_id, actors.tenant_id, actors.email = sign_up_user(target)
+    return actors
+
+
+@pytest.fixture(scope="session")
+def implemented(target: Target) -> set[str] | None:
+    return target.implemented_operations()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not RECORDER.operations:
+        return
+    summary = RECORDER.summary(seed=SEED, examples=EXAMPLES, target=_TARGET_NAME[0], exclusions=EXCLUDED)
+    path = RECORDER.write(summary)
+    write = terminalreporter.write_line
+    write("")
+    write("contract report " + "-" * 60)
+    for line in RECORDER.table():
+        write(line)
+    ops = summary["operations"]
+    write(f"operations exercised: {ops['exercised']}/{ops['total']}; outcomes: {dict(summary['outcomes'])}")
+    write(f"checks run: {', '.join(f'{k} x{v}' for k, v in summary['checksRun'].items())}")
+    write(f"checks switched off: {summary['excludedChecks']['count']} (see contract_tests/exclusions.py)")
+    write(f"seed: {SEED} (FRONTEGG_CONTRACT_SEED={SEED} reproduces this run); report: {path}")

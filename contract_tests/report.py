@@ -1,0 +1,96 @@
+"""The contract report: operations exercised / total, status codes seen per operation, checks run and
+failed, exclusions. Printed as a table at the end of the run and written to reports/contract.json
+(JUnit XML comes from pytest's --junitxml, which `make contract` passes)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .spec import OPERATIONS
+
+REPORT_DIR = Path(__file__).resolve().parents[1] / "reports"
+
+
+@dataclass
+class OperationRecord:
+    statuses: Counter[int] = field(default_factory=Counter)
+    checks: Counter[str] = field(default_factory=Counter)
+    failed_checks: Counter[str] = field(default_factory=Counter)
+    outcome: str = "not run"
+    skip_reason: str = ""
+
+
+@dataclass
+class Recorder:
+    operations: dict[str, OperationRecord] = field(default_factory=lambda: defaultdict(OperationRecord))
+
+    def status(self, operation_id: str, status: int) -> None:
+        self.operations[operation_id].statuses[status] += 1
+
+    def check(self, operation_id: str, name: str, passed: bool) -> None:
+        record = self.operations[operation_id]
+        record.checks[name] += 1
+        if not passed:
+            record.failed_checks[name] += 1
+
+    def outcome(self, operation_id: str, outcome: str, reason: str = "") -> None:
+        record = self.operations[operation_id]
+        record.outcome = outcome
+        record.skip_reason = reason
+
+    def summary(
+        self, *, seed: int, examples: int, target: str, exclusions: dict[str, dict[str, str]]
+    ) -> dict[str, Any]:
+        exercised = sorted(op for op, r in self.operations.items() if r.statuses)
+        checks_run: Counter[str] = Counter()
+        for record in self.operations.values():
+            checks_run.update(record.checks)
+        return {
+            "target": target,
+            "seed": seed,
+            "examplesPerOperation": examples,
+            "operations": {"total": len(OPERATIONS), "exercised": len(exercised)},
+            "outcomes": Counter(r.outcome for r in self.operations.values()),
+            "checksRun": dict(sorted(checks_run.items())),
+            "excludedChecks": {
+                "count": sum(len(v) for v in exclusions.values()),
+                "entries": [
+                    {"operationId": op, "check": check, "reason": reason}
+                    for op, checks in sorted(exclusions.items())
+                    for check, reason in checks.items()
+                ],
+            },
+            "perOperation": {
+                op: {
+                    "outcome": r.outcome,
+                    "skipReason": r.skip_reason or None,
+                    "statuses": {str(k): v for k, v in sorted(r.statuses.items())},
+                    "checks": dict(sorted(r.checks.items())),
+                    "failedChecks": dict(sorted(r.failed_checks.items())),
+                }
+                for op, r in sorted(self.operations.items())
+            },
+        }
+
+    def write(self, summary: dict[str, Any]) -> Path:
+        REPORT_DIR.mkdir(exist_ok=True)
+        path = REPORT_DIR / "contract.json"
+        path.write_text(json.dumps(summary, indent=2, default=dict) + "\n")
+        return path
+
+    def table(self) -> list[str]:
+        lines = [f"{'operation':46} {'outcome':8} {'statuses':34} checks (failed)"]
+        for op, r in sorted(self.operations.items()):
+            if r.outcome == "skipped":
+                continue
+            statuses = " ".join(f"{k}x{v}" for k, v in sorted(r.statuses.items()))
+            failed = sum(r.failed_checks.values())
+            lines.append(f"{op[:46]:46} {r.outcome:8} {statuses[:34]:34} {len(r.checks)} ({failed})")
+        return lines
+
+
+RECORDER = Recorder()

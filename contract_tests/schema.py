@@ -1,0 +1,40 @@
+"""The schemathesis schema of the curated spec, configured by the root schemathesis.toml.
+
+Reproducibility and cost come from the environment, with sane defaults:
+FRONTEGG_CONTRACT_SEED (default: the seed in schemathesis.toml), FRONTEGG_CONTRACT_EXAMPLES (examples
+per operation, default from schemathesis.toml) and FRONTEGG_CONTRACT_BUDGET (seconds for the whole
+stateless run, default 480; operations reached after it are skipped and reported as such).
+"""
+
+from __future__ import annotations
+
+import os
+
+import schemathesis
+
+from .spec import SPEC_PATH
+
+CONFIG = schemathesis.Config.from_path(str(SPEC_PATH.parents[1] / "schemathesis.toml"))
+if os.environ.get("FRONTEGG_CONTRACT_SEED"):
+    CONFIG.seed = int(os.environ["FRONTEGG_CONTRACT_SEED"])
+if os.environ.get("FRONTEGG_CONTRACT_EXAMPLES"):
+    CONFIG.projects.default.generation.update(max_examples=int(os.environ["FRONTEGG_CONTRACT_EXAMPLES"]))
+SEED: int = CONFIG.seed
+EXAMPLES: int = CONFIG.projects.default.generation.max_examples or 100
+BUDGET_SECONDS = float(os.environ.get("FRONTEGG_CONTRACT_BUDGET", "480"))
+
+SCHEMA = schemathesis.openapi.from_path(str(SPEC_PATH), config=CONFIG)
+
+
+@SCHEMA.hook
+def after_validate(
+    context: schemathesis.HookContext,
+    case: schemathesis.Case,
+    response: schemathesis.Response,
+    results: list[schemathesis.CheckResult],
+) -> None:
+    from .report import RECORDER
+
+    operation_id = case.operation.definition.raw["operationId"]
+    for result in results:
+        RECORDER.check(operation_id, result.name, result.failure is None)

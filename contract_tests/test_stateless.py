@@ -1,0 +1,45 @@
+"""Every operation under test, with positive and negative data, against every schemathesis check."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import schemathesis
+from schemathesis.checks import CHECKS, load_all_checks
+
+from .actors import Actors
+from .exclusions import excluded_for
+from .report import RECORDER
+from .schema import BUDGET_SECONDS, SCHEMA
+from .target import Target
+
+load_all_checks()
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+STARTED = time.monotonic()
+
+
+def _skip(operation_id: str, reason: str) -> None:
+    RECORDER.outcome(operation_id, "skipped", reason)
+    pytest.skip(reason)
+
+
+@SCHEMA.parametrize()
+def test_operation_honours_the_spec(
+    case: schemathesis.Case, target: Target, actors: Actors, implemented: set[str] | None
+) -> None:
+    operation_id = case.operation.definition.raw["operationId"]
+    if implemented is not None and operation_id not in implemented:
+        _skip(operation_id, "not implemented by the target (501)")
+    if target.live and not target.allow_writes and case.method.upper() not in SAFE_METHODS:
+        _skip(operation_id, "live target: writes need FRONTEGG_CONTRACT_ALLOW_WRITES=1")
+    if time.monotonic() - STARTED > BUDGET_SECONDS:
+        _skip(operation_id, f"time budget of {BUDGET_SECONDS:.0f}s exhausted (FRONTEGG_CONTRACT_BUDGET)")
+    headers = actors.headers_for(case.operation.definition.raw.get("security", []))
+    excluded = [CHECKS.get_one(name) for name in excluded_for(operation_id)]
+    response = case.call(base_url=target.identity_url, headers=headers)
+    RECORDER.status(operation_id, response.status_code)
+    target.track(case, response)
+    RECORDER.outcome(operation_id, "failed")  # until validation passes
+    case.validate_response(response, headers=headers, excluded_checks=excluded)
+    RECORDER.outcome(operation_id, "passed")

@@ -1,0 +1,144 @@
+"""Pending steps bound to opaque tokens, and the one-time codes "sent" by email or SMS. No HTTP here.
+
+A step (an MFA enrollment, a code sent to a phone, a reset link) is a ``Challenge`` keyed by the
+digest of its token, so the token itself is never stored. A code is six digits, stored as a digest
+in the challenge's data and compared in constant time; a few wrong guesses burn the challenge. What
+the real service would email or text goes to ``env.outbox``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import BadRequest, Unauthorized
+from . import security
+from .model import Challenge, Environment, OutboxMessage, new_id
+from .users import take_challenge
+
+CODE_TTL = 300  # Frontegg's one-time codes live for minutes
+MAX_ATTEMPTS = 5
+_PHONE = re.compile(r"^\+?[1-9][0-9 -]{5,20}$")
+
+
+def new_step(
+    env: Environment, kind: str, user_id: str, ttl: float, data: dict[str, Any] | None = None, *, token: str = ""
+) -> str:
+    """Record a pending step and return its (new, unless given) opaque token."""
+    token = token or security.new_token()
+    at = security.now(env)
+    key = security.digest(token)
+    env.challenges[key] = Challenge(key, kind, user_id, at, at + ttl, dict(data or {}))
+    return token
+
+
+def pending(env: Environment, key: str, kind: str, user_id: str, ttl: float, data: dict[str, Any]) -> Challenge:
+    """A step keyed by a fixed name (one per user and purpose, no token to hand out), replacing any older one.
+
+    Such keys are never SHA-256 digests, so no caller-supplied token can reach them.
+    """
+    at = security.now(env)
+    env.challenges[key] = Challenge(key, kind, user_id, at, at + ttl, dict(data))
+    return env.challenges[key]
+
+
+def alive(env: Environment, key: str, kind: str, user_id: str) -> Challenge | None:
+    challenge = env.challenges.get(key)
+    if challenge is None or challenge.kind != kind or challenge.user_id != user_id:
+        return None
+    if challenge.expires_at <= security.now(env):
+        return None
+    return challenge
+
+
+def by_digest(env: Environment, token_hash: str, kind: str) -> Challenge | None:
+    """The live challenge stored under this digest (a step that remembers another step's token digest)."""
+    challenge = env.challenges.get(token_hash)
+    if challenge is None or challenge.kind != kind or challenge.expires_at <= security.now(env):
+        return None
+    return challenge
+
+
+def _taken(env: Environment, key: str) -> bool:
+    held = env.challenges.get(key)
+    return held is not None and held.expires_at > security.now(env)
+
+
+def finish(env: Environment, *challenges: Challenge) -> None:
+    """Forget steps that are done (call only once every check has passed)."""
+    for challenge in challenges:
+        env.challenges.pop(challenge.token_hash, None)
+
+
+def send_code(
+    env: Environment,
+    kind: str,
+    user_id: str,
+    *,
+    channel: str,
+    to: str,
+    data: dict[str, Any] | None = None,
+    ttl: float = CODE_TTL,
+    keyed_by_code: bool = False,
+) -> tuple[str, str]:
+    """Issue a six-digit code, 'send' it, and return ``(token, code)``.
+
+    The code's digest sits in the step's data. With ``keyed_by_code`` the code itself is the token
+    (passwordless logins post only the code back); a new code is drawn if another live step holds it.
+    """
+    code = security.new_code()
+    if keyed_by_code:
+        while _taken(env, security.digest(code)):
+            code = security.new_code()
+        token = new_step(env, kind, user_id, ttl, {**(data or {}), "code": security.digest(code)}, token=code)
+    else:
+        token = new_step(env, kind, user_id, ttl, {**(data or {}), "code": security.digest(code)})
+    outbox(env, channel, to, kind, user_id, code=code)
+    return token, code
+
+
+def outbox(
+    env: Environment,
+    channel: str,
+    to: str,
+    kind: str,
+    user_id: str | None,
+    *,
+    code: str | None = None,
+    token: str | None = None,
+    link: str | None = None,
+) -> None:
+    env.outbox.append(OutboxMessage(new_id(), channel, to, kind, security.now(env), code, token, link, user_id))
+
+
+def check_code(env: Environment, token: str, kind: str, code: str, user_id: str | None = None) -> Challenge:
+    """The step of this token if ``code`` is its code; it is not consumed (see ``finish``)."""
+    challenge = take_challenge(env, token, kind, user_id)
+    verify_code(env, challenge, code)
+    return challenge
+
+
+def verify_code(env: Environment, challenge: Challenge, code: str) -> None:
+    if not security.same(str(challenge.data.get("code", "")), security.digest(code.strip())):
+        raise wrong(env, challenge, "The code is wrong")
+
+
+def wrong(env: Environment, challenge: Challenge, message: str, code: str = "ER-01031") -> Unauthorized:
+    """Count a failed attempt (401) against a step; after ``MAX_ATTEMPTS`` the step is dropped."""
+    challenge.attempts += 1
+    if challenge.attempts >= MAX_ATTEMPTS:
+        finish(env, challenge)
+        return Unauthorized(f"{message}; too many attempts, start again", code=code)
+    return Unauthorized(message, code=code)
+
+
+def check_phone(phone_number: str) -> str:
+    phone = phone_number.strip()
+    if not _PHONE.fullmatch(phone):
+        raise BadRequest("The phone number is not valid; use the international format, e.g. +14155550123")
+    return phone
+
+
+def mask_phone(phone_number: str) -> str:
+    digits = phone_number.strip()
+    return "*" * max(0, len(digits) - 4) + digits[-4:]

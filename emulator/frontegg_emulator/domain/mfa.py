@@ -1,0 +1,279 @@
+"""Second factors: authenticator apps (TOTP), WebAuthn, recovery codes and remembered devices. No HTTP here.
+
+A login that needs a second factor holds an ``mfa`` challenge (``sessions.mfa_challenge``); the steps
+here check a factor against it. WebAuthn ceremonies use py_webauthn: options out as JSON with
+base64url fields, and the browser's credential verified against the challenge, the relying party of
+``env.policies["webauthn"]`` (``PUT /_emulator/webauthn``) and the stored public key and counter.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from typing import Any
+
+from webauthn import (
+    generate_authentication_options,
+    generate_registration_options,
+    options_to_json,
+    verify_authentication_response,
+    verify_registration_response,
+)
+from webauthn.helpers import base64url_to_bytes, bytes_to_base64url
+from webauthn.helpers.exceptions import WebAuthnException
+from webauthn.helpers.structs import PublicKeyCredentialDescriptor
+
+from ..errors import BadRequest, NotFound, Unauthorized
+from . import codes, security
+from .model import Challenge, Environment, MfaDevice, User, new_id
+from .users import find_by_email, take_challenge
+
+MFA = "mfa"
+REMEMBERED = "mfa-remembered-device"
+WEBAUTHN_REGISTRATION = "webauthn-registration"
+WEBAUTHN_AUTHENTICATION = "webauthn-authentication"
+WEBAUTHN_TTL = 300
+ENROLL_TTL = 600
+TOTP_ISSUER = "Frontegg emulator"
+DEVICE_KINDS = ("authenticator", "sms", "webauthn")
+
+
+# ------------------------------------------------------------------ the login's MFA step
+def login_challenge(env: Environment, mfa_token: str) -> tuple[Challenge, User]:
+    """The pending ``mfa`` step of a login and its user (401 when the token is unknown or expired)."""
+    return login_of(env, take_challenge(env, mfa_token, MFA))
+
+
+def login_by_digest(env: Environment, token_hash: object) -> tuple[Challenge, User]:
+    """The login another step was bound to (it kept the digest of the MFA token)."""
+    challenge = codes.by_digest(env, token_hash, MFA) if isinstance(token_hash, str) else None
+    if challenge is None:
+        raise Unauthorized("The MFA token of this step is invalid or has expired", code="ER-01030")
+    return login_of(env, challenge)
+
+
+def login_of(env: Environment, challenge: Challenge) -> tuple[Challenge, User]:
+    user = env.users.get(challenge.user_id)
+    if user is None:
+        raise Unauthorized("The token is invalid or has expired", code="ER-01030")
+    if user.locked:
+        raise Unauthorized("The user is locked", code="ER-01022")
+    return challenge, user
+
+
+def require_not_enrolled(user: User) -> None:
+    """Enrolling during login is for users without a second factor: anything else would let a password
+    alone add a device."""
+    if user.mfa_devices:
+        raise BadRequest("MFA is already enrolled; verify with an enrolled device", code="ER-01040")
+
+
+# ------------------------------------------------------------------ devices and recovery
+def find_device(user: User, device_id: str, kind: str) -> MfaDevice:
+    device = next((d for d in user.mfa_devices if d.id == device_id and d.kind == kind), None)
+    if device is None:
+        raise NotFound("MFA device not found", code="ER-01041")
+    return device
+
+
+def add_device(env: Environment, user: User, kind: str, **fields: Any) -> MfaDevice:
+    assert kind in DEVICE_KINDS
+    device = MfaDevice(id=new_id(), kind=kind, created_at=security.now(env), **fields)
+    user.mfa_devices.append(device)
+    return device
+
+
+def remove_devices(env: Environment, user: User, devices: list[MfaDevice]) -> None:
+    gone = {d.id for d in devices}
+    user.mfa_devices = [d for d in user.mfa_devices if d.id not in gone]
+    if not user.mfa_devices:
+        reset(env, user)
+
+
+def reset(env: Environment, user: User) -> None:
+    """No second factor any more: devices, recovery code and remembered devices are gone."""
+    user.mfa_devices.clear()
+    user.recovery_code_hash = None
+    for key in [k for k, c in env.challenges.items() if c.kind == REMEMBERED and c.user_id == user.id]:
+        del env.challenges[key]
+
+
+def issue_recovery_code(user: User) -> str:
+    """A new recovery code (the previous one stops working); only its digest is kept."""
+    code = "-".join(secrets.token_hex(3).upper() for _ in range(4))
+    user.recovery_code_hash = security.digest(code)
+    return code
+
+
+def recover(env: Environment, email: str, recovery_code: str) -> User:
+    """The user whose recovery code this is; their MFA is switched off, as Frontegg does."""
+    user = find_by_email(env, email)
+    expected = user.recovery_code_hash if user is not None else None
+    # Compare digests in constant time, and spend the same effort when the user is unknown.
+    valid = security.same(expected or security.digest(""), security.digest(recovery_code.strip().upper()))
+    if user is None or expected is None or not valid:
+        raise Unauthorized("The recovery code is invalid", code="ER-01042")
+    reset(env, user)
+    return user
+
+
+# ------------------------------------------------------------------ authenticator apps (TOTP)
+def new_totp(user: User) -> tuple[str, str]:
+    """A new TOTP seed and its otpauth:// provisioning URI."""
+    secret = security.new_totp_secret()
+    return secret, security.totp_uri(secret, user.email, TOTP_ISSUER)
+
+
+def totp_ok(env: Environment, secret: str, code: str) -> bool:
+    return security.verify_totp(secret, code.strip(), security.now(env))
+
+
+def matching_authenticator(env: Environment, user: User, code: str, device_id: str | None = None) -> MfaDevice | None:
+    for device in user.mfa_devices:
+        if device.kind != "authenticator" or (device_id is not None and device.id != device_id):
+            continue
+        if device.secret and totp_ok(env, device.secret, code):
+            return device
+    return None
+
+
+# ------------------------------------------------------------------ remembered devices
+def device_cookie_name(env: Environment) -> str:
+    """The remembered-device cookie: fe_device_ followed by the client id without dashes."""
+    return "fe_device_" + env.client_id.replace("-", "")
+
+
+def remember_policy(env: Environment) -> tuple[bool, int]:
+    policy = env.policies.get("mfa", {})
+    return bool(policy.get("allowRememberMyDevice", False)), int(policy.get("mfaDeviceExpiration", 1209600))
+
+
+def remember(env: Environment, user: User) -> tuple[str, int] | None:
+    """A remembered-device token bound to the user, and its lifetime; None when the policy forbids it."""
+    allowed, ttl = remember_policy(env)
+    if not allowed or ttl <= 0:
+        return None
+    return codes.new_step(env, REMEMBERED, user.id, ttl), ttl
+
+
+def remembered(env: Environment, user: User, cookie_value: str | None) -> bool:
+    """Whether this remembered-device cookie lets the user skip MFA (valid, theirs, within the policy)."""
+    if not cookie_value:
+        return False
+    allowed, ttl = remember_policy(env)
+    record = env.challenges.get(security.digest(cookie_value))
+    if not allowed or record is None or record.kind != REMEMBERED or record.user_id != user.id:
+        return False
+    at = security.now(env)
+    return record.expires_at > at and record.created_at + ttl > at
+
+
+# ------------------------------------------------------------------ WebAuthn
+def _relying_party(env: Environment) -> tuple[str, str, list[str]]:
+    rp = env.policies.get("webauthn", {})
+    rp_id = str(rp.get("rpId") or "localhost")
+    origins = [str(o) for o in rp.get("origins") or [f"https://{rp_id}"]]
+    return rp_id, str(rp.get("rpName") or TOTP_ISSUER), origins
+
+
+def _descriptor(device: MfaDevice) -> PublicKeyCredentialDescriptor:
+    return PublicKeyCredentialDescriptor(id=base64url_to_bytes(device.credential_id or ""))
+
+
+def registration_options(env: Environment, user: User, mfa_hash: str) -> dict[str, Any]:
+    """Creation options for a new credential and the single-use webauthnToken that holds their challenge."""
+    rp_id, rp_name, _ = _relying_party(env)
+    options = generate_registration_options(
+        rp_id=rp_id,
+        rp_name=rp_name,
+        user_name=user.email,
+        user_id=user.id.encode(),
+        user_display_name=user.name or user.email,
+        timeout=WEBAUTHN_TTL * 1000,
+        exclude_credentials=[_descriptor(d) for d in user.mfa_devices if d.kind == "webauthn"],
+    )
+    data = {"challenge": bytes_to_base64url(options.challenge), "mfa": mfa_hash}
+    token = codes.new_step(env, WEBAUTHN_REGISTRATION, user.id, WEBAUTHN_TTL, data)
+    return {"options": json.loads(options_to_json(options)), "webauthnToken": token}
+
+
+def authentication_options(env: Environment, user: User, device: MfaDevice, mfa_hash: str) -> dict[str, Any]:
+    """Request options for one enrolled credential and the single-use webauthnToken of their challenge."""
+    rp_id, _, _ = _relying_party(env)
+    options = generate_authentication_options(
+        rp_id=rp_id, timeout=WEBAUTHN_TTL * 1000, allow_credentials=[_descriptor(device)]
+    )
+    data = {"challenge": bytes_to_base64url(options.challenge), "mfa": mfa_hash, "device": device.id}
+    token = codes.new_step(env, WEBAUTHN_AUTHENTICATION, user.id, WEBAUTHN_TTL, data)
+    return {"options": json.loads(options_to_json(options)), "webauthnToken": token}
+
+
+def take_ceremony(
+    env: Environment, token: str, kind: str, user: User, mfa_hash: str, device_id: str | None = None
+) -> Challenge:
+    """The ceremony of this webauthnToken, which must belong to this login (and device)."""
+    ceremony = take_challenge(env, token, kind, user.id)
+    if ceremony.data.get("mfa") != mfa_hash or (device_id is not None and ceremony.data.get("device") != device_id):
+        raise Unauthorized("The webauthnToken does not belong to this MFA token or device", code="ER-01030")
+    return ceremony
+
+
+def _credential(body: dict[str, Any]) -> dict[str, Any]:
+    credential = dict(body)
+    credential.setdefault("rawId", credential.get("id"))
+    credential.setdefault("type", "public-key")
+    return credential
+
+
+def _failure(what: str, err: Exception) -> Unauthorized:
+    # py_webauthn explains what did not match (origin, challenge, RP ID hash, signature, counter);
+    # anything else is input it could not even parse.
+    reason = str(err)[:200] if isinstance(err, WebAuthnException) else "the credential is malformed"
+    return Unauthorized(f"The WebAuthn {what} could not be verified: {reason}", code="ER-01043")
+
+
+def verify_registration(env: Environment, ceremony: Challenge, credential: dict[str, Any]) -> tuple[str, str, int]:
+    """Check a new credential against the ceremony; its (credential id, COSE public key, sign count)."""
+    rp_id, _, origins = _relying_party(env)
+    try:
+        verified = verify_registration_response(
+            credential=_credential(credential),
+            expected_challenge=base64url_to_bytes(ceremony.data["challenge"]),
+            expected_rp_id=rp_id,
+            expected_origin=origins,
+        )
+    except Exception as err:  # any parse or verification failure of client input is a 400, never a 500
+        raise _failure("registration", err) from None
+    credential_id = bytes_to_base64url(verified.credential_id)
+    for other in env.users.values():
+        if any(d.kind == "webauthn" and d.credential_id == credential_id for d in other.mfa_devices):
+            raise BadRequest("This credential is already registered", code="ER-01044")
+    return credential_id, bytes_to_base64url(verified.credential_public_key), verified.sign_count
+
+
+def verify_authentication(
+    env: Environment, ceremony: Challenge, user: User, device: MfaDevice, credential: dict[str, Any]
+) -> int:
+    """Check an assertion by this device against the ceremony; the authenticator's new sign count.
+
+    A replayed assertion or a cloned authenticator (a counter that does not go up) fails.
+    """
+    rp_id, _, origins = _relying_party(env)
+    body = _credential(credential)
+    if body.get("rawId") != device.credential_id or body.get("id") != device.credential_id:
+        raise Unauthorized("The assertion is not from this device", code="ER-01043")
+    handle = (body.get("response") or {}).get("userHandle") if isinstance(body.get("response"), dict) else None
+    if handle and handle.rstrip("=") != bytes_to_base64url(user.id.encode()):
+        raise Unauthorized("The assertion is for another user", code="ER-01043")
+    try:
+        verified = verify_authentication_response(
+            credential=body,
+            expected_challenge=base64url_to_bytes(ceremony.data["challenge"]),
+            expected_rp_id=rp_id,
+            expected_origin=origins,
+            credential_public_key=base64url_to_bytes(device.public_key or ""),
+            credential_current_sign_count=device.sign_count,
+        )
+    except Exception as err:  # any parse or verification failure of client input is a 400, never a 500
+        raise _failure("assertion", err) from None
+    return verified.new_sign_count

@@ -1,0 +1,101 @@
+"""Passwordless logins: a code by email, a magic link, or a code by SMS, then the usual login.
+
+The pre-login step 'sends' the code or link (``/_emulator/outbox``) and answers the same whether or not
+the user exists, so it reveals nothing. The post-login step takes what was sent (``token``: the code
+itself, or the link's token), and goes through ``sessions.login_or_challenge``: MFA still applies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain import codes, mfa, sessions, users
+from ..domain.model import User
+from ..errors import Unauthorized
+from .auth import _with_refresh_cookie
+from .base import Context, operation
+
+EMAIL_CODE = "passwordless-email-code"
+MAGIC_LINK = "passwordless-magic-link"
+SMS_CODE = "passwordless-sms-code"
+TTL = 900  # vendor config: defaultPasswordlessTokenExpiration
+
+
+def _user(ctx: Context) -> User | None:
+    """The user a pre-login names (by userId, email or username), if it may sign in."""
+    b = ctx.body
+    user = ctx.env.users.get(str(b.get("userId") or ""))
+    if user is None:
+        for identifier in (b.get("email"), b.get("username")):
+            if isinstance(identifier, str) and identifier:
+                user = users.find_by_email(ctx.env, identifier)
+                if user is not None:
+                    break
+    if user is None or user.locked or not user.activated:
+        return None
+    return user
+
+
+def _phone(ctx: Context, user: User) -> str | None:
+    if user.phone_number:
+        return user.phone_number
+    verified = [p for p in ctx.env.phone_numbers.values() if p.user_id == user.id and p.verified]
+    return min(verified, key=lambda p: p.created_at).phone_number if verified else None
+
+
+def _post_login(ctx: Context, kind: str) -> dict[str, Any]:
+    step = users.take_challenge(ctx.env, ctx.body["token"], kind)
+    user = ctx.env.users.get(step.user_id)
+    if user is None or user.locked:
+        raise Unauthorized("The token is invalid or has expired", code="ER-01030")
+    codes.finish(ctx.env, step)
+    if kind != SMS_CODE:
+        user.verified = True  # the code or link proved the mailbox
+    cookie = ctx.cookies.get(mfa.device_cookie_name(ctx.env))
+    body = sessions.login_or_challenge(
+        ctx.env, user, user_agent=ctx.user_agent, ip=ctx.client_ip, device_cookie=cookie
+    )
+    return _with_refresh_cookie(ctx, body)
+
+
+@operation("preLoginWithEmailCode")
+def pre_login_with_email_code(ctx: Context) -> None:
+    user = _user(ctx)
+    if user is not None:
+        codes.send_code(ctx.env, EMAIL_CODE, user.id, channel="email", to=user.email, ttl=TTL, keyed_by_code=True)
+
+
+@operation("loginWithEmailCode")
+def login_with_email_code(ctx: Context) -> dict[str, Any]:
+    return _post_login(ctx, EMAIL_CODE)
+
+
+@operation("preLoginWithMagicLink")
+def pre_login_with_magic_link(ctx: Context) -> None:
+    user = _user(ctx)
+    if user is not None:
+        token = codes.new_step(ctx.env, MAGIC_LINK, user.id, TTL)
+        link = f"{ctx.gateway_url}/oauth/account/login/magic-link?token={token}"
+        codes.outbox(ctx.env, "email", user.email, MAGIC_LINK, user.id, token=token, link=link)
+
+
+@operation("loginWithMagicLink")
+def login_with_magic_link(ctx: Context) -> dict[str, Any]:
+    return _post_login(ctx, MAGIC_LINK)
+
+
+@operation("preLoginWithSmsCode")
+def pre_login_with_sms_code(ctx: Context) -> dict[str, Any]:
+    user = _user(ctx)
+    phone = _phone(ctx, user) if user is not None else None
+    if user is None or phone is None:
+        # Frontegg would offer to set a phone number (resetPhoneNumberToken); the emulator sends nothing.
+        return {}
+    codes.send_code(ctx.env, SMS_CODE, user.id, channel="sms", to=phone, ttl=TTL, keyed_by_code=True)
+    return {"phoneNumber": codes.mask_phone(phone)}
+
+
+@operation("loginWithSmsCode")
+def login_with_sms_code(ctx: Context) -> dict[str, Any]:
+    return _post_login(ctx, SMS_CODE)
+
