@@ -30,8 +30,21 @@ def target() -> Iterator[Target]:
 
 
 @pytest.fixture(scope="session")
-def actors(target: Target) -> Actors:
-    actors = Actors(environment_token=target.environment_token())
+def environment_token(target: Target) -> str:
+    return target.environment_token()
+
+
+@pytest.fixture
+def actors(target: Target, environment_token: str) -> Actors:
+    """A fresh user per test: operations under test may lock, delete or log out the user they act as.
+
+    On the emulator each test also starts from a reset environment (same credentials and keys), so an
+    operation that changes environment policy (sign-ups off, MFA forced, a long minimum password)
+    cannot leak into the tests after it.
+    """
+    if not target.live:
+        target.reset()
+    actors = Actors(environment_token=environment_token)
     if not target.live or target.allow_writes:
         actors.user_token, actors.user_id, actors.tenant_id, actors.email = sign_up_user(target)
     return actors

@@ -58,6 +58,11 @@ class Target:
         missing = set(report["missing"])
         return {op for op in _all_operation_ids() if op not in missing}
 
+    def reset(self) -> None:
+        """Emulator only: wipe the environment's data and settings through the admin surface."""
+        assert not self.live, "a live environment is never reset"
+        httpx.post(self.gateway_url + "/_emulator/reset", params={"clientId": self.client_id}, timeout=30)
+
     def track(self, case: Any, response: Any) -> None:
         """Remember what a write to a live environment created, to delete it when the run ends."""
         if not self.live or response.status_code >= 300:

@@ -6,6 +6,7 @@ import time
 
 import pytest
 import schemathesis
+from hypothesis import HealthCheck, settings
 from schemathesis.checks import CHECKS, load_all_checks
 
 from .actors import Actors
@@ -25,6 +26,8 @@ def _skip(operation_id: str, reason: str) -> None:
 
 
 @SCHEMA.parametrize()
+# One fresh user per operation (shared by its examples) is the point of the function-scoped fixture.
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_operation_honours_the_spec(
     case: schemathesis.Case, target: Target, actors: Actors, implemented: set[str] | None
 ) -> None:

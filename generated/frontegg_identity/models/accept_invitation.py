@@ -47,11 +47,11 @@ class AcceptInvitation:
         token = d["token"]
 
         accept_invitation = cls(
-            user_id=user_id,
-            token=token,
+            user_id,
+            token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             accept_invitation.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return accept_invitation
 

@@ -54,12 +54,12 @@ class AcceptInvitationWithCode:
         code = d["code"]
 
         accept_invitation_with_code = cls(
-            user_id=user_id,
-            token=token,
-            code=code,
+            user_id,
+            token,
+            code,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             accept_invitation_with_code.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return accept_invitation_with_code
 

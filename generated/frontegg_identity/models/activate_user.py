@@ -73,14 +73,14 @@ class ActivateUser:
         last_terms_check = d.get("lastTermsCheck", UNSET)
 
         activate_user = cls(
-            user_id=user_id,
-            token=token,
-            password=password,
-            recaptcha_token=recaptcha_token,
-            last_terms_check=last_terms_check,
+            user_id,
+            token,
+            password,
+            recaptcha_token,
+            last_terms_check,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             activate_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return activate_user
 

@@ -80,15 +80,15 @@ class ActivateUserWithCode:
         last_terms_check = d.get("lastTermsCheck", UNSET)
 
         activate_user_with_code = cls(
-            user_id=user_id,
-            token=token,
-            code=code,
-            password=password,
-            recaptcha_token=recaptcha_token,
-            last_terms_check=last_terms_check,
+            user_id,
+            token,
+            code,
+            password,
+            recaptcha_token,
+            last_terms_check,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             activate_user_with_code.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return activate_user_with_code
 

@@ -84,14 +84,14 @@ class AddPermissionRequest:
             assignment_type = check_add_permission_request_assignment_type(_assignment_type)
 
         add_permission_request = cls(
-            key=key,
-            name=name,
-            description=description,
-            category_id=category_id,
-            assignment_type=assignment_type,
+            key,
+            name,
+            description,
+            category_id,
+            assignment_type,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             add_permission_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_permission_request
 

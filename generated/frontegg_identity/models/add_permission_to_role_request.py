@@ -40,10 +40,10 @@ class AddPermissionToRoleRequest:
         permission_ids = cast("list[str]", d["permissionIds"])
 
         add_permission_to_role_request = cls(
-            permission_ids=permission_ids,
+            permission_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             add_permission_to_role_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_permission_to_role_request
 

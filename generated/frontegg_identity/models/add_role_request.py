@@ -88,16 +88,16 @@ class AddRoleRequest:
         first_user_role = d.get("firstUserRole", UNSET)
 
         add_role_request = cls(
-            key=key,
-            name=name,
-            level=level,
-            description=description,
-            is_default=is_default,
-            migrate_role=migrate_role,
-            first_user_role=first_user_role,
+            key,
+            name,
+            level,
+            description,
+            is_default,
+            migrate_role,
+            first_user_role,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             add_role_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_role_request
 

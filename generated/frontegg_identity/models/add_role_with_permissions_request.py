@@ -79,15 +79,15 @@ class AddRoleWithPermissionsRequest:
         is_default = d.get("isDefault", UNSET)
 
         add_role_with_permissions_request = cls(
-            key=key,
-            name=name,
-            base_role_id=base_role_id,
-            permission_ids=permission_ids,
-            description=description,
-            is_default=is_default,
+            key,
+            name,
+            base_role_id,
+            permission_ids,
+            description,
+            is_default,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             add_role_with_permissions_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

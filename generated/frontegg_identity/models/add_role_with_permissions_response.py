@@ -89,17 +89,17 @@ class AddRoleWithPermissionsResponse:
         permissions = cast("list[str]", d["permissions"])
 
         add_role_with_permissions_response = cls(
-            id=id,
-            vendor_id=vendor_id,
-            tenant_id=tenant_id,
-            key=key,
-            name=name,
-            description=description,
-            is_default=is_default,
-            permissions=permissions,
+            id,
+            vendor_id,
+            tenant_id,
+            key,
+            name,
+            description,
+            is_default,
+            permissions,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 8 and not d.keys() <= _JSON_KEYS:
             add_role_with_permissions_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -40,10 +40,10 @@ class AddRolesToPermissionRequest:
         role_ids = cast("list[str]", d["roleIds"])
 
         add_roles_to_permission_request = cls(
-            role_ids=role_ids,
+            role_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             add_roles_to_permission_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_roles_to_permission_request
 

@@ -58,12 +58,12 @@ class AddUserToTenantRequest:
         skip_invite_email = d.get("skipInviteEmail", UNSET)
 
         add_user_to_tenant_request = cls(
-            tenant_id=tenant_id,
-            validate_tenant_exist=validate_tenant_exist,
-            skip_invite_email=skip_invite_email,
+            tenant_id,
+            validate_tenant_exist,
+            skip_invite_email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             add_user_to_tenant_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return add_user_to_tenant_request
 

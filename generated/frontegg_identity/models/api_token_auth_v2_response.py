@@ -61,13 +61,13 @@ class ApiTokenAuthV2Response:
         expires = d["expires"]
 
         api_token_auth_v2_response = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_in=expires_in,
-            expires=expires,
+            access_token,
+            refresh_token,
+            expires_in,
+            expires,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             api_token_auth_v2_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return api_token_auth_v2_response
 

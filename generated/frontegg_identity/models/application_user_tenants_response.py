@@ -57,12 +57,12 @@ class ApplicationUserTenantsResponse:
         created_at = parse_datetime(d["createdAt"])
 
         application_user_tenants_response = cls(
-            app_id=app_id,
-            user_tenant_id=user_tenant_id,
-            created_at=created_at,
+            app_id,
+            user_tenant_id,
+            created_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             application_user_tenants_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

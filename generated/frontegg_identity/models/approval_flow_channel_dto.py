@@ -47,11 +47,11 @@ class ApprovalFlowChannelDto:
         sms = d["sms"]
 
         approval_flow_channel_dto = cls(
-            email=email,
-            sms=sms,
+            email,
+            sms,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             approval_flow_channel_dto.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_channel_dto
 

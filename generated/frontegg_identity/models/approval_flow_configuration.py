@@ -72,14 +72,14 @@ class ApprovalFlowConfiguration:
         webhook_url = d.get("webhookUrl", UNSET)
 
         approval_flow_configuration = cls(
-            auto_approve_in_minutes=auto_approve_in_minutes,
-            reminder_interval_minutes=reminder_interval_minutes,
-            notify_on_decisions=notify_on_decisions,
-            timeout_minutes=timeout_minutes,
-            webhook_url=webhook_url,
+            auto_approve_in_minutes,
+            reminder_interval_minutes,
+            notify_on_decisions,
+            timeout_minutes,
+            webhook_url,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             approval_flow_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_configuration
 

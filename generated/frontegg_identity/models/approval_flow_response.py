@@ -123,20 +123,20 @@ class ApprovalFlowResponse:
         description = d.get("description", UNSET)
 
         approval_flow_response = cls(
-            id=id,
-            vendor_id=vendor_id,
-            name=name,
-            is_active=is_active,
-            channels=channels,
-            configuration=configuration,
-            steps=steps,
-            created_at=created_at,
-            updated_at=updated_at,
-            tenant_id=tenant_id,
-            description=description,
+            id,
+            vendor_id,
+            name,
+            is_active,
+            channels,
+            configuration,
+            steps,
+            created_at,
+            updated_at,
+            tenant_id,
+            description,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 9 and not d.keys() <= _JSON_KEYS:
             approval_flow_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_response
 

@@ -78,15 +78,15 @@ class ApprovalFlowStepResponse:
         updated_at = parse_datetime(d["updatedAt"])
 
         approval_flow_step_response = cls(
-            id=id,
-            step_order=step_order,
-            approver_selectors=approver_selectors,
-            configuration=configuration,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            step_order,
+            approver_selectors,
+            configuration,
+            created_at,
+            updated_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 6 and not d.keys() <= _JSON_KEYS:
             approval_flow_step_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_step_response
 

@@ -55,11 +55,11 @@ class ApprovalFlowsListResponse:
         total = d["total"]
 
         approval_flows_list_response = cls(
-            items=items,
-            total=total,
+            items,
+            total,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             approval_flows_list_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flows_list_response
 

@@ -61,13 +61,13 @@ class ApproverAction:
         approval_flow_step_id = d["approvalFlowStepId"]
 
         approver_action = cls(
-            approved=approved,
-            approval_flow_execution_id=approval_flow_execution_id,
-            approver_id=approver_id,
-            approval_flow_step_id=approval_flow_step_id,
+            approved,
+            approval_flow_execution_id,
+            approver_id,
+            approval_flow_step_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             approver_action.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approver_action
 

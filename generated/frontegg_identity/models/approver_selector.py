@@ -62,12 +62,12 @@ class ApproverSelector:
         phone_numbers = cast("list[str]", d.get("phoneNumbers", UNSET))
 
         approver_selector = cls(
-            role_keys=role_keys,
-            emails=emails,
-            phone_numbers=phone_numbers,
+            role_keys,
+            emails,
+            phone_numbers,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             approver_selector.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approver_selector
 

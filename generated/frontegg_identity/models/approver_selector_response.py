@@ -54,12 +54,12 @@ class ApproverSelectorResponse:
         phone_numbers = cast("list[str]", d["phoneNumbers"])
 
         approver_selector_response = cls(
-            role_keys=role_keys,
-            emails=emails,
-            phone_numbers=phone_numbers,
+            role_keys,
+            emails,
+            phone_numbers,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             approver_selector_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approver_selector_response
 

@@ -47,11 +47,11 @@ class AssignApplicationsToUserSourceRequest:
         user_source_id = d["userSourceId"]
 
         assign_applications_to_user_source_request = cls(
-            app_ids=app_ids,
-            user_source_id=user_source_id,
+            app_ids,
+            user_source_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             assign_applications_to_user_source_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

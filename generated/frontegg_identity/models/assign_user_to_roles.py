@@ -40,10 +40,10 @@ class AssignUserToRoles:
         role_ids = cast("list[str]", d["roleIds"])
 
         assign_user_to_roles = cls(
-            role_ids=role_ids,
+            role_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             assign_user_to_roles.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return assign_user_to_roles
 

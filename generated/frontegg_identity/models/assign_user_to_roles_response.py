@@ -62,12 +62,12 @@ class AssignUserToRolesResponse:
             roles.append(roles_item)
 
         assign_user_to_roles_response = cls(
-            tenant_id=tenant_id,
-            user_id=user_id,
-            roles=roles,
+            tenant_id,
+            user_id,
+            roles,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             assign_user_to_roles_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return assign_user_to_roles_response
 

@@ -54,12 +54,12 @@ class AssignUsersToAppRequest:
         user_ids = cast("list[str]", d["userIds"])
 
         assign_users_to_app_request = cls(
-            app_id=app_id,
-            tenant_id=tenant_id,
-            user_ids=user_ids,
+            app_id,
+            tenant_id,
+            user_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             assign_users_to_app_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return assign_users_to_app_request
 

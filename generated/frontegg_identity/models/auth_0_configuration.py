@@ -71,14 +71,14 @@ class Auth0Configuration:
         is_tenant_id_on_user_metadata = d.get("isTenantIdOnUserMetadata", UNSET)
 
         auth_0_configuration = cls(
-            domain=domain,
-            client_id=client_id,
-            secret=secret,
-            tenant_id_field_name=tenant_id_field_name,
-            is_tenant_id_on_user_metadata=is_tenant_id_on_user_metadata,
+            domain,
+            client_id,
+            secret,
+            tenant_id_field_name,
+            is_tenant_id_on_user_metadata,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             auth_0_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return auth_0_configuration
 

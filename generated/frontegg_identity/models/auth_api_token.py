@@ -47,11 +47,11 @@ class AuthApiToken:
         secret = d["secret"]
 
         auth_api_token = cls(
-            client_id=client_id,
-            secret=secret,
+            client_id,
+            secret,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             auth_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return auth_api_token
 

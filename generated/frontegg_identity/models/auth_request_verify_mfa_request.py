@@ -40,10 +40,10 @@ class AuthRequestVerifyMfaRequest:
         mfa_token = d["mfaToken"]
 
         auth_request_verify_mfa_request = cls(
-            mfa_token=mfa_token,
+            mfa_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             auth_request_verify_mfa_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return auth_request_verify_mfa_request
 

@@ -79,14 +79,14 @@ class AuthTenantAccessTokenResponse:
             expires = parse_datetime(_expires)
 
         auth_tenant_access_token_response = cls(
-            id=id,
-            tenant_id=tenant_id,
-            permissions=permissions,
-            roles=roles,
-            expires=expires,
+            id,
+            tenant_id,
+            permissions,
+            roles,
+            expires,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             auth_tenant_access_token_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -86,15 +86,15 @@ class AuthUserAccessTokenResponse:
             expires = parse_datetime(_expires)
 
         auth_user_access_token_response = cls(
-            user_id=user_id,
-            id=id,
-            tenant_id=tenant_id,
-            permissions=permissions,
-            roles=roles,
-            expires=expires,
+            user_id,
+            id,
+            tenant_id,
+            permissions,
+            roles,
+            expires,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             auth_user_access_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return auth_user_access_token_response
 

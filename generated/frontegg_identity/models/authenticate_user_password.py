@@ -74,14 +74,14 @@ class AuthenticateUserPassword:
         invitation_token = d.get("invitationToken", UNSET)
 
         authenticate_user_password = cls(
-            password=password,
-            email=email,
-            username=username,
-            recaptcha_token=recaptcha_token,
-            invitation_token=invitation_token,
+            password,
+            email,
+            username,
+            recaptcha_token,
+            invitation_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             authenticate_user_password.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authenticate_user_password
 

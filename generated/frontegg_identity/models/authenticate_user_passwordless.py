@@ -58,12 +58,12 @@ class AuthenticateUserPasswordless:
         invitation_token = d.get("invitationToken", UNSET)
 
         authenticate_user_passwordless = cls(
-            token=token,
-            recaptcha_token=recaptcha_token,
-            invitation_token=invitation_token,
+            token,
+            recaptcha_token,
+            invitation_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             authenticate_user_passwordless.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authenticate_user_passwordless
 

@@ -198,17 +198,17 @@ class AuthenticateUserWebAuthn:
             )
 
         authenticate_user_web_authn = cls(
-            id=id,
-            response=response,
-            recaptcha_token=recaptcha_token,
-            invitation_token=invitation_token,
-            raw_id=raw_id,
-            type_=type_,
-            authenticator_attachment=authenticator_attachment,
-            client_extension_results=client_extension_results,
+            id,
+            response,
+            recaptcha_token,
+            invitation_token,
+            raw_id,
+            type_,
+            authenticator_attachment,
+            client_extension_results,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             authenticate_user_web_authn.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authenticate_user_web_authn
 

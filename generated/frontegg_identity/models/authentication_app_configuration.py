@@ -47,11 +47,11 @@ class AuthenticationAppConfiguration:
         service_name = d["serviceName"]
 
         authentication_app_configuration = cls(
-            active=active,
-            service_name=service_name,
+            active,
+            service_name,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             authentication_app_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authentication_app_configuration
 

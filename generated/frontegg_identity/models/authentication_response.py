@@ -210,29 +210,29 @@ class AuthenticationResponse:
         is_breached_password = d.get("isBreachedPassword", UNSET)
 
         authentication_response = cls(
-            mfa_required=mfa_required,
-            token_type=token_type,
-            otc_token=otc_token,
-            mfa_token=mfa_token,
-            reset_password_token=reset_password_token,
-            password_expires_in=password_expires_in,
-            notification_period=notification_period,
-            mfa_enrolled=mfa_enrolled,
-            mfa_devices=mfa_devices,
-            mfa_strategies=mfa_strategies,
-            qr_code=qr_code,
-            recovery_code=recovery_code,
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_in=expires_in,
-            expires=expires,
-            user_id=user_id,
-            user_email=user_email,
-            email_verified=email_verified,
-            is_breached_password=is_breached_password,
+            mfa_required,
+            token_type,
+            otc_token,
+            mfa_token,
+            reset_password_token,
+            password_expires_in,
+            notification_period,
+            mfa_enrolled,
+            mfa_devices,
+            mfa_strategies,
+            qr_code,
+            recovery_code,
+            access_token,
+            refresh_token,
+            expires_in,
+            expires,
+            user_id,
+            user_email,
+            email_verified,
+            is_breached_password,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             authentication_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return authentication_response
 

@@ -68,13 +68,13 @@ class BulkRolesTaskError:
         tenant_ids = cast("list[str]", d.get("tenantIds", UNSET))
 
         bulk_roles_task_error = cls(
-            message=message,
-            tenant_id=tenant_id,
-            details=details,
-            tenant_ids=tenant_ids,
+            message,
+            tenant_id,
+            details,
+            tenant_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             bulk_roles_task_error.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return bulk_roles_task_error
 

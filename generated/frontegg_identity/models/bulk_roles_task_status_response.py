@@ -108,17 +108,17 @@ class BulkRolesTaskStatusResponse:
                 errors.append(errors_item)
 
         bulk_roles_task_status_response = cls(
-            id=id,
-            user_id=user_id,
-            status=status,
-            total_tenants=total_tenants,
-            processed_tenants=processed_tenants,
-            added_role_ids=added_role_ids,
-            removed_role_ids=removed_role_ids,
-            errors=errors,
+            id,
+            user_id,
+            status,
+            total_tenants,
+            processed_tenants,
+            added_role_ids,
+            removed_role_ids,
+            errors,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 7 and not d.keys() <= _JSON_KEYS:
             bulk_roles_task_status_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return bulk_roles_task_status_response
 

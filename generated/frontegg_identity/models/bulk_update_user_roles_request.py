@@ -62,12 +62,12 @@ class BulkUpdateUserRolesRequest:
         tenant_ids = cast("list[str]", d.get("tenantIds", UNSET))
 
         bulk_update_user_roles_request = cls(
-            add_role_ids=add_role_ids,
-            remove_role_ids=remove_role_ids,
-            tenant_ids=tenant_ids,
+            add_role_ids,
+            remove_role_ids,
+            tenant_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             bulk_update_user_roles_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return bulk_update_user_roles_request
 

@@ -61,13 +61,13 @@ class BulkUpdateUserRolesSyncResponse:
         roles_removed = cast("list[str]", d["rolesRemoved"])
 
         bulk_update_user_roles_sync_response = cls(
-            user_id=user_id,
-            affected_tenants=affected_tenants,
-            roles_added=roles_added,
-            roles_removed=roles_removed,
+            user_id,
+            affected_tenants,
+            roles_added,
+            roles_removed,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             bulk_update_user_roles_sync_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

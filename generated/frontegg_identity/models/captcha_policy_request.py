@@ -73,14 +73,14 @@ class CaptchaPolicyRequest:
         ignored_emails = cast("list[str]", d.get("ignoredEmails", UNSET))
 
         captcha_policy_request = cls(
-            enabled=enabled,
-            site_key=site_key,
-            secret_key=secret_key,
-            min_score=min_score,
-            ignored_emails=ignored_emails,
+            enabled,
+            site_key,
+            secret_key,
+            min_score,
+            ignored_emails,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             captcha_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return captcha_policy_request
 

@@ -92,17 +92,17 @@ class CaptchaPolicyResponse:
         updated_at = parse_datetime(d["updatedAt"])
 
         captcha_policy_response = cls(
-            id=id,
-            site_key=site_key,
-            secret_key=secret_key,
-            enabled=enabled,
-            min_score=min_score,
-            ignored_emails=ignored_emails,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            site_key,
+            secret_key,
+            enabled,
+            min_score,
+            ignored_emails,
+            created_at,
+            updated_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 8 and not d.keys() <= _JSON_KEYS:
             captcha_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return captcha_policy_response
 

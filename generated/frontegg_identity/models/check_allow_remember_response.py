@@ -51,11 +51,11 @@ class CheckAllowRememberResponse:
         mfa_device_expiration = d.get("mfaDeviceExpiration", UNSET)
 
         check_allow_remember_response = cls(
-            is_allowed_to_remember=is_allowed_to_remember,
-            mfa_device_expiration=mfa_device_expiration,
+            is_allowed_to_remember,
+            mfa_device_expiration,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             check_allow_remember_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return check_allow_remember_response
 

@@ -49,11 +49,11 @@ class ClassifyPermissions:
         type_ = check_classify_permissions_type(d["type"])
 
         classify_permissions = cls(
-            permission_ids=permission_ids,
-            type_=type_,
+            permission_ids,
+            type_,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             classify_permissions.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return classify_permissions
 

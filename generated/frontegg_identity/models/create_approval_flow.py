@@ -87,15 +87,15 @@ class CreateApprovalFlow:
         is_active = d.get("isActive", UNSET)
 
         create_approval_flow = cls(
-            name=name,
-            channels=channels,
-            configuration=configuration,
-            steps=steps,
-            description=description,
-            is_active=is_active,
+            name,
+            channels,
+            configuration,
+            steps,
+            description,
+            is_active,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             create_approval_flow.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_approval_flow
 

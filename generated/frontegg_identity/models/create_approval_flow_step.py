@@ -54,12 +54,12 @@ class CreateApprovalFlowStep:
         step_order = d["stepOrder"]
 
         create_approval_flow_step = cls(
-            approver_selectors=approver_selectors,
-            configuration=configuration,
-            step_order=step_order,
+            approver_selectors,
+            configuration,
+            step_order,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             create_approval_flow_step.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_approval_flow_step
 

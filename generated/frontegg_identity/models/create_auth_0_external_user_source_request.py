@@ -74,14 +74,14 @@ class CreateAuth0ExternalUserSourceRequest:
         description = d.get("description", UNSET)
 
         create_auth_0_external_user_source_request = cls(
-            name=name,
-            configuration=configuration,
-            index=index,
-            app_ids=app_ids,
-            description=description,
+            name,
+            configuration,
+            index,
+            app_ids,
+            description,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             create_auth_0_external_user_source_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -58,12 +58,12 @@ class CreateCategory:
         id = d.get("id", UNSET)
 
         create_category = cls(
-            name=name,
-            description=description,
-            id=id,
+            name,
+            description,
+            id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_category.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_category
 

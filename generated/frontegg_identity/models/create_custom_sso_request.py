@@ -110,20 +110,20 @@ class CreateCustomSsoRequest:
         active = d["active"]
 
         create_custom_sso_request = cls(
-            type_=type_,
-            client_id=client_id,
-            secret=secret,
-            redirect_url=redirect_url,
-            authorization_url=authorization_url,
-            token_url=token_url,
-            user_info_url=user_info_url,
-            scopes=scopes,
-            sso_logo_url=sso_logo_url,
-            display_name=display_name,
-            active=active,
+            type_,
+            client_id,
+            secret,
+            redirect_url,
+            authorization_url,
+            token_url,
+            user_info_url,
+            scopes,
+            sso_logo_url,
+            display_name,
+            active,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 11 and not d.keys() <= _JSON_KEYS:
             create_custom_sso_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_custom_sso_request
 

@@ -40,10 +40,10 @@ class CreateDelegationConfigurationRequest:
         enabled = d.get("enabled", UNSET)
 
         create_delegation_configuration_request = cls(
-            enabled=enabled,
+            enabled,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_delegation_configuration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -66,13 +66,13 @@ class CreateGroup:
         metadata = d.get("metadata", UNSET)
 
         create_group = cls(
-            name=name,
-            color=color,
-            description=description,
-            metadata=metadata,
+            name,
+            color,
+            description,
+            metadata,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_group.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_group
 

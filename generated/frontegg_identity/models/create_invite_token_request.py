@@ -76,14 +76,14 @@ class CreateInviteTokenRequest:
         role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
         create_invite_token_request = cls(
-            tenant_id=tenant_id,
-            user_id=user_id,
-            expires_in_minutes=expires_in_minutes,
-            should_send_email=should_send_email,
-            role_ids=role_ids,
+            tenant_id,
+            user_id,
+            expires_in_minutes,
+            should_send_email,
+            role_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_invite_token_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_invite_token_request
 

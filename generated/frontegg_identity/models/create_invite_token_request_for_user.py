@@ -47,11 +47,11 @@ class CreateInviteTokenRequestForUser:
         should_send_email = d["shouldSendEmail"]
 
         create_invite_token_request_for_user = cls(
-            expires_in_minutes=expires_in_minutes,
-            should_send_email=should_send_email,
+            expires_in_minutes,
+            should_send_email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             create_invite_token_request_for_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -54,12 +54,12 @@ class CreateInviteTokenRequestForUserV2:
         role_ids = cast("list[str]", d["roleIds"])
 
         create_invite_token_request_for_user_v2 = cls(
-            expires_in_minutes=expires_in_minutes,
-            should_send_email=should_send_email,
-            role_ids=role_ids,
+            expires_in_minutes,
+            should_send_email,
+            role_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             create_invite_token_request_for_user_v2.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -79,15 +79,15 @@ class CreateJwtTemplate:
         description = d.get("description", UNSET)
 
         create_jwt_template = cls(
-            key=key,
-            name=name,
-            expiration=expiration,
-            algorithm=algorithm,
-            template_schema=template_schema,
-            description=description,
+            key,
+            name,
+            expiration,
+            algorithm,
+            template_schema,
+            description,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             create_jwt_template.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_jwt_template
 

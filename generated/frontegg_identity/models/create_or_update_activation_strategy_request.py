@@ -54,11 +54,11 @@ class CreateOrUpdateActivationStrategyRequest:
         code_expiration = d.get("codeExpiration", UNSET)
 
         create_or_update_activation_strategy_request = cls(
-            strategy=strategy,
-            code_expiration=code_expiration,
+            strategy,
+            code_expiration,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_or_update_activation_strategy_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -48,11 +48,11 @@ class CreateOrUpdateGroupConfiguration:
         roles_enabled = d.get("rolesEnabled", UNSET)
 
         create_or_update_group_configuration = cls(
-            enabled=enabled,
-            roles_enabled=roles_enabled,
+            enabled,
+            roles_enabled,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_or_update_group_configuration.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

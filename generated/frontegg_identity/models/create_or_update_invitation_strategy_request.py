@@ -40,10 +40,10 @@ class CreateOrUpdateInvitationStrategyRequest:
         code_expiration = d.get("codeExpiration", UNSET)
 
         create_or_update_invitation_strategy_request = cls(
-            code_expiration=code_expiration,
+            code_expiration,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_or_update_invitation_strategy_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -69,13 +69,13 @@ class CreateOrUpdateIpRestriction:
         is_active = d.get("isActive", UNSET)
 
         create_or_update_ip_restriction = cls(
-            ip=ip,
-            strategy=strategy,
-            description=description,
-            is_active=is_active,
+            ip,
+            strategy,
+            description,
+            is_active,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             create_or_update_ip_restriction.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_or_update_ip_restriction
 

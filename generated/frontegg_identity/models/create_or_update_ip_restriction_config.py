@@ -59,11 +59,11 @@ class CreateOrUpdateIpRestrictionConfig:
         is_active = d.get("isActive", UNSET)
 
         create_or_update_ip_restriction_config = cls(
-            strategy=strategy,
-            is_active=is_active,
+            strategy,
+            is_active,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_or_update_ip_restriction_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

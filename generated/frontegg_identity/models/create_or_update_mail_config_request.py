@@ -40,10 +40,10 @@ class CreateOrUpdateMailConfigRequest:
         secret = d["secret"]
 
         create_or_update_mail_config_request = cls(
-            secret=secret,
+            secret,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_or_update_mail_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

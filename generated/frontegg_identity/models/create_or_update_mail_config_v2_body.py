@@ -84,10 +84,10 @@ class CreateOrUpdateMailConfigV2Body:
         payload = _parse_payload(d.get("payload", UNSET))
 
         create_or_update_mail_config_v2_body = cls(
-            payload=payload,
+            payload,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_or_update_mail_config_v2_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -52,11 +52,11 @@ class CreateOrUpdateMfaStrategyRequest:
         strategy = check_create_or_update_mfa_strategy_request_strategy(d["strategy"])
 
         create_or_update_mfa_strategy_request = cls(
-            is_active=is_active,
-            strategy=strategy,
+            is_active,
+            strategy,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             create_or_update_mfa_strategy_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

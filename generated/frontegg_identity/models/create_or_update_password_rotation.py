@@ -56,12 +56,12 @@ class CreateOrUpdatePasswordRotation:
         notification_period = d.get("notificationPeriod", UNSET)
 
         create_or_update_password_rotation = cls(
-            is_active=is_active,
-            rotation_period=rotation_period,
-            notification_period=notification_period,
+            is_active,
+            rotation_period,
+            notification_period,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_or_update_password_rotation.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -81,12 +81,12 @@ class CreateSessionConfigurationRequest:
             )
 
         create_session_configuration_request = cls(
-            session_idle_timeout_configuration=session_idle_timeout_configuration,
-            session_timeout_configuration=session_timeout_configuration,
-            session_concurrent_configuration=session_concurrent_configuration,
+            session_idle_timeout_configuration,
+            session_timeout_configuration,
+            session_concurrent_configuration,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_session_configuration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

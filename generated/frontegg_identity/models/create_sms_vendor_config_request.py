@@ -80,15 +80,15 @@ class CreateSmsVendorConfigRequest:
         channel = d.get("channel", UNSET)
 
         create_sms_vendor_config_request = cls(
-            sender_name=sender_name,
-            account_id=account_id,
-            token=token,
-            service_id=service_id,
-            provider=provider,
-            channel=channel,
+            sender_name,
+            account_id,
+            token,
+            service_id,
+            provider,
+            channel,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_sms_vendor_config_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_sms_vendor_config_request
 

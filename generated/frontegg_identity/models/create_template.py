@@ -99,17 +99,17 @@ class CreateTemplate:
         active = d.get("active", UNSET)
 
         create_template = cls(
-            type_=type_,
-            sender_email=sender_email,
-            subject=subject,
-            from_name=from_name,
-            redirect_url=redirect_url,
-            html_template=html_template,
-            success_redirect_url=success_redirect_url,
-            active=active,
+            type_,
+            sender_email,
+            subject,
+            from_name,
+            redirect_url,
+            html_template,
+            success_redirect_url,
+            active,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_template.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_template
 

@@ -58,12 +58,12 @@ class CreateTenantAccessTokenRequest:
         role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
         create_tenant_access_token_request = cls(
-            description=description,
-            expires_in_minutes=expires_in_minutes,
-            role_ids=role_ids,
+            description,
+            expires_in_minutes,
+            role_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_tenant_access_token_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -83,14 +83,14 @@ class CreateTenantApiToken:
         expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
         create_tenant_api_token = cls(
-            metadata=metadata,
-            description=description,
-            role_ids=role_ids,
-            permission_ids=permission_ids,
-            expires_in_minutes=expires_in_minutes,
+            metadata,
+            description,
+            role_ids,
+            permission_ids,
+            expires_in_minutes,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_tenant_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_tenant_api_token
 

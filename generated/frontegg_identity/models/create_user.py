@@ -147,21 +147,21 @@ class CreateUser:
         expiration_in_seconds = d.get("expirationInSeconds", UNSET)
 
         create_user = cls(
-            email=email,
-            username=username,
-            name=name,
-            profile_picture_url=profile_picture_url,
-            password=password,
-            phone_number=phone_number,
-            provider=provider,
-            metadata=metadata,
-            skip_invite_email=skip_invite_email,
-            role_ids=role_ids,
-            email_metadata=email_metadata,
-            expiration_in_seconds=expiration_in_seconds,
+            email,
+            username,
+            name,
+            profile_picture_url,
+            password,
+            phone_number,
+            provider,
+            metadata,
+            skip_invite_email,
+            role_ids,
+            email_metadata,
+            expiration_in_seconds,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user
 

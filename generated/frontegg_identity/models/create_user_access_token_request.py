@@ -48,11 +48,11 @@ class CreateUserAccessTokenRequest:
         expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
         create_user_access_token_request = cls(
-            description=description,
-            expires_in_minutes=expires_in_minutes,
+            description,
+            expires_in_minutes,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_user_access_token_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_access_token_request
 

@@ -63,12 +63,12 @@ class CreateUserApiToken:
         expires_in_minutes = d.get("expiresInMinutes", UNSET)
 
         create_user_api_token = cls(
-            metadata=metadata,
-            description=description,
-            expires_in_minutes=expires_in_minutes,
+            metadata,
+            description,
+            expires_in_minutes,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_user_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_api_token
 

@@ -86,15 +86,15 @@ class CreateUserApiTokenResponse:
             expires = parse_datetime(_expires)
 
         create_user_api_token_response = cls(
-            client_id=client_id,
-            description=description,
-            metadata=metadata,
-            created_at=created_at,
-            secret=secret,
-            expires=expires,
+            client_id,
+            description,
+            metadata,
+            created_at,
+            secret,
+            expires,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             create_user_api_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_api_token_response
 

@@ -40,10 +40,10 @@ class CreateUserEmailRequest:
         email = d["email"]
 
         create_user_email_request = cls(
-            email=email,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_user_email_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_email_request
 

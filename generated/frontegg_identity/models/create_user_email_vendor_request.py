@@ -50,11 +50,11 @@ class CreateUserEmailVendorRequest:
         is_verified = d.get("isVerified", UNSET)
 
         create_user_email_vendor_request = cls(
-            email=email,
-            is_verified=is_verified,
+            email,
+            is_verified,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_user_email_vendor_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_email_vendor_request
 

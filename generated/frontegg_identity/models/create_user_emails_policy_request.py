@@ -40,10 +40,10 @@ class CreateUserEmailsPolicyRequest:
         allow_email_change = d.get("allowEmailChange", UNSET)
 
         create_user_emails_policy_request = cls(
-            allow_email_change=allow_email_change,
+            allow_email_change,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             create_user_emails_policy_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

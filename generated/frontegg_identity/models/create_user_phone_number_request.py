@@ -50,11 +50,11 @@ class CreateUserPhoneNumberRequest:
         verify = d.get("verify", UNSET)
 
         create_user_phone_number_request = cls(
-            phone_number=phone_number,
-            verify=verify,
+            phone_number,
+            verify,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_user_phone_number_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_phone_number_request
 

@@ -75,15 +75,15 @@ class CreateUserSourceResponse:
         index = d["index"]
 
         create_user_source_response = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            app_ids=app_ids,
-            description=description,
-            index=index,
+            id,
+            name,
+            type_,
+            app_ids,
+            description,
+            index,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 6 and not d.keys() <= _JSON_KEYS:
             create_user_source_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_source_response
 

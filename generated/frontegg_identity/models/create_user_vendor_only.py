@@ -131,21 +131,21 @@ class CreateUserVendorOnly:
         external_id = d.get("externalId", UNSET)
 
         create_user_vendor_only = cls(
-            email=email,
-            tenant_id=tenant_id,
-            username=username,
-            name=name,
-            password=password,
-            phone_number=phone_number,
-            metadata=metadata,
-            vendor_metadata=vendor_metadata,
-            role_ids=role_ids,
-            expiration_in_seconds=expiration_in_seconds,
-            mfa_bypass=mfa_bypass,
-            external_id=external_id,
+            email,
+            tenant_id,
+            username,
+            name,
+            password,
+            phone_number,
+            metadata,
+            vendor_metadata,
+            role_ids,
+            expiration_in_seconds,
+            mfa_bypass,
+            external_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             create_user_vendor_only.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_user_vendor_only
 

@@ -40,10 +40,10 @@ class CreateUsernameRequest:
         username = d["username"]
 
         create_username_request = cls(
-            username=username,
+            username,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             create_username_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return create_username_request
 

@@ -40,10 +40,10 @@ class DisableMfaAuthAppRequest:
         token = d.get("token", UNSET)
 
         disable_mfa_auth_app_request = cls(
-            token=token,
+            token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             disable_mfa_auth_app_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return disable_mfa_auth_app_request
 

@@ -52,11 +52,11 @@ class DomainRestrictionsBulkRequestRequest:
         domains = cast("list[str]", d["domains"])
 
         domain_restrictions_bulk_request_request = cls(
-            type_=type_,
-            domains=domains,
+            type_,
+            domains,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             domain_restrictions_bulk_request_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -59,12 +59,12 @@ class DomainRestrictionsConfigResponse:
         block_public_domains = d["blockPublicDomains"]
 
         domain_restrictions_config_response = cls(
-            active=active,
-            list_type=list_type,
-            block_public_domains=block_public_domains,
+            active,
+            list_type,
+            block_public_domains,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             domain_restrictions_config_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

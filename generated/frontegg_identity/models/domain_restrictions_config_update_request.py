@@ -69,12 +69,12 @@ class DomainRestrictionsConfigUpdateRequest:
             type_ = check_domain_restrictions_config_update_request_type(_type_)
 
         domain_restrictions_config_update_request = cls(
-            active=active,
-            block_public_domains=block_public_domains,
-            type_=type_,
+            active,
+            block_public_domains,
+            type_,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             domain_restrictions_config_update_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -52,11 +52,11 @@ class DomainRestrictionsCreateRequest:
         type_ = check_domain_restrictions_create_request_type(d["type"])
 
         domain_restrictions_create_request = cls(
-            domain=domain,
-            type_=type_,
+            domain,
+            type_,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             domain_restrictions_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -59,12 +59,12 @@ class DomainRestrictionsResponse:
         type_ = check_domain_restrictions_response_type(d["type"])
 
         domain_restrictions_response = cls(
-            id=id,
-            domain=domain,
-            type_=type_,
+            id,
+            domain,
+            type_,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             domain_restrictions_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return domain_restrictions_response
 

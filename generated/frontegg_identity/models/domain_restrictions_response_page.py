@@ -74,12 +74,12 @@ class DomainRestrictionsResponsePage:
             field_links = FronteggPaginationLinks.from_dict(_field_links)
 
         domain_restrictions_response_page = cls(
-            items=items,
-            field_metadata=field_metadata,
-            field_links=field_links,
+            items,
+            field_metadata,
+            field_links,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             domain_restrictions_response_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

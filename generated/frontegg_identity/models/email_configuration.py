@@ -54,12 +54,12 @@ class EmailConfiguration:
         sender = d["sender"]
 
         email_configuration = cls(
-            active=active,
-            token_lifetime_seconds=token_lifetime_seconds,
-            sender=sender,
+            active,
+            token_lifetime_seconds,
+            sender,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             email_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return email_configuration
 

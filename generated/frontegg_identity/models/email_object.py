@@ -54,12 +54,12 @@ class EmailObject:
         verified = d["verified"]
 
         email_object = cls(
-            email=email,
-            primary=primary,
-            verified=verified,
+            email,
+            primary,
+            verified,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             email_object.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return email_object
 

@@ -86,13 +86,13 @@ class ErrorResponse:
             context = ErrorResponseContext.from_dict(_context)
 
         error_response = cls(
-            errors=errors,
-            error_code=error_code,
-            error_codes=error_codes,
-            context=context,
+            errors,
+            error_code,
+            error_codes,
+            context,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             error_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return error_response
 

@@ -55,11 +55,11 @@ class ExecuteApprovalFlow:
         webhook_url = d.get("webhookUrl", UNSET)
 
         execute_approval_flow = cls(
-            execution_data=execution_data,
-            webhook_url=webhook_url,
+            execution_data,
+            webhook_url,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             execute_approval_flow.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return execute_approval_flow
 

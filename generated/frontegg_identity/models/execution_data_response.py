@@ -80,14 +80,14 @@ class ExecutionDataResponse:
             execution_data = ExecutionDataResponseExecutionData.from_dict(_execution_data)
 
         execution_data_response = cls(
-            approval_flow_name=approval_flow_name,
-            requester=requester,
-            approval_flow_request_date=approval_flow_request_date,
-            approval_flow_description=approval_flow_description,
-            execution_data=execution_data,
+            approval_flow_name,
+            requester,
+            approval_flow_request_date,
+            approval_flow_description,
+            execution_data,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             execution_data_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return execution_data_response
 

@@ -106,15 +106,15 @@ class ExternalAuth0UserSourceConfig:
         tenant_config = _parse_tenant_config(d["tenantConfig"])
 
         external_auth_0_user_source_config = cls(
-            sync_on_login=sync_on_login,
-            is_migrated=is_migrated,
-            domain=domain,
-            client_id=client_id,
-            secret=secret,
-            tenant_config=tenant_config,
+            sync_on_login,
+            is_migrated,
+            domain,
+            client_id,
+            secret,
+            tenant_config,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 6 and not d.keys() <= _JSON_KEYS:
             external_auth_0_user_source_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -130,18 +130,18 @@ class ExternalCognitoUserSourceConfig:
         client_secret = d.get("clientSecret", UNSET)
 
         external_cognito_user_source_config = cls(
-            sync_on_login=sync_on_login,
-            is_migrated=is_migrated,
-            region=region,
-            client_id=client_id,
-            user_pool_id=user_pool_id,
-            access_key_id=access_key_id,
-            secret_access_key=secret_access_key,
-            tenant_config=tenant_config,
-            client_secret=client_secret,
+            sync_on_login,
+            is_migrated,
+            region,
+            client_id,
+            user_pool_id,
+            access_key_id,
+            secret_access_key,
+            tenant_config,
+            client_secret,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 8 and not d.keys() <= _JSON_KEYS:
             external_cognito_user_source_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

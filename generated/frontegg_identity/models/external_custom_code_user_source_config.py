@@ -90,14 +90,14 @@ class ExternalCustomCodeUserSourceConfig:
         get_user_code_payload = d.get("getUserCodePayload", UNSET)
 
         external_custom_code_user_source_config = cls(
-            sync_on_login=sync_on_login,
-            is_migrated=is_migrated,
-            code_payload=code_payload,
-            tenant_config=tenant_config,
-            get_user_code_payload=get_user_code_payload,
+            sync_on_login,
+            is_migrated,
+            code_payload,
+            tenant_config,
+            get_user_code_payload,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             external_custom_code_user_source_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -87,14 +87,14 @@ class ExternalFirebaseUserSourceConfig:
         tenant_config = _parse_tenant_config(d["tenantConfig"])
 
         external_firebase_user_source_config = cls(
-            sync_on_login=sync_on_login,
-            is_migrated=is_migrated,
-            api_key=api_key,
-            service_account=service_account,
-            tenant_config=tenant_config,
+            sync_on_login,
+            is_migrated,
+            api_key,
+            service_account,
+            tenant_config,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             external_firebase_user_source_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -117,15 +117,15 @@ class FederationUserSourceConfig:
             oauth_2_config = Oauth2UserSourceConfig.from_dict(_oauth_2_config)
 
         federation_user_source_config = cls(
-            sync_on_login=sync_on_login,
-            client_id=client_id,
-            secret=secret,
-            tenant_config=tenant_config,
-            wellknown_url=wellknown_url,
-            oauth_2_config=oauth_2_config,
+            sync_on_login,
+            client_id,
+            secret,
+            tenant_config,
+            wellknown_url,
+            oauth_2_config,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             federation_user_source_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return federation_user_source_config
 

@@ -110,20 +110,20 @@ class FirebaseServiceAccountConfig:
         universe_domain = d["universe_domain"]
 
         firebase_service_account_config = cls(
-            type_=type_,
-            project_id=project_id,
-            private_key_id=private_key_id,
-            private_key=private_key,
-            client_email=client_email,
-            client_id=client_id,
-            auth_uri=auth_uri,
-            token_uri=token_uri,
-            auth_provider_x509_cert_url=auth_provider_x509_cert_url,
-            client_x509_cert_url=client_x509_cert_url,
-            universe_domain=universe_domain,
+            type_,
+            project_id,
+            private_key_id,
+            private_key,
+            client_email,
+            client_id,
+            auth_uri,
+            token_uri,
+            auth_provider_x509_cert_url,
+            client_x509_cert_url,
+            universe_domain,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 11 and not d.keys() <= _JSON_KEYS:
             firebase_service_account_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return firebase_service_account_config
 

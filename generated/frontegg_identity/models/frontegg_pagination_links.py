@@ -64,13 +64,13 @@ class FronteggPaginationLinks:
         last = d.get("last", UNSET)
 
         frontegg_pagination_links = cls(
-            next_=next_,
-            prev=prev,
-            first=first,
-            last=last,
+            next_,
+            prev,
+            first,
+            last,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             frontegg_pagination_links.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return frontegg_pagination_links
 

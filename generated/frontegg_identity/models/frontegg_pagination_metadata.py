@@ -47,11 +47,11 @@ class FronteggPaginationMetadata:
         total_pages = d["totalPages"]
 
         frontegg_pagination_metadata = cls(
-            total_items=total_items,
-            total_pages=total_pages,
+            total_items,
+            total_pages,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             frontegg_pagination_metadata.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return frontegg_pagination_metadata
 

@@ -54,12 +54,12 @@ class GenerateUserResetPasswordLinkResponse:
         user_id = d["userId"]
 
         generate_user_reset_password_link_response = cls(
-            link=link,
-            token=token,
-            user_id=user_id,
+            link,
+            token,
+            user_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             generate_user_reset_password_link_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -40,10 +40,10 @@ class GetActivateStrategyResponse:
         should_set_password = d["shouldSetPassword"]
 
         get_activate_strategy_response = cls(
-            should_set_password=should_set_password,
+            should_set_password,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             get_activate_strategy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_activate_strategy_response
 

@@ -105,16 +105,16 @@ class GetActiveSessionsResponse:
         impersonated = d.get("impersonated", UNSET)
 
         get_active_sessions_response = cls(
-            id=id,
-            user_agent=user_agent,
-            ip_address=ip_address,
-            created_at=created_at,
-            expires=expires,
-            current=current,
-            impersonated=impersonated,
+            id,
+            user_agent,
+            ip_address,
+            created_at,
+            expires,
+            current,
+            impersonated,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             get_active_sessions_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_active_sessions_response
 

@@ -40,10 +40,10 @@ class GetDelegationConfigurationResponse:
         enabled = d["enabled"]
 
         get_delegation_configuration_response = cls(
-            enabled=enabled,
+            enabled,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             get_delegation_configuration_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -47,11 +47,11 @@ class GetGroupConfigurationResponse:
         roles_enabled = d["rolesEnabled"]
 
         get_group_configuration_response = cls(
-            enabled=enabled,
-            roles_enabled=roles_enabled,
+            enabled,
+            roles_enabled,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             get_group_configuration_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_group_configuration_response
 

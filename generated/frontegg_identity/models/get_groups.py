@@ -40,10 +40,10 @@ class GetGroups:
         groups_ids = cast("list[str]", d["groupsIds"])
 
         get_groups = cls(
-            groups_ids=groups_ids,
+            groups_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             get_groups.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_groups
 

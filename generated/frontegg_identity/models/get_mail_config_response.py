@@ -83,14 +83,14 @@ class GetMailConfigResponse:
         provider = check_get_mail_config_response_provider(d["provider"])
 
         get_mail_config_response = cls(
-            secret=secret,
-            created_at=created_at,
-            updated_at=updated_at,
-            extension=extension,
-            provider=provider,
+            secret,
+            created_at,
+            updated_at,
+            extension,
+            provider,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             get_mail_config_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_mail_config_response
 

@@ -107,19 +107,19 @@ class GetTemplateResponse:
         success_redirect_url_pattern = d.get("successRedirectUrlPattern", UNSET)
 
         get_template_response = cls(
-            html_template=html_template,
-            sender_email=sender_email,
-            redirect_url=redirect_url,
-            success_redirect_url=success_redirect_url,
-            subject=subject,
-            from_name=from_name,
-            active=active,
-            type_=type_,
-            redirect_url_pattern=redirect_url_pattern,
-            success_redirect_url_pattern=success_redirect_url_pattern,
+            html_template,
+            sender_email,
+            redirect_url,
+            success_redirect_url,
+            subject,
+            from_name,
+            active,
+            type_,
+            redirect_url_pattern,
+            success_redirect_url_pattern,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 8 and not d.keys() <= _JSON_KEYS:
             get_template_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_template_response
 

@@ -111,18 +111,18 @@ class GetTenantApiTokensResponse:
         expires = parse_datetime(d["expires"])
 
         get_tenant_api_tokens_response = cls(
-            client_id=client_id,
-            description=description,
-            tenant_id=tenant_id,
-            created_by_user_id=created_by_user_id,
-            metadata=metadata,
-            created_at=created_at,
-            permission_ids=permission_ids,
-            role_ids=role_ids,
-            expires=expires,
+            client_id,
+            description,
+            tenant_id,
+            created_by_user_id,
+            metadata,
+            created_at,
+            permission_ids,
+            role_ids,
+            expires,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 9 and not d.keys() <= _JSON_KEYS:
             get_tenant_api_tokens_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_tenant_api_tokens_response
 

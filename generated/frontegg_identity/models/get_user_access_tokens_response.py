@@ -48,10 +48,10 @@ class GetUserAccessTokensResponse:
             access_tokens.append(access_tokens_item)
 
         get_user_access_tokens_response = cls(
-            access_tokens=access_tokens,
+            access_tokens,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             get_user_access_tokens_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_access_tokens_response
 

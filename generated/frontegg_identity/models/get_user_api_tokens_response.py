@@ -79,14 +79,14 @@ class GetUserApiTokensResponse:
             expires = parse_datetime(_expires)
 
         get_user_api_tokens_response = cls(
-            client_id=client_id,
-            description=description,
-            metadata=metadata,
-            created_at=created_at,
-            expires=expires,
+            client_id,
+            description,
+            metadata,
+            created_at,
+            expires,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             get_user_api_tokens_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_api_tokens_response
 

@@ -40,10 +40,10 @@ class GetUserEmailsPolicyResponse:
         allow_email_change = d["allowEmailChange"]
 
         get_user_emails_policy_response = cls(
-            allow_email_change=allow_email_change,
+            allow_email_change,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             get_user_emails_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_emails_policy_response
 

@@ -89,17 +89,17 @@ class GetUserSourceExtendedResponse:
         users_count = d["usersCount"]
 
         get_user_source_extended_response = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            description=description,
-            app_ids=app_ids,
-            index=index,
-            configuration=configuration,
-            users_count=users_count,
+            id,
+            name,
+            type_,
+            description,
+            app_ids,
+            index,
+            configuration,
+            users_count,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 8 and not d.keys() <= _JSON_KEYS:
             get_user_source_extended_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

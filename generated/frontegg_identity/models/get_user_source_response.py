@@ -82,16 +82,16 @@ class GetUserSourceResponse:
         configuration = GetUserSourceResponseConfiguration.from_dict(d["configuration"])
 
         get_user_source_response = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            description=description,
-            app_ids=app_ids,
-            index=index,
-            configuration=configuration,
+            id,
+            name,
+            type_,
+            description,
+            app_ids,
+            index,
+            configuration,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 7 and not d.keys() <= _JSON_KEYS:
             get_user_source_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_source_response
 

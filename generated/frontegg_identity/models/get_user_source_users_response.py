@@ -50,11 +50,11 @@ class GetUserSourceUsersResponse:
         last_login = parse_datetime(d["lastLogin"])
 
         get_user_source_users_response = cls(
-            email=email,
-            last_login=last_login,
+            email,
+            last_login,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             get_user_source_users_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_source_users_response
 

@@ -66,11 +66,11 @@ class GetUserTenantsResponse:
             active_tenant = TenantInfo.from_dict(_active_tenant)
 
         get_user_tenants_response = cls(
-            tenants=tenants,
-            active_tenant=active_tenant,
+            tenants,
+            active_tenant,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             get_user_tenants_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return get_user_tenants_response
 

@@ -123,19 +123,19 @@ class GroupResponse:
         updated_at = parse_datetime(d["updatedAt"])
 
         group_response = cls(
-            id=id,
-            name=name,
-            color=color,
-            description=description,
-            metadata=metadata,
-            roles=roles,
-            users=users,
-            managed_by=managed_by,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            color,
+            description,
+            metadata,
+            roles,
+            users,
+            managed_by,
+            created_at,
+            updated_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 10 and not d.keys() <= _JSON_KEYS:
             group_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return group_response
 

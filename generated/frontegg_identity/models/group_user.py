@@ -78,15 +78,15 @@ class GroupUser:
         activated_for_tenant = d["activatedForTenant"]
 
         group_user = cls(
-            id=id,
-            email=email,
-            name=name,
-            profile_picture_url=profile_picture_url,
-            created_at=created_at,
-            activated_for_tenant=activated_for_tenant,
+            id,
+            email,
+            name,
+            profile_picture_url,
+            created_at,
+            activated_for_tenant,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 6 and not d.keys() <= _JSON_KEYS:
             group_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return group_user
 

@@ -48,10 +48,10 @@ class GroupsResponse:
             groups.append(groups_item)
 
         groups_response = cls(
-            groups=groups,
+            groups,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             groups_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return groups_response
 

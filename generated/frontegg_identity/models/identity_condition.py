@@ -64,13 +64,13 @@ class IdentityCondition:
         negate = d["negate"]
 
         identity_condition = cls(
-            attribute=attribute,
-            op=op,
-            value=value,
-            negate=negate,
+            attribute,
+            op,
+            value,
+            negate,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             identity_condition.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return identity_condition
 

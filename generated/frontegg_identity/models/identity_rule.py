@@ -64,12 +64,12 @@ class IdentityRule:
         treatment = d["treatment"]
 
         identity_rule = cls(
-            condition_logic=condition_logic,
-            conditions=conditions,
-            treatment=treatment,
+            condition_logic,
+            conditions,
+            treatment,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             identity_rule.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return identity_rule
 

@@ -47,11 +47,11 @@ class InvitationConfigurationResponse:
         emails_enabled = d["emailsEnabled"]
 
         invitation_configuration_response = cls(
-            tenant_invitations_allowed=tenant_invitations_allowed,
-            emails_enabled=emails_enabled,
+            tenant_invitations_allowed,
+            emails_enabled,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             invitation_configuration_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

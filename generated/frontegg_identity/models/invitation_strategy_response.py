@@ -52,11 +52,11 @@ class InvitationStrategyResponse:
         code_expiration = d["codeExpiration"]
 
         invitation_strategy_response = cls(
-            strategy=strategy,
-            code_expiration=code_expiration,
+            strategy,
+            code_expiration,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             invitation_strategy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return invitation_strategy_response
 

@@ -104,18 +104,18 @@ class InviteToken:
         role_ids = cast("list[str]", d.get("roleIds", UNSET))
 
         invite_token = cls(
-            id=id,
-            vendor_id=vendor_id,
-            tenant_id=tenant_id,
-            token=token,
-            expires=expires,
-            should_send_email=should_send_email,
-            user_id=user_id,
-            name=name,
-            role_ids=role_ids,
+            id,
+            vendor_id,
+            tenant_id,
+            token,
+            expires,
+            should_send_email,
+            user_id,
+            name,
+            role_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 6 and not d.keys() <= _JSON_KEYS:
             invite_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return invite_token
 

@@ -40,10 +40,10 @@ class JwtTemplatePayloadResponse:
         claims = JwtTemplatePayloadResponseClaims.from_dict(d["claims"])
 
         jwt_template_payload_response = cls(
-            claims=claims,
+            claims,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             jwt_template_payload_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return jwt_template_payload_response
 

@@ -119,19 +119,19 @@ class JwtTemplateResponse:
         description = _parse_description(d.get("description", UNSET))
 
         jwt_template_response = cls(
-            id=id,
-            vendor_id=vendor_id,
-            key=key,
-            name=name,
-            expiration=expiration,
-            algorithm=algorithm,
-            template_schema=template_schema,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
+            id,
+            vendor_id,
+            key,
+            name,
+            expiration,
+            algorithm,
+            template_schema,
+            created_at,
+            updated_at,
+            description,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 9 and not d.keys() <= _JSON_KEYS:
             jwt_template_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return jwt_template_response
 

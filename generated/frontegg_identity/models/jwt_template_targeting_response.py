@@ -64,13 +64,13 @@ class JwtTemplateTargetingResponse:
         targeting = JwtTemplateTargetingResponseTargeting.from_dict(d["targeting"])
 
         jwt_template_targeting_response = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            targeting=targeting,
+            id,
+            created_at,
+            updated_at,
+            targeting,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             jwt_template_targeting_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return jwt_template_targeting_response
 

@@ -47,11 +47,11 @@ class LockoutPolicyRequest:
         max_attempts = d["maxAttempts"]
 
         lockout_policy_request = cls(
-            enabled=enabled,
-            max_attempts=max_attempts,
+            enabled,
+            max_attempts,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             lockout_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return lockout_policy_request
 

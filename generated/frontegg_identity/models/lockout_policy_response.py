@@ -71,14 +71,14 @@ class LockoutPolicyResponse:
         updated_at = parse_datetime(d["updatedAt"])
 
         lockout_policy_response = cls(
-            id=id,
-            enabled=enabled,
-            max_attempts=max_attempts,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            enabled,
+            max_attempts,
+            created_at,
+            updated_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             lockout_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return lockout_policy_response
 

@@ -64,13 +64,13 @@ class Mailgun:
         region = check_mailgun_region(d["region"])
 
         mailgun = cls(
-            provider=provider,
-            secret=secret,
-            domain=domain,
-            region=region,
+            provider,
+            secret,
+            domain,
+            region,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             mailgun.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mailgun
 

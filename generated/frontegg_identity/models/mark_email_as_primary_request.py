@@ -40,10 +40,10 @@ class MarkEmailAsPrimaryRequest:
         email = d["email"]
 
         mark_email_as_primary_request = cls(
-            email=email,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             mark_email_as_primary_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mark_email_as_primary_request
 

@@ -63,11 +63,11 @@ class MeAuthorizationResponse:
             permissions.append(permissions_item)
 
         me_authorization_response = cls(
-            roles=roles,
-            permissions=permissions,
+            roles,
+            permissions,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             me_authorization_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return me_authorization_response
 

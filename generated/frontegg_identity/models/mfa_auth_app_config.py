@@ -47,11 +47,11 @@ class MfaAuthAppConfig:
         service_name = d["serviceName"]
 
         mfa_auth_app_config = cls(
-            active=active,
-            service_name=service_name,
+            active,
+            service_name,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             mfa_auth_app_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_auth_app_config
 

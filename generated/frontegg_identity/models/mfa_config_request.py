@@ -77,12 +77,12 @@ class MfaConfigRequest:
             email = MfaEmailConfig.from_dict(_email)
 
         mfa_config_request = cls(
-            authentication_app=authentication_app,
-            sms=sms,
-            email=email,
+            authentication_app,
+            sms,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             mfa_config_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_config_request
 

@@ -54,12 +54,12 @@ class MfaConfigResponse:
         email = EmailConfiguration.from_dict(d["email"])
 
         mfa_config_response = cls(
-            authentication_app=authentication_app,
-            sms=sms,
-            email=email,
+            authentication_app,
+            sms,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             mfa_config_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_config_response
 

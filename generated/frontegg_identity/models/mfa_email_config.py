@@ -54,12 +54,12 @@ class MfaEmailConfig:
         sender = d["sender"]
 
         mfa_email_config = cls(
-            active=active,
-            token_lifetime_seconds=token_lifetime_seconds,
-            sender=sender,
+            active,
+            token_lifetime_seconds,
+            sender,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             mfa_email_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_email_config
 

@@ -67,12 +67,12 @@ class MfaPolicyRequest:
         mfa_device_expiration = d.get("mfaDeviceExpiration", UNSET)
 
         mfa_policy_request = cls(
-            enforce_mfa_type=enforce_mfa_type,
-            allow_remember_my_device=allow_remember_my_device,
-            mfa_device_expiration=mfa_device_expiration,
+            enforce_mfa_type,
+            allow_remember_my_device,
+            mfa_device_expiration,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             mfa_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_policy_request
 

@@ -79,15 +79,15 @@ class MfaPolicyResponse:
         enforce_mfa_type = d.get("enforceMFAType", UNSET)
 
         mfa_policy_response = cls(
-            id=id,
-            allow_remember_my_device=allow_remember_my_device,
-            mfa_device_expiration=mfa_device_expiration,
-            created_at=created_at,
-            updated_at=updated_at,
-            enforce_mfa_type=enforce_mfa_type,
+            id,
+            allow_remember_my_device,
+            mfa_device_expiration,
+            created_at,
+            updated_at,
+            enforce_mfa_type,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             mfa_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_policy_response
 

@@ -47,11 +47,11 @@ class MfaSmsConfig:
         token_lifetime_seconds = d["tokenLifetimeSeconds"]
 
         mfa_sms_config = cls(
-            active=active,
-            token_lifetime_seconds=token_lifetime_seconds,
+            active,
+            token_lifetime_seconds,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             mfa_sms_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_sms_config
 

@@ -48,10 +48,10 @@ class MfaStrategiesResponse:
             strategies.append(strategies_item)
 
         mfa_strategies_response = cls(
-            strategies=strategies,
+            strategies,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             mfa_strategies_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_strategies_response
 

@@ -49,11 +49,11 @@ class MfaStrategyResponse:
         is_active = d["isActive"]
 
         mfa_strategy_response = cls(
-            strategy=strategy,
-            is_active=is_active,
+            strategy,
+            is_active,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             mfa_strategy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return mfa_strategy_response
 

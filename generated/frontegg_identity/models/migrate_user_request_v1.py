@@ -198,26 +198,26 @@ class MigrateUserRequestV1:
         verify_user = d.get("verifyUser", UNSET)
 
         migrate_user_request_v1 = cls(
-            tenant_id=tenant_id,
-            email=email,
-            name=name,
-            profile_picture_url=profile_picture_url,
-            password_hash=password_hash,
-            password_hash_type=password_hash_type,
-            password_hash_config=password_hash_config,
-            authenticator_app_mfa_secret=authenticator_app_mfa_secret,
-            phone_number=phone_number,
-            phone_number_type=phone_number_type,
-            provider=provider,
-            metadata=metadata,
-            role_ids=role_ids,
-            vendor_metadata=vendor_metadata,
-            external_id=external_id,
-            username=username,
-            verify_user=verify_user,
+            tenant_id,
+            email,
+            name,
+            profile_picture_url,
+            password_hash,
+            password_hash_type,
+            password_hash_config,
+            authenticator_app_mfa_secret,
+            phone_number,
+            phone_number_type,
+            provider,
+            metadata,
+            role_ids,
+            vendor_metadata,
+            external_id,
+            username,
+            verify_user,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             migrate_user_request_v1.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return migrate_user_request_v1
 

@@ -47,11 +47,11 @@ class MigrateUsersFromTenantToTenantRequest:
         target_tenant_id = d["targetTenantId"]
 
         migrate_users_from_tenant_to_tenant_request = cls(
-            src_tenant_id=src_tenant_id,
-            target_tenant_id=target_tenant_id,
+            src_tenant_id,
+            target_tenant_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             migrate_users_from_tenant_to_tenant_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

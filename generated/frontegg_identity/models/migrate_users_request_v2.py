@@ -48,10 +48,10 @@ class MigrateUsersRequestV2:
             users.append(users_item)
 
         migrate_users_request_v2 = cls(
-            users=users,
+            users,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             migrate_users_request_v2.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return migrate_users_request_v2
 

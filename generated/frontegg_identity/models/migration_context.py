@@ -40,10 +40,10 @@ class MigrationContext:
         migration_id = d["migrationId"]
 
         migration_context = cls(
-            migration_id=migration_id,
+            migration_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             migration_context.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return migration_context
 

@@ -76,14 +76,14 @@ class Oauth2UserSourceConfig:
         grant_types = cast("list[str]", d.get("grantTypes", UNSET))
 
         oauth_2_user_source_config = cls(
-            authorization_url=authorization_url,
-            token_url=token_url,
-            user_info_url=user_info_url,
-            scopes=scopes,
-            grant_types=grant_types,
+            authorization_url,
+            token_url,
+            user_info_url,
+            scopes,
+            grant_types,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             oauth_2_user_source_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return oauth_2_user_source_config
 

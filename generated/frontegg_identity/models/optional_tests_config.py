@@ -64,13 +64,13 @@ class OptionalTestsConfig:
         require_special_chars = d.get("requireSpecialChars", UNSET)
 
         optional_tests_config = cls(
-            require_lowercase=require_lowercase,
-            require_uppercase=require_uppercase,
-            require_numbers=require_numbers,
-            require_special_chars=require_special_chars,
+            require_lowercase,
+            require_uppercase,
+            require_numbers,
+            require_special_chars,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             optional_tests_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return optional_tests_config
 

@@ -110,17 +110,17 @@ class PasswordConfigRequest:
             required_tests = RequiredTestsConfig.from_dict(_required_tests)
 
         password_config_request = cls(
-            allow_passphrases=allow_passphrases,
-            max_length=max_length,
-            min_length=min_length,
-            min_phrase_length=min_phrase_length,
-            min_optional_tests_to_pass=min_optional_tests_to_pass,
-            block_pwned_passwords=block_pwned_passwords,
-            optional_tests=optional_tests,
-            required_tests=required_tests,
+            allow_passphrases,
+            max_length,
+            min_length,
+            min_phrase_length,
+            min_optional_tests_to_pass,
+            block_pwned_passwords,
+            optional_tests,
+            required_tests,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             password_config_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return password_config_request
 

@@ -112,17 +112,17 @@ class PasswordConfigResponse:
             required_tests = PasswordConfigResponseRequiredTests.from_dict(_required_tests)
 
         password_config_response = cls(
-            block_pwned_passwords=block_pwned_passwords,
-            allow_passphrases=allow_passphrases,
-            max_length=max_length,
-            min_length=min_length,
-            min_phrase_length=min_phrase_length,
-            min_optional_tests_to_pass=min_optional_tests_to_pass,
-            optional_tests=optional_tests,
-            required_tests=required_tests,
+            block_pwned_passwords,
+            allow_passphrases,
+            max_length,
+            min_length,
+            min_phrase_length,
+            min_optional_tests_to_pass,
+            optional_tests,
+            required_tests,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             password_config_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return password_config_response
 

@@ -47,11 +47,11 @@ class PasswordHistoryPolicyRequest:
         history_size = d["historySize"]
 
         password_history_policy_request = cls(
-            enabled=enabled,
-            history_size=history_size,
+            enabled,
+            history_size,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             password_history_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return password_history_policy_request
 

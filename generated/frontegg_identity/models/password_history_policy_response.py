@@ -71,14 +71,14 @@ class PasswordHistoryPolicyResponse:
         updated_at = parse_datetime(d["updatedAt"])
 
         password_history_policy_response = cls(
-            id=id,
-            enabled=enabled,
-            history_size=history_size,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            enabled,
+            history_size,
+            created_at,
+            updated_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             password_history_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return password_history_policy_response
 

@@ -78,15 +78,15 @@ class PasswordRotationConfigurationResponse:
         tenant_id = d["tenantId"]
 
         password_rotation_configuration_response = cls(
-            created_at=created_at,
-            updated_at=updated_at,
-            is_active=is_active,
-            rotation_period=rotation_period,
-            notification_period=notification_period,
-            tenant_id=tenant_id,
+            created_at,
+            updated_at,
+            is_active,
+            rotation_period,
+            notification_period,
+            tenant_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 6 and not d.keys() <= _JSON_KEYS:
             password_rotation_configuration_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -72,14 +72,14 @@ class PasswordlessAuthenticationPrelogin:
         invitation_token = d.get("invitationToken", UNSET)
 
         passwordless_authentication_prelogin = cls(
-            email=email,
-            user_id=user_id,
-            username=username,
-            recaptcha_token=recaptcha_token,
-            invitation_token=invitation_token,
+            email,
+            user_id,
+            username,
+            recaptcha_token,
+            invitation_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             passwordless_authentication_prelogin.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -79,15 +79,15 @@ class PasswordlessAuthenticationSmsOtcPrelogin:
         invitation_token = d.get("invitationToken", UNSET)
 
         passwordless_authentication_sms_otc_prelogin = cls(
-            email=email,
-            user_id=user_id,
-            username=username,
-            phone_number=phone_number,
-            recaptcha_token=recaptcha_token,
-            invitation_token=invitation_token,
+            email,
+            user_id,
+            username,
+            phone_number,
+            recaptcha_token,
+            invitation_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             passwordless_authentication_sms_otc_prelogin.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -48,11 +48,11 @@ class PasswordlessAuthenticationSmsOtcPreloginResponse:
         reset_phone_number_token = d.get("resetPhoneNumberToken", UNSET)
 
         passwordless_authentication_sms_otc_prelogin_response = cls(
-            phone_number=phone_number,
-            reset_phone_number_token=reset_phone_number_token,
+            phone_number,
+            reset_phone_number_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             passwordless_authentication_sms_otc_prelogin_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -77,14 +77,14 @@ class PermissionCategoryResponse:
         fe_category = d["feCategory"]
 
         permission_category_response = cls(
-            id=id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            fe_category=fe_category,
+            id,
+            name,
+            description,
+            created_at,
+            fe_category,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 5 and not d.keys() <= _JSON_KEYS:
             permission_category_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return permission_category_response
 

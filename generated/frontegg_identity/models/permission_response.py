@@ -99,18 +99,18 @@ class PermissionResponse:
         fe_permission = d["fePermission"]
 
         permission_response = cls(
-            id=id,
-            key=key,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            role_ids=role_ids,
-            category_id=category_id,
-            fe_permission=fe_permission,
+            id,
+            key,
+            name,
+            description,
+            created_at,
+            updated_at,
+            role_ids,
+            category_id,
+            fe_permission,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 9 and not d.keys() <= _JSON_KEYS:
             permission_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return permission_response
 

@@ -40,10 +40,10 @@ class PreVerifyUserPhoneNumberRequest:
         phone_number = d["phoneNumber"]
 
         pre_verify_user_phone_number_request = cls(
-            phone_number=phone_number,
+            phone_number,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             pre_verify_user_phone_number_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

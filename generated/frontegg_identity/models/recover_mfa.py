@@ -47,11 +47,11 @@ class RecoverMfa:
         email = d["email"]
 
         recover_mfa = cls(
-            recovery_code=recovery_code,
-            email=email,
+            recovery_code,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             recover_mfa.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return recover_mfa
 

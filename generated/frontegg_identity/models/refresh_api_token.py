@@ -40,10 +40,10 @@ class RefreshApiToken:
         refresh_token = d["refreshToken"]
 
         refresh_api_token = cls(
-            refresh_token=refresh_token,
+            refresh_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             refresh_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return refresh_api_token
 

@@ -55,10 +55,10 @@ class RefreshToken:
         tenant_id = _parse_tenant_id(d.get("tenantId", UNSET))
 
         refresh_token = cls(
-            tenant_id=tenant_id,
+            tenant_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             refresh_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return refresh_token
 

@@ -40,10 +40,10 @@ class RequestDisableMfaSmsResponse:
         otc_token = d["otcToken"]
 
         request_disable_mfa_sms_response = cls(
-            otc_token=otc_token,
+            otc_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             request_disable_mfa_sms_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return request_disable_mfa_sms_response
 

@@ -40,10 +40,10 @@ class RequestEnrollAuthenticatorAppMfaResponse:
         qr_code = d["qrCode"]
 
         request_enroll_authenticator_app_mfa_response = cls(
-            qr_code=qr_code,
+            qr_code,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             request_enroll_authenticator_app_mfa_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

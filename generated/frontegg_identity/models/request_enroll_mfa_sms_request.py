@@ -40,10 +40,10 @@ class RequestEnrollMfaSmsRequest:
         phone_number = d["phoneNumber"]
 
         request_enroll_mfa_sms_request = cls(
-            phone_number=phone_number,
+            phone_number,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             request_enroll_mfa_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return request_enroll_mfa_sms_request
 

@@ -51,11 +51,11 @@ class RequestEnrollMfaWebAuthnResponse:
         webauthn_token = d["webauthnToken"]
 
         request_enroll_mfa_web_authn_response = cls(
-            options=options,
-            webauthn_token=webauthn_token,
+            options,
+            webauthn_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             request_enroll_mfa_web_authn_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -52,11 +52,11 @@ class RequestVerifyMfaSmsResponse:
         phone_number = d.get("phoneNumber", UNSET)
 
         request_verify_mfa_sms_response = cls(
-            otc_token=otc_token,
-            phone_number=phone_number,
+            otc_token,
+            phone_number,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             request_verify_mfa_sms_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return request_verify_mfa_sms_response
 

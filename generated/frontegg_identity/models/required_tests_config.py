@@ -40,10 +40,10 @@ class RequiredTestsConfig:
         check_three_repeated_chars = d.get("checkThreeRepeatedChars", UNSET)
 
         required_tests_config = cls(
-            check_three_repeated_chars=check_three_repeated_chars,
+            check_three_repeated_chars,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             required_tests_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return required_tests_config
 

@@ -47,11 +47,11 @@ class ResetActivationToken:
         email_metadata = ResetActivationTokenEmailMetadata.from_dict(d["emailMetadata"])
 
         reset_activation_token = cls(
-            email=email,
-            email_metadata=email_metadata,
+            email,
+            email_metadata,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             reset_activation_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_activation_token
 

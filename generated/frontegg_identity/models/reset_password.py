@@ -65,12 +65,12 @@ class ResetPassword:
             email_metadata = ResetPasswordEmailMetadata.from_dict(_email_metadata)
 
         reset_password = cls(
-            identifier=identifier,
-            identifier_type=identifier_type,
-            email_metadata=email_metadata,
+            identifier,
+            identifier_type,
+            email_metadata,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             reset_password.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_password
 

@@ -40,10 +40,10 @@ class ResetPasswordViaSmsResponse:
         session_id = d["sessionId"]
 
         reset_password_via_sms_response = cls(
-            session_id=session_id,
+            session_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             reset_password_via_sms_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_password_via_sms_response
 

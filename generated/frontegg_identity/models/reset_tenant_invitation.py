@@ -40,10 +40,10 @@ class ResetTenantInvitation:
         email = d["email"]
 
         reset_tenant_invitation = cls(
-            email=email,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             reset_tenant_invitation.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_tenant_invitation
 

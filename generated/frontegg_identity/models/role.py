@@ -85,16 +85,16 @@ class Role:
         created_at = parse_datetime(d["createdAt"])
 
         role = cls(
-            id=id,
-            key=key,
-            name=name,
-            description=description,
-            is_default=is_default,
-            level=level,
-            created_at=created_at,
+            id,
+            key,
+            name,
+            description,
+            is_default,
+            level,
+            created_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 7 and not d.keys() <= _JSON_KEYS:
             role.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return role
 

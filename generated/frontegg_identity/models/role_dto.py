@@ -113,20 +113,20 @@ class RoleDto:
         updated_at = parse_datetime(d["updatedAt"])
 
         role_dto = cls(
-            id=id,
-            vendor_id=vendor_id,
-            tenant_id=tenant_id,
-            key=key,
-            name=name,
-            description=description,
-            is_default=is_default,
-            first_user_role=first_user_role,
-            level=level,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            vendor_id,
+            tenant_id,
+            key,
+            name,
+            description,
+            is_default,
+            first_user_role,
+            level,
+            created_at,
+            updated_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 11 and not d.keys() <= _JSON_KEYS:
             role_dto.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return role_dto
 

@@ -126,21 +126,21 @@ class RoleResponse:
         permissions = cast("list[str]", d["permissions"])
 
         role_response = cls(
-            id=id,
-            vendor_id=vendor_id,
-            tenant_id=tenant_id,
-            key=key,
-            name=name,
-            description=description,
-            is_default=is_default,
-            first_user_role=first_user_role,
-            level=level,
-            created_at=created_at,
-            updated_at=updated_at,
-            permissions=permissions,
+            id,
+            vendor_id,
+            tenant_id,
+            key,
+            name,
+            description,
+            is_default,
+            first_user_role,
+            level,
+            created_at,
+            updated_at,
+            permissions,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 12 and not d.keys() <= _JSON_KEYS:
             role_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return role_response
 

@@ -40,10 +40,10 @@ class SelfEmailUpdateRequest:
         email = d["email"]
 
         self_email_update_request = cls(
-            email=email,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             self_email_update_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return self_email_update_request
 

@@ -47,11 +47,11 @@ class SelfEmailUpdateVerifyRequest:
         email = d["email"]
 
         self_email_update_verify_request = cls(
-            code=code,
-            email=email,
+            code,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             self_email_update_verify_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return self_email_update_verify_request
 

@@ -49,11 +49,11 @@ class SendGrid:
         secret = d["secret"]
 
         send_grid = cls(
-            provider=provider,
-            secret=secret,
+            provider,
+            secret,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             send_grid.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return send_grid
 

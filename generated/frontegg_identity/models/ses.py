@@ -63,13 +63,13 @@ class Ses:
         region = d["region"]
 
         ses = cls(
-            provider=provider,
-            secret=secret,
-            id=id,
-            region=region,
+            provider,
+            secret,
+            id,
+            region,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             ses.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return ses
 

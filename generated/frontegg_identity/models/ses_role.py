@@ -56,12 +56,12 @@ class SesRole:
         region = d["region"]
 
         ses_role = cls(
-            provider=provider,
-            secret=secret,
-            region=region,
+            provider,
+            secret,
+            region,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             ses_role.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return ses_role
 

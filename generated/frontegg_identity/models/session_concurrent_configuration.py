@@ -47,11 +47,11 @@ class SessionConcurrentConfiguration:
         max_sessions = d["maxSessions"]
 
         session_concurrent_configuration = cls(
-            is_active=is_active,
-            max_sessions=max_sessions,
+            is_active,
+            max_sessions,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             session_concurrent_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return session_concurrent_configuration
 

@@ -47,11 +47,11 @@ class SessionTimeoutConfiguration:
         timeout = d["timeout"]
 
         session_timeout_configuration = cls(
-            is_active=is_active,
-            timeout=timeout,
+            is_active,
+            timeout,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             session_timeout_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return session_timeout_configuration
 

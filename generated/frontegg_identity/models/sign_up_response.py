@@ -79,14 +79,14 @@ class SignUpResponse:
         activation_token = d.get("activationToken", UNSET)
 
         sign_up_response = cls(
-            should_activate=should_activate,
-            user_id=user_id,
-            tenant_id=tenant_id,
-            auth_response=auth_response,
-            activation_token=activation_token,
+            should_activate,
+            user_id,
+            tenant_id,
+            auth_response,
+            activation_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             sign_up_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return sign_up_response
 

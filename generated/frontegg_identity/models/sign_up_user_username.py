@@ -154,23 +154,23 @@ class SignUpUserUsername:
         phone_number = d.get("phoneNumber", UNSET)
 
         sign_up_user_username = cls(
-            provider=provider,
-            username=username,
-            company_name=company_name,
-            metadata=metadata,
-            name=name,
-            profile_picture_url=profile_picture_url,
-            password=password,
-            skip_invite_email=skip_invite_email,
-            role_ids=role_ids,
-            email_metadata=email_metadata,
-            recaptcha_token=recaptcha_token,
-            invitation_token=invitation_token,
-            email=email,
-            phone_number=phone_number,
+            provider,
+            username,
+            company_name,
+            metadata,
+            name,
+            profile_picture_url,
+            password,
+            skip_invite_email,
+            role_ids,
+            email_metadata,
+            recaptcha_token,
+            invitation_token,
+            email,
+            phone_number,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             sign_up_user_username.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return sign_up_user_username
 

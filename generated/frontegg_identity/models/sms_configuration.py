@@ -47,11 +47,11 @@ class SmsConfiguration:
         token_lifetime_seconds = d["tokenLifetimeSeconds"]
 
         sms_configuration = cls(
-            active=active,
-            token_lifetime_seconds=token_lifetime_seconds,
+            active,
+            token_lifetime_seconds,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             sms_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return sms_configuration
 

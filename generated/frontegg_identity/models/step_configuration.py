@@ -40,10 +40,10 @@ class StepConfiguration:
         min_approvals = d["minApprovals"]
 
         step_configuration = cls(
-            min_approvals=min_approvals,
+            min_approvals,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             step_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return step_configuration
 

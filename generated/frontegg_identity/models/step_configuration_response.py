@@ -40,10 +40,10 @@ class StepConfigurationResponse:
         min_approvals = d.get("minApprovals", UNSET)
 
         step_configuration_response = cls(
-            min_approvals=min_approvals,
+            min_approvals,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             step_configuration_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return step_configuration_response
 

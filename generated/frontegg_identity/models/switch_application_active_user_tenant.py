@@ -47,11 +47,11 @@ class SwitchApplicationActiveUserTenant:
         tenant_id = d["tenantId"]
 
         switch_application_active_user_tenant = cls(
-            application_id=application_id,
-            tenant_id=tenant_id,
+            application_id,
+            tenant_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             switch_application_active_user_tenant.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

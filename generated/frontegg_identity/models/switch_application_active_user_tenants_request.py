@@ -50,10 +50,10 @@ class SwitchApplicationActiveUserTenantsRequest:
             active_application_tenants.append(active_application_tenants_item)
 
         switch_application_active_user_tenants_request = cls(
-            active_application_tenants=active_application_tenants,
+            active_application_tenants,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             switch_application_active_user_tenants_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -40,10 +40,10 @@ class TemporaryUser:
         expiration_in_seconds = d["expirationInSeconds"]
 
         temporary_user = cls(
-            expiration_in_seconds=expiration_in_seconds,
+            expiration_in_seconds,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             temporary_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return temporary_user
 

@@ -40,10 +40,10 @@ class TemporaryUsersConfiguration:
         enabled = d["enabled"]
 
         temporary_users_configuration = cls(
-            enabled=enabled,
+            enabled,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             temporary_users_configuration.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return temporary_users_configuration
 

@@ -101,16 +101,16 @@ class TenantAccessTokenResponse:
             expires = parse_datetime(_expires)
 
         tenant_access_token_response = cls(
-            id=id,
-            created_at=created_at,
-            role_ids=role_ids,
-            created_by_user_id=created_by_user_id,
-            description=description,
-            secret=secret,
-            expires=expires,
+            id,
+            created_at,
+            role_ids,
+            created_by_user_id,
+            description,
+            secret,
+            expires,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             tenant_access_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return tenant_access_token_response
 

@@ -153,18 +153,18 @@ class TenantInfo:
         deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
 
         tenant_info = cls(
-            id=id,
-            tenant_id=tenant_id,
-            name=name,
-            vendor_id=vendor_id,
-            is_reseller=is_reseller,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            tenant_id,
+            name,
+            vendor_id,
+            is_reseller,
+            metadata,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             tenant_info.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return tenant_info
 

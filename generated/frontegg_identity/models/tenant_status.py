@@ -49,11 +49,11 @@ class TenantStatus:
         status = check_tenant_status_status(d["status"])
 
         tenant_status = cls(
-            tenant_id=tenant_id,
-            status=status,
+            tenant_id,
+            status,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             tenant_status.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return tenant_status
 

@@ -47,11 +47,11 @@ class UnassignApplicationsFromUserSourceRequest:
         user_source_id = d["userSourceId"]
 
         unassign_applications_from_user_source_request = cls(
-            app_ids=app_ids,
-            user_source_id=user_source_id,
+            app_ids,
+            user_source_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             unassign_applications_from_user_source_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

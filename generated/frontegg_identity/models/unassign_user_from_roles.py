@@ -40,10 +40,10 @@ class UnassignUserFromRoles:
         role_ids = cast("list[str]", d["roleIds"])
 
         unassign_user_from_roles = cls(
-            role_ids=role_ids,
+            role_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             unassign_user_from_roles.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return unassign_user_from_roles
 

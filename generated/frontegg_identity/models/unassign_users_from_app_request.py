@@ -54,12 +54,12 @@ class UnassignUsersFromAppRequest:
         user_ids = cast("list[str]", d["userIds"])
 
         unassign_users_from_app_request = cls(
-            app_id=app_id,
-            tenant_id=tenant_id,
-            user_ids=user_ids,
+            app_id,
+            tenant_id,
+            user_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             unassign_users_from_app_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return unassign_users_from_app_request
 

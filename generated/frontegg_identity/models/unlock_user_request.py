@@ -40,10 +40,10 @@ class UnlockUserRequest:
         token = d["token"]
 
         unlock_user_request = cls(
-            token=token,
+            token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             unlock_user_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return unlock_user_request
 

@@ -75,13 +75,13 @@ class UpdateApiToken:
         permission_ids = cast("list[str]", d.get("permissionIds", UNSET))
 
         update_api_token = cls(
-            metadata=metadata,
-            description=description,
-            role_ids=role_ids,
-            permission_ids=permission_ids,
+            metadata,
+            description,
+            role_ids,
+            permission_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_api_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_api_token
 

@@ -106,15 +106,15 @@ class UpdateApprovalFlow:
                 steps.append(steps_item)
 
         update_approval_flow = cls(
-            name=name,
-            description=description,
-            is_active=is_active,
-            channels=channels,
-            configuration=configuration,
-            steps=steps,
+            name,
+            description,
+            is_active,
+            channels,
+            configuration,
+            steps,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_approval_flow.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_approval_flow
 

@@ -48,11 +48,11 @@ class UpdateCategory:
         description = d.get("description", UNSET)
 
         update_category = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_category.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_category
 

@@ -71,13 +71,13 @@ class UpdateExternalFirebaseUserSourceRequest:
         description = d.get("description", UNSET)
 
         update_external_firebase_user_source_request = cls(
-            name=name,
-            configuration=configuration,
-            index=index,
-            description=description,
+            name,
+            configuration,
+            index,
+            description,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_external_firebase_user_source_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -64,13 +64,13 @@ class UpdateGroup:
         name = d.get("name", UNSET)
 
         update_group = cls(
-            color=color,
-            description=description,
-            metadata=metadata,
-            name=name,
+            color,
+            description,
+            metadata,
+            name,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_group.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_group
 

@@ -48,11 +48,11 @@ class UpdateInviteTokenRequest:
         should_send_email = d.get("shouldSendEmail", UNSET)
 
         update_invite_token_request = cls(
-            expires_in_minutes=expires_in_minutes,
-            should_send_email=should_send_email,
+            expires_in_minutes,
+            should_send_email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_invite_token_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_invite_token_request
 

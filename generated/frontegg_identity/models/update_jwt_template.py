@@ -95,15 +95,15 @@ class UpdateJwtTemplate:
             template_schema = JwtTemplatePayload.from_dict(_template_schema)
 
         update_jwt_template = cls(
-            key=key,
-            name=name,
-            description=description,
-            expiration=expiration,
-            algorithm=algorithm,
-            template_schema=template_schema,
+            key,
+            name,
+            description,
+            expiration,
+            algorithm,
+            template_schema,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_jwt_template.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_jwt_template
 

@@ -52,10 +52,10 @@ class UpdateJwtTemplateTargetingRequest:
                 rules.append(rules_item)
 
         update_jwt_template_targeting_request = cls(
-            rules=rules,
+            rules,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_jwt_template_targeting_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -64,13 +64,13 @@ class UpdatePermissionRequest:
         category_id = d.get("categoryId", UNSET)
 
         update_permission_request = cls(
-            key=key,
-            name=name,
-            description=description,
-            category_id=category_id,
+            key,
+            name,
+            description,
+            category_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_permission_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_permission_request
 

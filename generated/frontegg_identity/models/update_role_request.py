@@ -88,16 +88,16 @@ class UpdateRoleRequest:
         description = d.get("description", UNSET)
 
         update_role_request = cls(
-            is_default=is_default,
-            first_user_role=first_user_role,
-            migrate_role=migrate_role,
-            level=level,
-            key=key,
-            name=name,
-            description=description,
+            is_default,
+            first_user_role,
+            migrate_role,
+            level,
+            key,
+            name,
+            description,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_role_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_role_request
 

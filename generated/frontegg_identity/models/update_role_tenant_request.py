@@ -47,10 +47,10 @@ class UpdateRoleTenantRequest:
         tenant_id = _parse_tenant_id(d["tenantId"])
 
         update_role_tenant_request = cls(
-            tenant_id=tenant_id,
+            tenant_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_role_tenant_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_role_tenant_request
 

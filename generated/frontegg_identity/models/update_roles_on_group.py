@@ -40,10 +40,10 @@ class UpdateRolesOnGroup:
         role_ids = cast("list[str]", d["roleIds"])
 
         update_roles_on_group = cls(
-            role_ids=role_ids,
+            role_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_roles_on_group.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_roles_on_group
 

@@ -40,10 +40,10 @@ class UpdateSubAccountAccessRequest:
         allow_access = d["allowAccess"]
 
         update_sub_account_access_request = cls(
-            allow_access=allow_access,
+            allow_access,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_sub_account_access_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

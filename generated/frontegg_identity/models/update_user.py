@@ -75,13 +75,13 @@ class UpdateUser:
         name = d.get("name", UNSET)
 
         update_user = cls(
-            phone_number=phone_number,
-            profile_picture_url=profile_picture_url,
-            metadata=metadata,
-            name=name,
+            phone_number,
+            profile_picture_url,
+            metadata,
+            name,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user
 

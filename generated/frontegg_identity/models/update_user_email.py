@@ -40,10 +40,10 @@ class UpdateUserEmail:
         email = d["email"]
 
         update_user_email = cls(
-            email=email,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_user_email.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_email
 

@@ -40,10 +40,10 @@ class UpdateUserInvisible:
         invisible = d["invisible"]
 
         update_user_invisible = cls(
-            invisible=invisible,
+            invisible,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_user_invisible.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_invisible
 

@@ -47,11 +47,11 @@ class UpdateUserPassword:
         new_password = d["newPassword"]
 
         update_user_password = cls(
-            password=password,
-            new_password=new_password,
+            password,
+            new_password,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             update_user_password.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_password
 

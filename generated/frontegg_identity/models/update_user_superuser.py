@@ -40,10 +40,10 @@ class UpdateUserSuperuser:
         super_user = d["superUser"]
 
         update_user_superuser = cls(
-            super_user=super_user,
+            super_user,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_user_superuser.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_superuser
 

@@ -40,10 +40,10 @@ class UpdateUserTenant:
         tenant_id = d["tenantId"]
 
         update_user_tenant = cls(
-            tenant_id=tenant_id,
+            tenant_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_user_tenant.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_user_tenant
 

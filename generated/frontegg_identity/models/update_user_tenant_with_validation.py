@@ -50,11 +50,11 @@ class UpdateUserTenantWithValidation:
         validate_tenant_exist = d.get("validateTenantExist", UNSET)
 
         update_user_tenant_with_validation = cls(
-            tenant_id=tenant_id,
-            validate_tenant_exist=validate_tenant_exist,
+            tenant_id,
+            validate_tenant_exist,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_user_tenant_with_validation.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

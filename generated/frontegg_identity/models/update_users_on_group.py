@@ -40,10 +40,10 @@ class UpdateUsersOnGroup:
         user_ids = cast("list[str]", d["userIds"])
 
         update_users_on_group = cls(
-            user_ids=user_ids,
+            user_ids,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             update_users_on_group.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_users_on_group
 

@@ -99,16 +99,16 @@ class UpdateVendorUser:
         name = d.get("name", UNSET)
 
         update_vendor_user = cls(
-            phone_number=phone_number,
-            profile_picture_url=profile_picture_url,
-            metadata=metadata,
-            vendor_metadata=vendor_metadata,
-            mfa_bypass=mfa_bypass,
-            external_id=external_id,
-            name=name,
+            phone_number,
+            profile_picture_url,
+            metadata,
+            vendor_metadata,
+            mfa_bypass,
+            external_id,
+            name,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             update_vendor_user.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return update_vendor_user
 

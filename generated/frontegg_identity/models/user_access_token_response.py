@@ -81,14 +81,14 @@ class UserAccessTokenResponse:
             expires = parse_datetime(_expires)
 
         user_access_token_response = cls(
-            id=id,
-            created_at=created_at,
-            description=description,
-            secret=secret,
-            expires=expires,
+            id,
+            created_at,
+            description,
+            secret,
+            expires,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             user_access_token_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_access_token_response
 

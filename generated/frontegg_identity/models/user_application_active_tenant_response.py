@@ -47,11 +47,11 @@ class UserApplicationActiveTenantResponse:
         application_id = d["applicationId"]
 
         user_application_active_tenant_response = cls(
-            tenant_id=tenant_id,
-            application_id=application_id,
+            tenant_id,
+            application_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             user_application_active_tenant_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -50,10 +50,10 @@ class UserApplicationActiveTenantsResponse:
             application_active_tenants.append(application_active_tenants_item)
 
         user_application_active_tenants_response = cls(
-            application_active_tenants=application_active_tenants,
+            application_active_tenants,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             user_application_active_tenants_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

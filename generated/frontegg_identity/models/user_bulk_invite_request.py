@@ -156,22 +156,22 @@ class UserBulkInviteRequest:
         verified = d.get("verified", UNSET)
 
         user_bulk_invite_request = cls(
-            email=email,
-            username=username,
-            name=name,
-            profile_picture_url=profile_picture_url,
-            password=password,
-            phone_number=phone_number,
-            provider=provider,
-            metadata=metadata,
-            skip_invite_email=skip_invite_email,
-            role_ids=role_ids,
-            email_metadata=email_metadata,
-            expiration_in_seconds=expiration_in_seconds,
-            verified=verified,
+            email,
+            username,
+            name,
+            profile_picture_url,
+            password,
+            phone_number,
+            provider,
+            metadata,
+            skip_invite_email,
+            role_ids,
+            email_metadata,
+            expiration_in_seconds,
+            verified,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             user_bulk_invite_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_bulk_invite_request
 

@@ -154,21 +154,21 @@ class UserCreatedResponse:
             temporary_expiration_date = parse_datetime(_temporary_expiration_date)
 
         user_created_response = cls(
-            id=id,
-            email=email,
-            verified=verified,
-            name=name,
-            profile_picture_url=profile_picture_url,
-            roles=roles,
-            permissions=permissions,
-            metadata=metadata,
-            created_at=created_at,
-            last_login=last_login,
-            activated_for_tenant=activated_for_tenant,
-            temporary_expiration_date=temporary_expiration_date,
+            id,
+            email,
+            verified,
+            name,
+            profile_picture_url,
+            roles,
+            permissions,
+            metadata,
+            created_at,
+            last_login,
+            activated_for_tenant,
+            temporary_expiration_date,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             user_created_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_created_response
 

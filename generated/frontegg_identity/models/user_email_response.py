@@ -85,16 +85,16 @@ class UserEmailResponse:
         updated_at = parse_datetime(d["updatedAt"])
 
         user_email_response = cls(
-            id=id,
-            user_id=user_id,
-            email=email,
-            verified=verified,
-            is_primary=is_primary,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            user_id,
+            email,
+            verified,
+            is_primary,
+            created_at,
+            updated_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 7 and not d.keys() <= _JSON_KEYS:
             user_email_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_email_response
 

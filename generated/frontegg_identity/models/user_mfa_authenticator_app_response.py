@@ -40,10 +40,10 @@ class UserMfaAuthenticatorAppResponse:
         id = d["id"]
 
         user_mfa_authenticator_app_response = cls(
-            id=id,
+            id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             user_mfa_authenticator_app_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

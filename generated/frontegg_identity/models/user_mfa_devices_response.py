@@ -93,13 +93,13 @@ class UserMfaDevicesResponse:
             emails.append(emails_item)
 
         user_mfa_devices_response = cls(
-            webauthn=webauthn,
-            phones=phones,
-            authenticators=authenticators,
-            emails=emails,
+            webauthn,
+            phones,
+            authenticators,
+            emails,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             user_mfa_devices_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_mfa_devices_response
 

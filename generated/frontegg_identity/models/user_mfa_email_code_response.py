@@ -40,10 +40,10 @@ class UserMfaEmailCodeResponse:
         email = d["email"]
 
         user_mfa_email_code_response = cls(
-            email=email,
+            email,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             user_mfa_email_code_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_mfa_email_code_response
 

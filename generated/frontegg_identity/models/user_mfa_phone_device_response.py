@@ -47,11 +47,11 @@ class UserMfaPhoneDeviceResponse:
         phone_number = d["phoneNumber"]
 
         user_mfa_phone_device_response = cls(
-            id=id,
-            phone_number=phone_number,
+            id,
+            phone_number,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             user_mfa_phone_device_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_mfa_phone_device_response
 

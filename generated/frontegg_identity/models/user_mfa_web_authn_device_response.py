@@ -59,12 +59,12 @@ class UserMfaWebAuthnDeviceResponse:
         name = d["name"]
 
         user_mfa_web_authn_device_response = cls(
-            id=id,
-            device_type=device_type,
-            name=name,
+            id,
+            device_type,
+            name,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             user_mfa_web_authn_device_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -49,11 +49,11 @@ class UserPhoneNumberCreatedResponse:
         otc_token = d.get("otcToken", UNSET)
 
         user_phone_number_created_response = cls(
-            id=id,
-            otc_token=otc_token,
+            id,
+            otc_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             user_phone_number_created_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

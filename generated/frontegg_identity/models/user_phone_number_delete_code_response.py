@@ -47,11 +47,11 @@ class UserPhoneNumberDeleteCodeResponse:
         otc_token = d["otcToken"]
 
         user_phone_number_delete_code_response = cls(
-            phone_id=phone_id,
-            otc_token=otc_token,
+            phone_id,
+            otc_token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             user_phone_number_delete_code_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -78,15 +78,15 @@ class UserPhoneNumberResponse:
         updated_at = parse_datetime(d["updatedAt"])
 
         user_phone_number_response = cls(
-            id=id,
-            user_id=user_id,
-            phone_number=phone_number,
-            verified=verified,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            user_id,
+            phone_number,
+            verified,
+            created_at,
+            updated_at,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 6 and not d.keys() <= _JSON_KEYS:
             user_phone_number_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_phone_number_response
 

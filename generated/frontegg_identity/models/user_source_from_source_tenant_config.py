@@ -45,10 +45,10 @@ class UserSourceFromSourceTenantConfig:
         tenant_resolver_type = check_user_source_from_source_tenant_config_tenant_resolver_type(d["tenantResolverType"])
 
         user_source_from_source_tenant_config = cls(
-            tenant_resolver_type=tenant_resolver_type,
+            tenant_resolver_type,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             user_source_from_source_tenant_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

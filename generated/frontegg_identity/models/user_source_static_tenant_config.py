@@ -52,11 +52,11 @@ class UserSourceStaticTenantConfig:
         tenant_resolver_type = check_user_source_static_tenant_config_tenant_resolver_type(d["tenantResolverType"])
 
         user_source_static_tenant_config = cls(
-            tenant_id=tenant_id,
-            tenant_resolver_type=tenant_resolver_type,
+            tenant_id,
+            tenant_resolver_type,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             user_source_static_tenant_config.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_source_static_tenant_config
 

@@ -81,13 +81,13 @@ class UserTenant:
         is_disabled = d.get("isDisabled", UNSET)
 
         user_tenant = cls(
-            tenant_id=tenant_id,
-            roles=roles,
-            temporary_expiration_date=temporary_expiration_date,
-            is_disabled=is_disabled,
+            tenant_id,
+            roles,
+            temporary_expiration_date,
+            is_disabled,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             user_tenant.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_tenant
 

@@ -55,11 +55,11 @@ class UserTenantStatusesResponse:
             tenants_statuses.append(tenants_statuses_item)
 
         user_tenant_statuses_response = cls(
-            user_id=user_id,
-            tenants_statuses=tenants_statuses,
+            user_id,
+            tenants_statuses,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             user_tenant_statuses_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_tenant_statuses_response
 

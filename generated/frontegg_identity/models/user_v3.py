@@ -228,33 +228,33 @@ class UserV3:
             managed_by = check_user_v3_managed_by(_managed_by)
 
         user_v3 = cls(
-            id=id,
-            email=email,
-            name=name,
-            profile_picture_url=profile_picture_url,
-            sub=sub,
-            verified=verified,
-            mfa_enrolled=mfa_enrolled,
-            provider=provider,
-            tenant_id=tenant_id,
-            tenant_ids=tenant_ids,
-            tenants=tenants,
-            metadata=metadata,
-            vendor_metadata=vendor_metadata,
-            created_at=created_at,
-            last_login=last_login,
-            sub_account_access_allowed=sub_account_access_allowed,
-            mfa_bypass=mfa_bypass,
-            phone_number=phone_number,
-            activated_for_tenant=activated_for_tenant,
-            is_locked=is_locked,
-            invisible=invisible,
-            super_user=super_user,
-            external_id=external_id,
-            managed_by=managed_by,
+            id,
+            email,
+            name,
+            profile_picture_url,
+            sub,
+            verified,
+            mfa_enrolled,
+            provider,
+            tenant_id,
+            tenant_ids,
+            tenants,
+            metadata,
+            vendor_metadata,
+            created_at,
+            last_login,
+            sub_account_access_allowed,
+            mfa_bypass,
+            phone_number,
+            activated_for_tenant,
+            is_locked,
+            invisible,
+            super_user,
+            external_id,
+            managed_by,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 16 and not d.keys() <= _JSON_KEYS:
             user_v3.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return user_v3
 

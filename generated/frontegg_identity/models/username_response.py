@@ -47,11 +47,11 @@ class UsernameResponse:
         user_id = d["userId"]
 
         username_response = cls(
-            username=username,
-            user_id=user_id,
+            username,
+            user_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             username_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return username_response
 

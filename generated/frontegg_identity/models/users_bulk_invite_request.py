@@ -48,10 +48,10 @@ class UsersBulkInviteRequest:
             users.append(users_item)
 
         users_bulk_invite_request = cls(
-            users=users,
+            users,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             users_bulk_invite_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return users_bulk_invite_request
 

@@ -47,11 +47,11 @@ class ValidateUserPasswordRequest:
         password = d["password"]
 
         validate_user_password_request = cls(
-            email=email,
-            password=password,
+            email,
+            password,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             validate_user_password_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return validate_user_password_request
 

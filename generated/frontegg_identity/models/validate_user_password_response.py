@@ -40,10 +40,10 @@ class ValidateUserPasswordResponse:
         is_valid = d["isValid"]
 
         validate_user_password_response = cls(
-            is_valid=is_valid,
+            is_valid,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             validate_user_password_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return validate_user_password_response
 

@@ -54,11 +54,11 @@ class VendorConfigBasicResponse:
         )
 
         vendor_config_basic_response = cls(
-            force_permissions=force_permissions,
-            machine_to_machine_auth_strategy=machine_to_machine_auth_strategy,
+            force_permissions,
+            machine_to_machine_auth_strategy,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             vendor_config_basic_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return vendor_config_basic_response
 

@@ -254,31 +254,31 @@ class VendorConfigRequest:
         allow_custom_login_tenant_switch = d.get("allowCustomLoginTenantSwitch", UNSET)
 
         vendor_config_request = cls(
-            default_token_expiration=default_token_expiration,
-            default_refresh_token_expiration=default_refresh_token_expiration,
-            cookie_same_site=cookie_same_site,
-            machine_to_machine_auth_strategy=machine_to_machine_auth_strategy,
-            allow_signups=allow_signups,
-            api_tokens_enabled=api_tokens_enabled,
-            allow_override_password_complexity=allow_override_password_complexity,
-            allow_override_password_expiration=allow_override_password_expiration,
-            allow_override_enforce_password_history=allow_override_enforce_password_history,
-            jwt_algorithm=jwt_algorithm,
-            allow_not_verified_users_login=allow_not_verified_users_login,
-            force_permissions=force_permissions,
-            add_saml_attributes_to_jwt=add_saml_attributes_to_jwt,
-            auth_strategy=auth_strategy,
-            default_passwordless_token_expiration=default_passwordless_token_expiration,
-            force_same_device_on_auth=force_same_device_on_auth,
-            allow_tenant_invitations=allow_tenant_invitations,
-            rotate_refresh_tokens=rotate_refresh_tokens,
-            skip_tenant_validation=skip_tenant_validation,
-            add_roles_to_jwt=add_roles_to_jwt,
-            add_permissions_to_jwt=add_permissions_to_jwt,
-            allow_custom_login_tenant_switch=allow_custom_login_tenant_switch,
+            default_token_expiration,
+            default_refresh_token_expiration,
+            cookie_same_site,
+            machine_to_machine_auth_strategy,
+            allow_signups,
+            api_tokens_enabled,
+            allow_override_password_complexity,
+            allow_override_password_expiration,
+            allow_override_enforce_password_history,
+            jwt_algorithm,
+            allow_not_verified_users_login,
+            force_permissions,
+            add_saml_attributes_to_jwt,
+            auth_strategy,
+            default_passwordless_token_expiration,
+            force_same_device_on_auth,
+            allow_tenant_invitations,
+            rotate_refresh_tokens,
+            skip_tenant_validation,
+            add_roles_to_jwt,
+            add_permissions_to_jwt,
+            allow_custom_login_tenant_switch,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             vendor_config_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return vendor_config_request
 

@@ -57,12 +57,12 @@ class VerifyEnrollMfaAuthAppRequest:
         remember_device = d.get("rememberDevice", UNSET)
 
         verify_enroll_mfa_auth_app_request = cls(
-            token=token,
-            mfa_token=mfa_token,
-            remember_device=remember_device,
+            token,
+            mfa_token,
+            remember_device,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             verify_enroll_mfa_auth_app_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -40,10 +40,10 @@ class VerifyEnrollMfaResponse:
         recovery_code = d["recoveryCode"]
 
         verify_enroll_mfa_response = cls(
-            recovery_code=recovery_code,
+            recovery_code,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             verify_enroll_mfa_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_enroll_mfa_response
 

@@ -47,11 +47,11 @@ class VerifyEnrollMfaSmsRequest:
         code = d["code"]
 
         verify_enroll_mfa_sms_request = cls(
-            otc_token=otc_token,
-            code=code,
+            otc_token,
+            code,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             verify_enroll_mfa_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_enroll_mfa_sms_request
 

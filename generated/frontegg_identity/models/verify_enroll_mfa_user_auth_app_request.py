@@ -40,10 +40,10 @@ class VerifyEnrollMfaUserAuthAppRequest:
         token = d["token"]
 
         verify_enroll_mfa_user_auth_app_request = cls(
-            token=token,
+            token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             verify_enroll_mfa_user_auth_app_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -75,14 +75,14 @@ class VerifyEnrollMfaWebAuthnRequest:
         remember_device = d.get("rememberDevice", UNSET)
 
         verify_enroll_mfa_web_authn_request = cls(
-            device_type=device_type,
-            webauthn_token=webauthn_token,
-            options=options,
-            mfa_token=mfa_token,
-            remember_device=remember_device,
+            device_type,
+            webauthn_token,
+            options,
+            mfa_token,
+            remember_device,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             verify_enroll_mfa_web_authn_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

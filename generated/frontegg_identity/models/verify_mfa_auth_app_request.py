@@ -57,12 +57,12 @@ class VerifyMfaAuthAppRequest:
         remember_device = d.get("rememberDevice", UNSET)
 
         verify_mfa_auth_app_request = cls(
-            value=value,
-            mfa_token=mfa_token,
-            remember_device=remember_device,
+            value,
+            mfa_token,
+            remember_device,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             verify_mfa_auth_app_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_mfa_auth_app_request
 

@@ -64,13 +64,13 @@ class VerifyMfaEmailOtcRequest:
         remember_device = d.get("rememberDevice", UNSET)
 
         verify_mfa_email_otc_request = cls(
-            otc_token=otc_token,
-            code=code,
-            mfa_token=mfa_token,
-            remember_device=remember_device,
+            otc_token,
+            code,
+            mfa_token,
+            remember_device,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             verify_mfa_email_otc_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_mfa_email_otc_request
 

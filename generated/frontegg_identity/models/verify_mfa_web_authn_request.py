@@ -64,13 +64,13 @@ class VerifyMfaWebAuthnRequest:
         remember_device = d.get("rememberDevice", UNSET)
 
         verify_mfa_web_authn_request = cls(
-            webauthn_token=webauthn_token,
-            options=options,
-            mfa_token=mfa_token,
-            remember_device=remember_device,
+            webauthn_token,
+            options,
+            mfa_token,
+            remember_device,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             verify_mfa_web_authn_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_mfa_web_authn_request
 

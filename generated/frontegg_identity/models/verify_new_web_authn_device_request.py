@@ -201,16 +201,16 @@ class VerifyNewWebAuthnDeviceRequest:
             )
 
         verify_new_web_authn_device_request = cls(
-            id=id,
-            response=response,
-            device_type=device_type,
-            raw_id=raw_id,
-            type_=type_,
-            authenticator_attachment=authenticator_attachment,
-            client_extension_results=client_extension_results,
+            id,
+            response,
+            device_type,
+            raw_id,
+            type_,
+            authenticator_attachment,
+            client_extension_results,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             verify_new_web_authn_device_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -54,12 +54,12 @@ class VerifyPassword:
         password = d["password"]
 
         verify_password = cls(
-            user_id=user_id,
-            token=token,
-            password=password,
+            user_id,
+            token,
+            password,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             verify_password.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_password
 

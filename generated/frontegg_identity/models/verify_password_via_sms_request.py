@@ -47,11 +47,11 @@ class VerifyPasswordViaSmsRequest:
         session_id = d["sessionId"]
 
         verify_password_via_sms_request = cls(
-            otc_token=otc_token,
-            session_id=session_id,
+            otc_token,
+            session_id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             verify_password_via_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_password_via_sms_request
 

@@ -47,11 +47,11 @@ class VerifyPasswordViaSmsResponse:
         token = d["token"]
 
         verify_password_via_sms_response = cls(
-            user_id=user_id,
-            token=token,
+            user_id,
+            token,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             verify_password_via_sms_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_password_via_sms_response
 

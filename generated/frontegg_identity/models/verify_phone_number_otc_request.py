@@ -47,11 +47,11 @@ class VerifyPhoneNumberOtcRequest:
         code = d["code"]
 
         verify_phone_number_otc_request = cls(
-            otc_token=otc_token,
-            code=code,
+            otc_token,
+            code,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             verify_phone_number_otc_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return verify_phone_number_otc_request
 

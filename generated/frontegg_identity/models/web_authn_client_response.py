@@ -61,12 +61,12 @@ class WebAuthnClientResponse:
         transports = cast("list[str]", d.get("transports", UNSET))
 
         web_authn_client_response = cls(
-            client_data_json=client_data_json,
-            attestation_object=attestation_object,
-            transports=transports,
+            client_data_json,
+            attestation_object,
+            transports,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             web_authn_client_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return web_authn_client_response
 

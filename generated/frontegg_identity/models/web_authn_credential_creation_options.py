@@ -145,17 +145,17 @@ class WebAuthnCredentialCreationOptions:
             attestation = check_web_authn_credential_creation_options_attestation(_attestation)
 
         web_authn_credential_creation_options = cls(
-            rp=rp,
-            user=user,
-            challenge=challenge,
-            pub_key_cred_params=pub_key_cred_params,
-            timeout=timeout,
-            exclude_credentials=exclude_credentials,
-            authenticator_selection=authenticator_selection,
-            attestation=attestation,
+            rp,
+            user,
+            challenge,
+            pub_key_cred_params,
+            timeout,
+            exclude_credentials,
+            authenticator_selection,
+            attestation,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
             web_authn_credential_creation_options.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

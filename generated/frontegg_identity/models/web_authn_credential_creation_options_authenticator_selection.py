@@ -107,13 +107,13 @@ class WebAuthnCredentialCreationOptionsAuthenticatorSelection:
             )
 
         web_authn_credential_creation_options_authenticator_selection = cls(
-            authenticator_attachment=authenticator_attachment,
-            resident_key=resident_key,
-            require_resident_key=require_resident_key,
-            user_verification=user_verification,
+            authenticator_attachment,
+            resident_key,
+            require_resident_key,
+            user_verification,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             web_authn_credential_creation_options_authenticator_selection.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

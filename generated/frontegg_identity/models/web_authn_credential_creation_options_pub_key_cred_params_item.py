@@ -52,11 +52,11 @@ class WebAuthnCredentialCreationOptionsPubKeyCredParamsItem:
         alg = d["alg"]
 
         web_authn_credential_creation_options_pub_key_cred_params_item = cls(
-            type_=type_,
-            alg=alg,
+            type_,
+            alg,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             web_authn_credential_creation_options_pub_key_cred_params_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

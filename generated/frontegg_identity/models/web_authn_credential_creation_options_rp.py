@@ -50,11 +50,11 @@ class WebAuthnCredentialCreationOptionsRp:
         id = d.get("id", UNSET)
 
         web_authn_credential_creation_options_rp = cls(
-            name=name,
-            id=id,
+            name,
+            id,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             web_authn_credential_creation_options_rp.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

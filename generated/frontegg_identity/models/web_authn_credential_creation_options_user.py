@@ -55,12 +55,12 @@ class WebAuthnCredentialCreationOptionsUser:
         display_name = d["displayName"]
 
         web_authn_credential_creation_options_user = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
+            id,
+            name,
+            display_name,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             web_authn_credential_creation_options_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -66,12 +66,12 @@ class WebAuthnCredentialDescriptor:
         transports = cast("list[str]", d.get("transports", UNSET))
 
         web_authn_credential_descriptor = cls(
-            id=id,
-            type_=type_,
-            transports=transports,
+            id,
+            type_,
+            transports,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             web_authn_credential_descriptor.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return web_authn_credential_descriptor
 

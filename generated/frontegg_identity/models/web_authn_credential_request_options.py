@@ -105,14 +105,14 @@ class WebAuthnCredentialRequestOptions:
             user_verification = check_web_authn_credential_request_options_user_verification(_user_verification)
 
         web_authn_credential_request_options = cls(
-            challenge=challenge,
-            timeout=timeout,
-            rp_id=rp_id,
-            allow_credentials=allow_credentials,
-            user_verification=user_verification,
+            challenge,
+            timeout,
+            rp_id,
+            allow_credentials,
+            user_verification,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             web_authn_credential_request_options.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

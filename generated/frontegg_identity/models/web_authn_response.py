@@ -78,13 +78,13 @@ class WebAuthnResponse:
         user_handle = _parse_user_handle(d.get("userHandle", UNSET))
 
         web_authn_response = cls(
-            client_data_json=client_data_json,
-            authenticator_data=authenticator_data,
-            signature=signature,
-            user_handle=user_handle,
+            client_data_json,
+            authenticator_data,
+            signature,
+            user_handle,
         )
 
-        if not d.keys() <= _JSON_KEYS:
+        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
             web_authn_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return web_authn_response
 

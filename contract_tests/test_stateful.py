@@ -1,0 +1,69 @@
+"""Stateful sequences driven by the spec's OpenAPI links.
+
+Schemathesis' state machine chains operations along the links of openapi/identity.yaml (create ->
+read -> update -> delete -> read, sign-up -> activate, login -> MFA), feeding each response into the
+next request, and runs every check on every step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import hypothesis
+import pytest
+import schemathesis
+from schemathesis.checks import CHECKS, load_all_checks
+
+from .actors import Actors
+from .exclusions import excluded_for
+from .report import RECORDER
+from .schema import EXAMPLES, SCHEMA, SEED
+from .target import Target
+
+load_all_checks()
+
+
+def test_linked_sequences_honour_the_spec(target: Target, actors: Actors, implemented: set[str] | None) -> None:
+    if target.live and not target.allow_writes:
+        pytest.skip("live target: stateful sequences write; set FRONTEGG_CONTRACT_ALLOW_WRITES=1")
+    schema = SCHEMA if implemented is None else SCHEMA.include(operation_id=sorted(implemented))
+    base = schema.as_state_machine()
+
+    class Workflow(base):  # type: ignore[misc, valid-type]
+        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+            security = case.operation.definition.raw.get("security", [])
+            return {"base_url": target.identity_url, "headers": actors.headers_for(security)}
+
+        def after_call(self, response: schemathesis.Response, case: schemathesis.Case) -> None:
+            super().after_call(response, case)
+            RECORDER.status(case.operation.definition.raw["operationId"], response.status_code)
+            target.track(case, response)
+
+        def validate_response(
+            self,
+            response: schemathesis.Response,
+            case: schemathesis.Case,
+            additional_checks: list[Any] | None = None,
+            **kwargs: Any,
+        ) -> None:
+            excluded = [CHECKS.get_one(n) for n in excluded_for(case.operation.definition.raw["operationId"])]
+            security = case.operation.definition.raw.get("security", [])
+            case.validate_response(
+                response,
+                excluded_checks=excluded,
+                headers=actors.headers_for(security),
+                transport_kwargs=kwargs or None,
+                recorder=getattr(self, "recorder", None),
+            )
+
+    Workflow.run(
+        settings=hypothesis.settings(
+            max_examples=max(EXAMPLES, 10),
+            stateful_step_count=6,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(hypothesis.HealthCheck),
+        )
+    )
+    assert SEED  # the run is derandomized; the seed of the stateless run is reported alongside
