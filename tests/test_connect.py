@@ -8,7 +8,7 @@ from fake_gateway import API_KEY, CLIENT_ID, TRACE_ID, FakeGateway
 from frontegg_identity.api.users import get_user_by_id
 from frontegg_identity.auth import EnvironmentAuth, UserAuth
 from frontegg_identity.client import AuthenticatedClient
-from frontegg_identity.connect import connect, from_env
+from frontegg_identity.connection import connect, from_env
 from frontegg_identity.exceptions import ConfigurationError, NotFoundError
 from frontegg_identity.models import ErrorResponse
 

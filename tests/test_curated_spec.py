@@ -35,7 +35,8 @@ VERBS = frozenset(
         *("accept", "activate", "add", "assign", "authenticate", "change", "check", "create", "delete"),
         *("disable", "edit", "enable", "enroll", "execute", "generate", "get", "invite", "list", "lock"),
         *("login", "logout", "mark", "migrate", "move", "patch", "recover", "refresh", "remove", "reset"),
-        *("search", "set", "sign", "switch", "test", "unassign", "unenroll", "unlock", "update", "upsert"),
+        *("search", "set", "sign", "submit", "switch", "test", "unassign", "unenroll", "unlock", "update"),
+        "upsert",
         "verify",
     }
 )
@@ -386,3 +387,23 @@ def test_nullable_conversion() -> None:
     jsonschema.Draft4Validator(ref, registry=_registry()).validate(None)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft4Validator(ref, registry=_registry()).validate({"errorCode": "x"})  # errors required
+
+
+def test_links_name_real_operations_and_parameters() -> None:
+    """Every OpenAPI link targets an existing operation and fills only parameters it declares."""
+    by_id = {op.operation_id: op for op in operations()}
+    bad = []
+    for op in operations():
+        for code, response in op.op.get("responses", {}).items():
+            for name, link in (response.get("links") or {}).items():
+                target = by_id.get(link.get("operationId", ""))
+                if target is None:
+                    bad.append(f"{op.operation_id} [{code}] {name}: unknown operation {link.get('operationId')}")
+                    continue
+                declared = {p["name"] for p in target.op.get("parameters", [])}
+                bad += [
+                    f"{op.operation_id} [{code}] {name}: {target.operation_id} has no parameter {param}"
+                    for param in link.get("parameters", {})
+                    if param not in declared
+                ]
+    assert not bad, offenders_message("broken links", bad)

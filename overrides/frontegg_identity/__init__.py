@@ -1,7 +1,16 @@
 """Typed client for the Frontegg Identity API.
 
-``Client`` and ``AuthenticatedClient`` come from the generated code; the rest of the public surface is
-hand-written (``overrides/``) and imported on first use so that ``import frontegg_identity`` stays cheap.
+``Client`` and ``AuthenticatedClient`` come from the generated code (``frontegg_identity.api.<tag>``
+holds one module per operation, ``frontegg_identity.models`` the attrs models). The rest of the public
+surface is hand-written (``overrides/``) and imported on first use so that ``import frontegg_identity``
+stays cheap:
+
+- ``connect`` / ``from_env``: a ready client for a region, sub-domain or gateway URL, authenticated with
+  environment credentials or a user token (``connection.py``);
+- ``EnvironmentAuth`` / ``UserAuth``: the ``httpx.Auth`` flows behind it (``auth.py``);
+- ``FronteggError`` and friends, ``raise_for_error``: typed errors (``exceptions.py``);
+- ``RetryTransport`` / ``AsyncRetryTransport``: opt-in retries (``retries.py``);
+- WebAuthn helpers (``webauthn.py``) and a software authenticator for tests (``authenticator.py``).
 """
 
 from importlib import import_module
@@ -10,15 +19,118 @@ from typing import TYPE_CHECKING, Any
 from .client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
-    pass
+    from .auth import EnvironmentAuth, UserAuth
+    from .authenticator import AuthenticatorError, SoftwareAuthenticator, SoftwareCredential
+    from .connection import ConnectedClient, connect, from_env
+    from .exceptions import (
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        ForbiddenError,
+        FronteggError,
+        NotFoundError,
+        RateLimitError,
+        ServerError,
+        UnauthorizedError,
+        async_raise_on_error,
+        raise_for_error,
+        raise_on_error,
+    )
+    from .regions import Region, gateway_url, identity_url
+    from .retries import AsyncRetryTransport, RetryTransport
+    from .webauthn import (
+        InvalidBase64url,
+        InvalidWebAuthnData,
+        authentication_to_verify_request,
+        b64url_decode,
+        b64url_encode,
+        creation_options_json,
+        registration_to_enroll_request,
+        request_options_json,
+    )
 
-_LAZY: dict[str, str] = {}
+_MODULE_OF: dict[str, str] = {
+    **dict.fromkeys(("EnvironmentAuth", "UserAuth"), ".auth"),
+    **dict.fromkeys(("AuthenticatorError", "SoftwareAuthenticator", "SoftwareCredential"), ".authenticator"),
+    **dict.fromkeys(("ConnectedClient", "connect", "from_env"), ".connection"),
+    **dict.fromkeys(
+        (
+            "AuthenticationError",
+            "BadRequestError",
+            "ConfigurationError",
+            "ConflictError",
+            "ForbiddenError",
+            "FronteggError",
+            "NotFoundError",
+            "RateLimitError",
+            "ServerError",
+            "UnauthorizedError",
+            "async_raise_on_error",
+            "raise_for_error",
+            "raise_on_error",
+        ),
+        ".exceptions",
+    ),
+    **dict.fromkeys(("Region", "gateway_url", "identity_url"), ".regions"),
+    **dict.fromkeys(("AsyncRetryTransport", "RetryTransport"), ".retries"),
+    **dict.fromkeys(
+        (
+            "InvalidBase64url",
+            "InvalidWebAuthnData",
+            "authentication_to_verify_request",
+            "b64url_decode",
+            "b64url_encode",
+            "creation_options_json",
+            "registration_to_enroll_request",
+            "request_options_json",
+        ),
+        ".webauthn",
+    ),
+}
 
-__all__ = ("AuthenticatedClient", "Client", *_LAZY)
+__all__ = (
+    "AsyncRetryTransport",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "AuthenticatorError",
+    "BadRequestError",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "ConnectedClient",
+    "EnvironmentAuth",
+    "ForbiddenError",
+    "FronteggError",
+    "InvalidBase64url",
+    "InvalidWebAuthnData",
+    "NotFoundError",
+    "RateLimitError",
+    "Region",
+    "RetryTransport",
+    "ServerError",
+    "SoftwareAuthenticator",
+    "SoftwareCredential",
+    "UnauthorizedError",
+    "UserAuth",
+    "async_raise_on_error",
+    "authentication_to_verify_request",
+    "b64url_decode",
+    "b64url_encode",
+    "connect",
+    "creation_options_json",
+    "from_env",
+    "gateway_url",
+    "identity_url",
+    "raise_for_error",
+    "raise_on_error",
+    "registration_to_enroll_request",
+    "request_options_json",
+)
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
+    module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module(module, __name__), name)

@@ -157,12 +157,17 @@ def sync(
         ErrorResponse | InviteToken
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -230,11 +235,12 @@ async def asyncio(
         ErrorResponse | InviteToken
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            frontegg_user_id=frontegg_user_id,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -139,11 +139,16 @@ def sync(
         ErrorResponse | InviteToken
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -204,10 +209,11 @@ async def asyncio(
         ErrorResponse | InviteToken
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            frontegg_user_id=frontegg_user_id,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        frontegg_user_id=frontegg_user_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -208,8 +208,7 @@ def sync(
         ErrorResponse | RoleResponsePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         field_limit=field_limit,
         field_sort_by=field_sort_by,
         field_levels=field_levels,
@@ -218,7 +217,13 @@ def sync(
         field_order=field_order,
         field_filter_=field_filter_,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -309,16 +314,17 @@ async def asyncio(
         ErrorResponse | RoleResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            field_limit=field_limit,
-            field_sort_by=field_sort_by,
-            field_levels=field_levels,
-            field_tenant_ids=field_tenant_ids,
-            field_offset=field_offset,
-            field_order=field_order,
-            field_filter_=field_filter_,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_sort_by=field_sort_by,
+        field_levels=field_levels,
+        field_tenant_ids=field_tenant_ids,
+        field_offset=field_offset,
+        field_order=field_order,
+        field_filter_=field_filter_,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -134,10 +134,15 @@ def sync(
         ErrorResponse | list[GetTenantApiTokensResponse]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -191,9 +196,10 @@ async def asyncio(
         ErrorResponse | list[GetTenantApiTokensResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

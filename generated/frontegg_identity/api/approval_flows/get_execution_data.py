@@ -149,12 +149,17 @@ def sync(
         ErrorResponse | ExecutionDataResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         approval_flow_execution_id=approval_flow_execution_id,
         approver_id=approver_id,
         approval_flow_step_id=approval_flow_step_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -218,11 +223,12 @@ async def asyncio(
         ErrorResponse | ExecutionDataResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            approval_flow_execution_id=approval_flow_execution_id,
-            approver_id=approver_id,
-            approval_flow_step_id=approval_flow_step_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        approval_flow_execution_id=approval_flow_execution_id,
+        approver_id=approver_id,
+        approval_flow_step_id=approval_flow_step_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

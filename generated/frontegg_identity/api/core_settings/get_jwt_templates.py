@@ -193,15 +193,20 @@ def sync(
         ErrorResponse | JwtTemplateResponsePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         keys=keys,
         ids=ids,
         field_limit=field_limit,
         field_offset=field_offset,
         field_sort_by=field_sort_by,
         field_order=field_order,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -282,14 +287,15 @@ async def asyncio(
         ErrorResponse | JwtTemplateResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            keys=keys,
-            ids=ids,
-            field_limit=field_limit,
-            field_offset=field_offset,
-            field_sort_by=field_sort_by,
-            field_order=field_order,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        keys=keys,
+        ids=ids,
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_sort_by=field_sort_by,
+        field_order=field_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -130,10 +130,15 @@ def sync(
         ErrorResponse | MigrationObject
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         migration_id=migration_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -189,9 +194,10 @@ async def asyncio(
         ErrorResponse | MigrationObject
     """
 
-    return (
-        await asyncio_detailed(
-            migration_id=migration_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        migration_id=migration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -131,10 +131,15 @@ def sync(
         ErrorResponse | GetTemplateResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         type_=type_,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -188,9 +193,10 @@ async def asyncio(
         ErrorResponse | GetTemplateResponse
     """
 
-    return (
-        await asyncio_detailed(
-            type_=type_,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

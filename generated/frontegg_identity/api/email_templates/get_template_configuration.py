@@ -145,10 +145,15 @@ def sync(
         ErrorResponse | list[GetTemplateResponse]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         type_=type_,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -202,9 +207,10 @@ async def asyncio(
         ErrorResponse | list[GetTemplateResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -119,10 +119,15 @@ def sync(
         Any | ErrorResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         frontegg_vendor_host=frontegg_vendor_host,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -176,9 +181,10 @@ async def asyncio(
         Any | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            frontegg_vendor_host=frontegg_vendor_host,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        frontegg_vendor_host=frontegg_vendor_host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -138,11 +138,16 @@ def sync(
         AuthenticationResponse | ErrorResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         frontegg_vendor_host=frontegg_vendor_host,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -203,10 +208,11 @@ async def asyncio(
         AuthenticationResponse | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            frontegg_vendor_host=frontegg_vendor_host,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

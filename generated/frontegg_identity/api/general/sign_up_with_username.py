@@ -152,12 +152,17 @@ def sync(
         ErrorResponse | SignUpResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         frontegg_vendor_host=frontegg_vendor_host,
         frontegg_application_id=frontegg_application_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -223,11 +228,12 @@ async def asyncio(
         ErrorResponse | SignUpResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            frontegg_vendor_host=frontegg_vendor_host,
-            frontegg_application_id=frontegg_application_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_vendor_host=frontegg_vendor_host,
+        frontegg_application_id=frontegg_application_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

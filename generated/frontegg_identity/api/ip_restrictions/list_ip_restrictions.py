@@ -159,13 +159,18 @@ def sync(
         ErrorResponse | GetIpRestrictionResponsePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         field_limit=field_limit,
         field_offset=field_offset,
         field_filter_=field_filter_,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -234,12 +239,13 @@ async def asyncio(
         ErrorResponse | GetIpRestrictionResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            field_limit=field_limit,
-            field_offset=field_offset,
-            field_filter_=field_filter_,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_filter_=field_filter_,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

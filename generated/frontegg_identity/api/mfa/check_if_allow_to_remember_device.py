@@ -140,11 +140,16 @@ def sync(
         CheckAllowRememberResponse | ErrorResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         mfa_token=mfa_token,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -205,10 +210,11 @@ async def asyncio(
         CheckAllowRememberResponse | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            mfa_token=mfa_token,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        mfa_token=mfa_token,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

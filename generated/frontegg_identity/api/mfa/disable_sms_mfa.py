@@ -146,12 +146,17 @@ def sync(
         Any | ErrorResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         device_id=device_id,
-        client=client,
         body=body,
         frontegg_user_id=frontegg_user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -217,11 +222,12 @@ async def asyncio(
         Any | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            device_id=device_id,
-            client=client,
-            body=body,
-            frontegg_user_id=frontegg_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -160,13 +160,18 @@ def sync(
         ErrorResponse | RequestDisableMfaSmsResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         device_id=device_id,
-        client=client,
         body=body,
         frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -237,12 +242,13 @@ async def asyncio(
         ErrorResponse | RequestDisableMfaSmsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            device_id=device_id,
-            client=client,
-            body=body,
-            frontegg_user_id=frontegg_user_id,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

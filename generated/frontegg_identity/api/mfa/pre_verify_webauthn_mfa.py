@@ -139,11 +139,16 @@ def sync(
         ErrorResponse | RequestVerifyMfaWebAuthnResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         device_id=device_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -204,10 +209,11 @@ async def asyncio(
         ErrorResponse | RequestVerifyMfaWebAuthnResponse
     """
 
-    return (
-        await asyncio_detailed(
-            device_id=device_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -130,10 +130,15 @@ def sync(
         ErrorResponse | PasswordConfigResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         user_id=user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -189,9 +194,10 @@ async def asyncio(
         ErrorResponse | PasswordConfigResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_id=user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

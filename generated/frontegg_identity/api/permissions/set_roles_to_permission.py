@@ -142,11 +142,16 @@ def sync(
         ErrorResponse | PermissionResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         permission_id=permission_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -205,10 +210,11 @@ async def asyncio(
         ErrorResponse | PermissionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            permission_id=permission_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        permission_id=permission_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

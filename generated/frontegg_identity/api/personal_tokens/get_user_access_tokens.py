@@ -137,11 +137,16 @@ def sync(
         ErrorResponse | GetUserAccessTokensResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         frontegg_tenant_id=frontegg_tenant_id,
         frontegg_user_id=frontegg_user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -200,10 +205,11 @@ async def asyncio(
         ErrorResponse | GetUserAccessTokensResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            frontegg_tenant_id=frontegg_tenant_id,
-            frontegg_user_id=frontegg_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -150,12 +150,17 @@ def sync(
         ErrorResponse | RoleResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         role_id=role_id,
-        client=client,
         body=body,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -219,11 +224,12 @@ async def asyncio(
         ErrorResponse | RoleResponse
     """
 
-    return (
-        await asyncio_detailed(
-            role_id=role_id,
-            client=client,
-            body=body,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        role_id=role_id,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -142,11 +142,16 @@ def sync(
         ErrorResponse | RoleResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         role_id=role_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -205,10 +210,11 @@ async def asyncio(
         ErrorResponse | RoleResponse
     """
 
-    return (
-        await asyncio_detailed(
-            role_id=role_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        role_id=role_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

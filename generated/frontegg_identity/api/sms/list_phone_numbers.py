@@ -177,14 +177,19 @@ def sync(
         ErrorResponse | UserPhoneNumberResponsePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         field_limit=field_limit,
         field_offset=field_offset,
         field_sort_by=field_sort_by,
         field_order=field_order,
         field_phone_number=field_phone_number,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -260,13 +265,14 @@ async def asyncio(
         ErrorResponse | UserPhoneNumberResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            field_limit=field_limit,
-            field_offset=field_offset,
-            field_sort_by=field_sort_by,
-            field_order=field_order,
-            field_phone_number=field_phone_number,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_sort_by=field_sort_by,
+        field_order=field_order,
+        field_phone_number=field_phone_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -154,11 +154,16 @@ def sync(
         ErrorResponse | SmsTemplateResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         type_=type_,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -219,10 +224,11 @@ async def asyncio(
         ErrorResponse | SmsTemplateResponse
     """
 
-    return (
-        await asyncio_detailed(
-            type_=type_,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        type_=type_,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

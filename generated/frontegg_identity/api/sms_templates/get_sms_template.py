@@ -128,10 +128,15 @@ def sync(
         ErrorResponse | SmsTemplateResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         type_=type_,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -185,9 +190,10 @@ async def asyncio(
         ErrorResponse | SmsTemplateResponse
     """
 
-    return (
-        await asyncio_detailed(
-            type_=type_,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

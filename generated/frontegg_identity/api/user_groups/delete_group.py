@@ -133,11 +133,16 @@ def sync(
         Any | ErrorResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -196,10 +201,11 @@ async def asyncio(
         Any | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

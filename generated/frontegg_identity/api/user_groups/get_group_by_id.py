@@ -159,12 +159,17 @@ def sync(
         ErrorResponse | GroupResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         field_groups_relations=field_groups_relations,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -228,11 +233,12 @@ async def asyncio(
         ErrorResponse | GroupResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            field_groups_relations=field_groups_relations,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        field_groups_relations=field_groups_relations,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

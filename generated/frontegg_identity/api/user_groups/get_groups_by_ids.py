@@ -161,12 +161,17 @@ def sync(
         ErrorResponse | GroupsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         field_groups_relations=field_groups_relations,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -230,11 +235,12 @@ async def asyncio(
         ErrorResponse | GroupsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            field_groups_relations=field_groups_relations,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        field_groups_relations=field_groups_relations,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -192,15 +192,20 @@ def sync(
         ErrorResponse | GroupResponsePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         field_groups_relations=field_groups_relations,
         field_limit=field_limit,
         field_offset=field_offset,
         field_sort_by=field_sort_by,
         field_order=field_order,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -281,14 +286,15 @@ async def asyncio(
         ErrorResponse | GroupResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            field_groups_relations=field_groups_relations,
-            field_limit=field_limit,
-            field_offset=field_offset,
-            field_sort_by=field_sort_by,
-            field_order=field_order,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        field_groups_relations=field_groups_relations,
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_sort_by=field_sort_by,
+        field_order=field_order,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

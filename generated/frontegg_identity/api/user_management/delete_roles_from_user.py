@@ -151,12 +151,17 @@ def sync(
         DeleteUserToRolesResponse | ErrorResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         user_id=user_id,
-        client=client,
         body=body,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -222,11 +227,12 @@ async def asyncio(
         DeleteUserToRolesResponse | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            body=body,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

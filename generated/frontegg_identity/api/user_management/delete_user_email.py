@@ -143,12 +143,17 @@ def sync(
         Any | ErrorResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         email_id=email_id,
-        client=client,
         frontegg_tenant_id=frontegg_tenant_id,
         frontegg_user_id=frontegg_user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -214,11 +219,12 @@ async def asyncio(
         Any | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            email_id=email_id,
-            client=client,
-            frontegg_tenant_id=frontegg_tenant_id,
-            frontegg_user_id=frontegg_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        email_id=email_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

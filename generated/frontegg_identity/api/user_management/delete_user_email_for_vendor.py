@@ -129,11 +129,16 @@ def sync(
         Any | ErrorResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         user_id=user_id,
         email_id=email_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -192,10 +197,11 @@ async def asyncio(
         Any | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            email_id=email_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        email_id=email_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -139,11 +139,16 @@ def sync(
         Any | ErrorResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         user_id=user_id,
-        client=client,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -204,10 +209,11 @@ async def asyncio(
         Any | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -138,11 +138,16 @@ def sync(
         ErrorResponse | GetActivateStrategyResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         user_id=user_id,
         token=token,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -203,10 +208,11 @@ async def asyncio(
         ErrorResponse | GetActivateStrategyResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_id=user_id,
-            token=token,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        token=token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

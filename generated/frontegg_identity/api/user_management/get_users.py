@@ -248,8 +248,7 @@ def sync(
         ErrorResponse | UserV3Page
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         field_limit=field_limit,
         field_identifier=field_identifier,
         field_identifier_type=field_identifier_type,
@@ -263,7 +262,13 @@ def sync(
         field_order=field_order,
         field_external_ids=field_external_ids,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -379,21 +384,22 @@ async def asyncio(
         ErrorResponse | UserV3Page
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            field_limit=field_limit,
-            field_identifier=field_identifier,
-            field_identifier_type=field_identifier_type,
-            field_include_sub_tenants=field_include_sub_tenants,
-            field_name_prefix=field_name_prefix,
-            field_offset=field_offset,
-            field_email=field_email,
-            field_tenant_id=field_tenant_id,
-            ids=ids,
-            field_sort_by=field_sort_by,
-            field_order=field_order,
-            field_external_ids=field_external_ids,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_identifier=field_identifier,
+        field_identifier_type=field_identifier_type,
+        field_include_sub_tenants=field_include_sub_tenants,
+        field_name_prefix=field_name_prefix,
+        field_offset=field_offset,
+        field_email=field_email,
+        field_tenant_id=field_tenant_id,
+        ids=ids,
+        field_sort_by=field_sort_by,
+        field_order=field_order,
+        field_external_ids=field_external_ids,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

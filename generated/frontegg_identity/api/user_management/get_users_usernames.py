@@ -199,8 +199,7 @@ def sync(
         ErrorResponse | UsernameResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         field_limit=field_limit,
         field_offset=field_offset,
         field_sort_by=field_sort_by,
@@ -208,7 +207,13 @@ def sync(
         field_username_prefix=field_username_prefix,
         user_ids=user_ids,
         usernames=usernames,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -292,15 +297,16 @@ async def asyncio(
         ErrorResponse | UsernameResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            field_limit=field_limit,
-            field_offset=field_offset,
-            field_sort_by=field_sort_by,
-            field_order=field_order,
-            field_username_prefix=field_username_prefix,
-            user_ids=user_ids,
-            usernames=usernames,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_sort_by=field_sort_by,
+        field_order=field_order,
+        field_username_prefix=field_username_prefix,
+        user_ids=user_ids,
+        usernames=usernames,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

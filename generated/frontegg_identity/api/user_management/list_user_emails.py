@@ -193,8 +193,7 @@ def sync(
         ErrorResponse | UserEmailResponsePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         field_limit=field_limit,
         field_offset=field_offset,
         field_sort_by=field_sort_by,
@@ -202,7 +201,13 @@ def sync(
         field_email=field_email,
         user_ids=user_ids,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -286,15 +291,16 @@ async def asyncio(
         ErrorResponse | UserEmailResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            field_limit=field_limit,
-            field_offset=field_offset,
-            field_sort_by=field_sort_by,
-            field_order=field_order,
-            field_email=field_email,
-            user_ids=user_ids,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_offset=field_offset,
+        field_sort_by=field_sort_by,
+        field_order=field_order,
+        field_email=field_email,
+        user_ids=user_ids,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

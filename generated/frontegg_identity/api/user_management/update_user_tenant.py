@@ -148,12 +148,17 @@ def sync(
         ErrorResponse | User
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         frontegg_tenant_id=frontegg_tenant_id,
         frontegg_user_id=frontegg_user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -219,11 +224,12 @@ async def asyncio(
         ErrorResponse | User
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            frontegg_tenant_id=frontegg_tenant_id,
-            frontegg_user_id=frontegg_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_tenant_id=frontegg_tenant_id,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -133,10 +133,15 @@ def sync(
         CoreUser | ErrorResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         email=email,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -190,9 +195,10 @@ async def asyncio(
         CoreUser | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            email=email,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

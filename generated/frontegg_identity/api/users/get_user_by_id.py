@@ -136,11 +136,16 @@ def sync(
         ErrorResponse | User
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         user_id=user_id,
-        client=client,
         frontegg_tenant_id=frontegg_tenant_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -199,10 +204,11 @@ async def asyncio(
         ErrorResponse | User
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            frontegg_tenant_id=frontegg_tenant_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        frontegg_tenant_id=frontegg_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

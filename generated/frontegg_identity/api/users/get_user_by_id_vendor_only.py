@@ -126,10 +126,15 @@ def sync(
         ErrorResponse | User
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         user_id=user_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,9 +188,10 @@ async def asyncio(
         ErrorResponse | User
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -155,11 +155,16 @@ def sync(
         ErrorResponse | UserTenantStatusesResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         user_ids=user_ids,
         user_tenant_statuses=user_tenant_statuses,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -220,10 +225,11 @@ async def asyncio(
         ErrorResponse | UserTenantStatusesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_ids=user_ids,
-            user_tenant_statuses=user_tenant_statuses,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_ids=user_ids,
+        user_tenant_statuses=user_tenant_statuses,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -131,10 +131,15 @@ def sync(
         ErrorResponse | UserApplicationActiveTenantsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         frontegg_user_id=frontegg_user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -190,9 +195,10 @@ async def asyncio(
         ErrorResponse | UserApplicationActiveTenantsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            frontegg_user_id=frontegg_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

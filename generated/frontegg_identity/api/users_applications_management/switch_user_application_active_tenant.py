@@ -136,11 +136,16 @@ def sync(
         Any | ErrorResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         frontegg_user_id=frontegg_user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -201,10 +206,11 @@ async def asyncio(
         Any | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            frontegg_user_id=frontegg_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        frontegg_user_id=frontegg_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)
