@@ -63,10 +63,11 @@ typecheck: $(VENV)/.installed
 
 ## Tests
 unit: bootstrap
-	$(PY) -m pytest tests
+	$(PY) -m pytest tests $(PYTEST_ARGS)
 
 contract: bootstrap
-	$(PY) -m pytest contract_tests
+	mkdir -p reports
+	$(PY) -m pytest contract_tests --junitxml=reports/contract-junit.xml $(PYTEST_ARGS)
 
 test: spec-check lint typecheck unit contract
 
