@@ -61,6 +61,14 @@ def login_of(env: Environment, challenge: Challenge) -> tuple[Challenge, User]:
     return challenge, user
 
 
+def require_strategy(env: Environment, *names: str) -> None:
+    """One of these MFA strategies must be active (``env.policies["mfaStrategies"]``: {name: isActive},
+    written by createOrUpdateMFAStrategy; strategies never set are active)."""
+    active = env.policies.get("mfaStrategies", {})
+    if not any(active.get(name, True) for name in names):
+        raise BadRequest(f"The MFA strategy {' / '.join(names)} is not enabled", code="ER-01046")
+
+
 def require_not_enrolled(user: User) -> None:
     """Enrolling during login is for users without a second factor: anything else would let a password
     alone add a device."""
@@ -260,7 +268,7 @@ def verify_authentication(
     """
     rp_id, _, origins = _relying_party(env)
     body = _credential(credential)
-    if body.get("rawId") != device.credential_id or body.get("id") != device.credential_id:
+    if any(str(body.get(k) or "").rstrip("=") != device.credential_id for k in ("id", "rawId")):
         raise Unauthorized("The assertion is not from this device", code="ER-01043")
     handle = (body.get("response") or {}).get("userHandle") if isinstance(body.get("response"), dict) else None
     if handle and handle.rstrip("=") != bytes_to_base64url(user.id.encode()):

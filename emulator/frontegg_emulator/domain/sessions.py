@@ -12,8 +12,8 @@ from typing import Any
 
 from ..errors import Unauthorized
 from . import access, security
-from .model import Challenge, Environment, Session, User, new_id
 from .mfa import remembered
+from .model import Challenge, Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
 
 MFA_TOKEN_TTL = 600
@@ -98,13 +98,14 @@ def mfa_challenge(env: Environment, user: User) -> dict[str, Any]:
     token = security.new_token()
     at = security.now(env)
     env.challenges[security.digest(token)] = Challenge(security.digest(token), "mfa", user.id, at, at + MFA_TOKEN_TTL)
+    active = env.policies.get("mfaStrategies", {})  # {strategy: isActive}; never set means active
     return {
         "tokenType": "bearer",
         "mfaRequired": True,
         "mfaToken": token,
         "mfaEnrolled": bool(user.mfa_devices),
         "mfaDevices": mfa_devices_view(user),
-        "mfaStrategies": {s: {"isActive": True} for s in MFA_STRATEGIES},
+        "mfaStrategies": {s: {"isActive": bool(active.get(s, True))} for s in MFA_STRATEGIES},
         "userId": user.id,
         "userEmail": user.email,
         "emailVerified": user.verified,

@@ -5,7 +5,21 @@ from __future__ import annotations
 import importlib
 
 # Handler modules; each registers its operations when imported.
-MODULES = ("auth", "users", "tenants_api")
+MODULES = (
+    "auth",
+    "users",
+    "tenants_api",
+    "mfa",
+    "passwordless",
+    "passwords",
+    "phone_numbers",
+    "roles",
+    "groups",
+    "jwt_templates",
+    "policies",
+    "api_tokens",
+    "user_sessions",
+)
 # Operation ids handled here that are not in the spec (none today: everything is routed from the spec).
 EXTRA_OPERATIONS: set[str] = set()
 _loaded = False

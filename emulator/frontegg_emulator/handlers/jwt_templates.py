@@ -7,6 +7,7 @@ their key is unique. The targeting document (rules whose treatment names a templ
 
 from __future__ import annotations
 
+import math
 import uuid
 from typing import Any
 
@@ -39,6 +40,11 @@ def _check_key(env: Environment, key: str, exclude: str | None = None) -> None:
         raise Conflict(f"A JWT template with key {key} already exists", code="ER-01061")
 
 
+def _check_expiration(body: dict[str, Any]) -> None:
+    if "expiration" in body and not math.isfinite(body["expiration"]):
+        raise BadRequest("expiration must be a finite number of seconds")
+
+
 def _view(env: Environment, template: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": template["id"],
@@ -58,6 +64,7 @@ def _view(env: Environment, template: dict[str, Any]) -> dict[str, Any]:
 def create_jwt_template(ctx: Context) -> dict[str, Any]:
     b = ctx.body
     _check_key(ctx.env, b["key"])
+    _check_expiration(b)
     at = security.now(ctx.env)
     template = {
         "id": new_id(),
@@ -96,6 +103,7 @@ def update_jwt_template(ctx: Context) -> dict[str, Any]:
     b = ctx.body
     if "key" in b:
         _check_key(ctx.env, b["key"], exclude=template["id"])
+    _check_expiration(b)
     for field in ("key", "name", "description", "expiration", "algorithm"):
         if field in b:
             template[field] = b[field]
@@ -115,7 +123,12 @@ def delete_jwt_template(ctx: Context) -> None:
 def _default_targeting(env: Environment) -> dict[str, Any]:
     """What reads answer before targeting is configured: no rules, a stable id, the environment's birth."""
     at = env.created_at
-    return {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{env.id}/{TARGETING}")), "rules": [], "createdAt": at, "updatedAt": at}
+    return {
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{env.id}/{TARGETING}")),
+        "rules": [],
+        "createdAt": at,
+        "updatedAt": at,
+    }
 
 
 def _targeting(env: Environment) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..domain import codes, mfa, sessions, users
 from ..domain.model import Challenge, MfaDevice, User
-from ..errors import BadRequest, Unauthorized
+from ..errors import Unauthorized
 from .auth import _with_refresh_cookie
 from .base import Context, Cookie, operation
 
@@ -28,9 +28,7 @@ DEVICE_NAMES = {"Platform": "Platform authenticator", "CrossPlatform": "Security
 # ------------------------------------------------------------------ helpers
 def _login(ctx: Context) -> tuple[Challenge, User]:
     token = ctx.body.get("mfaToken") if isinstance(ctx.body, dict) else None
-    if not isinstance(token, str) or not token:
-        raise BadRequest("mfaToken is required")
-    return mfa.login_challenge(ctx.env, token)
+    return mfa.login_challenge(ctx.env, token if isinstance(token, str) else "")
 
 
 def _complete(ctx: Context, challenge: Challenge, user: User, extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -60,6 +58,7 @@ def _phone_reply(token: str, phone: str) -> dict[str, Any]:
 def pre_enroll_authenticator_mfa(ctx: Context) -> dict[str, Any]:
     challenge, user = _login(ctx)
     mfa.require_not_enrolled(user)
+    mfa.require_strategy(ctx.env, "AuthenticatorApp")
     secret, uri = mfa.new_totp(user)
     challenge.data["totpSecret"] = secret
     # Deviation: Frontegg answers qrCode as a PNG data URL of this provisioning URI; the emulator answers
@@ -73,7 +72,7 @@ def enroll_authenticator_mfa(ctx: Context) -> dict[str, Any]:
     mfa.require_not_enrolled(user)
     secret = challenge.data.get("totpSecret")
     if not isinstance(secret, str):
-        raise BadRequest("Call preEnrollAuthenticatorMfa with this MFA token first", code="ER-01045")
+        raise Unauthorized("No authenticator app enrollment is pending for this MFA token", code="ER-01045")
     if not mfa.totp_ok(ctx.env, secret, ctx.body["token"]):
         raise codes.wrong(ctx.env, challenge, "The code is wrong")
     mfa.add_device(ctx.env, user, "authenticator", secret=secret, name="Authenticator app")
@@ -84,10 +83,8 @@ def _verify_authenticator(ctx: Context, device_id: str | None) -> dict[str, Any]
     challenge, user = _login(ctx)
     if device_id is not None:
         mfa.find_device(user, device_id, "authenticator")
-    elif not any(d.kind == "authenticator" for d in user.mfa_devices):
-        raise BadRequest("No authenticator app is enrolled for this user", code="ER-01041")
     if mfa.matching_authenticator(ctx.env, user, ctx.body["value"], device_id) is None:
-        raise codes.wrong(ctx.env, challenge, "The code is wrong")
+        raise codes.wrong(ctx.env, challenge, "The code is wrong (or no authenticator app is enrolled)")
     return _complete(ctx, challenge, user)
 
 
@@ -108,6 +105,7 @@ def pre_enroll_sms_mfa(ctx: Context) -> dict[str, Any]:
     # Frontegg's login box sends mfaToken with the phone number (the spec's schema lacks it).
     challenge, user = _login(ctx)
     mfa.require_not_enrolled(user)
+    mfa.require_strategy(ctx.env, "SMS")
     phone = codes.check_phone(ctx.body["phoneNumber"])
     data = {"mfa": challenge.token_hash, "phone": phone}
     token, _ = codes.send_code(ctx.env, SMS_ENROLL, user.id, channel="sms", to=phone, data=data)
@@ -152,6 +150,7 @@ def verify_sms_mfa(ctx: Context) -> dict[str, Any]:
 @operation("preVerifyEmailOtcMfa")
 def pre_verify_email_otc_mfa(ctx: Context) -> dict[str, Any]:
     challenge, user = _login(ctx)
+    mfa.require_strategy(ctx.env, "EmailCode")
     data = {"mfa": challenge.token_hash}
     token, _ = codes.send_code(ctx.env, EMAIL_VERIFY, user.id, channel="email", to=user.email, data=data)
     return {"otcToken": token}
@@ -172,6 +171,7 @@ def verify_email_otc_mfa(ctx: Context) -> dict[str, Any]:
 def pre_enroll_webauthn_mfa(ctx: Context) -> dict[str, Any]:
     challenge, user = _login(ctx)
     mfa.require_not_enrolled(user)
+    mfa.require_strategy(ctx.env, "WebAuthnPlatform", "WebAuthnCrossPlatform")
     return mfa.registration_options(ctx.env, user, challenge.token_hash)
 
 
@@ -179,6 +179,7 @@ def pre_enroll_webauthn_mfa(ctx: Context) -> dict[str, Any]:
 def enroll_webauthn_mfa(ctx: Context) -> dict[str, Any]:
     challenge, user = _login(ctx)
     mfa.require_not_enrolled(user)
+    mfa.require_strategy(ctx.env, "WebAuthn" + ctx.body["deviceType"])
     ceremony = mfa.take_ceremony(
         ctx.env, ctx.body["webauthnToken"], mfa.WEBAUTHN_REGISTRATION, user, challenge.token_hash
     )
@@ -244,6 +245,7 @@ def _my_totp_key(user: User) -> str:
 @operation("enrollAuthAppMfa", "preEnrollMyAuthenticatorMfa")
 def pre_enroll_my_authenticator_mfa(ctx: Context) -> dict[str, Any]:
     user = ctx.acting_user()
+    mfa.require_strategy(ctx.env, "AuthenticatorApp")
     secret, uri = mfa.new_totp(user)
     codes.pending(ctx.env, _my_totp_key(user), MY_TOTP, user.id, mfa.ENROLL_TTL, {"secret": secret})
     return {"qrCode": uri}  # an otpauth:// URI, not Frontegg's PNG data URL (see preEnrollAuthenticatorMfa)
@@ -253,8 +255,8 @@ def pre_enroll_my_authenticator_mfa(ctx: Context) -> dict[str, Any]:
 def verify_my_authenticator_mfa_enrollment(ctx: Context) -> dict[str, Any]:
     user = ctx.acting_user()
     step = codes.alive(ctx.env, _my_totp_key(user), MY_TOTP, user.id)
-    if step is None:
-        raise BadRequest("Start the authenticator app enrollment first (or again: it expired)", code="ER-01045")
+    if step is None:  # no code can be right: 401 like a wrong one
+        raise Unauthorized("No authenticator app enrollment is pending (start it again)", code="ER-01045")
     secret = str(step.data["secret"])
     if not mfa.totp_ok(ctx.env, secret, ctx.body["token"]):
         raise codes.wrong(ctx.env, step, "The code is wrong")
@@ -264,10 +266,9 @@ def verify_my_authenticator_mfa_enrollment(ctx: Context) -> dict[str, Any]:
 
 
 def _totp_code(ctx: Context) -> str:
+    # The spec leaves token optional; without it no code can match (401, as a wrong code).
     code = ctx.body.get("token")
-    if not isinstance(code, str) or not code:
-        raise BadRequest("token (the code of the authenticator app) is required")
-    return code
+    return code if isinstance(code, str) else ""
 
 
 @operation("disableAuthAppMfa")
@@ -275,10 +276,8 @@ def disable_auth_app_mfa(ctx: Context) -> None:
     user = ctx.acting_user()
     code = _totp_code(ctx)
     apps = [d for d in user.mfa_devices if d.kind == "authenticator"]
-    if not apps:
-        raise BadRequest("No authenticator app is enrolled for this user", code="ER-01041")
     if mfa.matching_authenticator(ctx.env, user, code) is None:
-        raise Unauthorized("The code is wrong", code="ER-01031")
+        raise Unauthorized("The code is wrong (or no authenticator app is enrolled)", code="ER-01031")
     mfa.remove_devices(ctx.env, user, apps)
 
 
@@ -295,6 +294,7 @@ def disable_authenticator_mfa(ctx: Context) -> None:
 def pre_enroll_my_sms_mfa(ctx: Context) -> dict[str, Any]:
     # The spec documents no body for this 200; Frontegg answers the otcToken the verify step needs.
     user = ctx.acting_user()
+    mfa.require_strategy(ctx.env, "SMS")
     phone = codes.check_phone(ctx.body["phoneNumber"])
     token, _ = codes.send_code(ctx.env, MY_SMS_ENROLL, user.id, channel="sms", to=phone, data={"phone": phone})
     return _phone_reply(token, phone)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import codes, mfa, sessions, users
+from ..domain import codes, mfa, phones, sessions, users
 from ..domain.model import User
 from ..errors import Unauthorized
 from .auth import _with_refresh_cookie
@@ -36,13 +36,6 @@ def _user(ctx: Context) -> User | None:
     return user
 
 
-def _phone(ctx: Context, user: User) -> str | None:
-    if user.phone_number:
-        return user.phone_number
-    verified = [p for p in ctx.env.phone_numbers.values() if p.user_id == user.id and p.verified]
-    return min(verified, key=lambda p: p.created_at).phone_number if verified else None
-
-
 def _post_login(ctx: Context, kind: str) -> dict[str, Any]:
     step = users.take_challenge(ctx.env, ctx.body["token"], kind)
     user = ctx.env.users.get(step.user_id)
@@ -52,9 +45,7 @@ def _post_login(ctx: Context, kind: str) -> dict[str, Any]:
     if kind != SMS_CODE:
         user.verified = True  # the code or link proved the mailbox
     cookie = ctx.cookies.get(mfa.device_cookie_name(ctx.env))
-    body = sessions.login_or_challenge(
-        ctx.env, user, user_agent=ctx.user_agent, ip=ctx.client_ip, device_cookie=cookie
-    )
+    body = sessions.login_or_challenge(ctx.env, user, user_agent=ctx.user_agent, ip=ctx.client_ip, device_cookie=cookie)
     return _with_refresh_cookie(ctx, body)
 
 
@@ -87,7 +78,7 @@ def login_with_magic_link(ctx: Context) -> dict[str, Any]:
 @operation("preLoginWithSmsCode")
 def pre_login_with_sms_code(ctx: Context) -> dict[str, Any]:
     user = _user(ctx)
-    phone = _phone(ctx, user) if user is not None else None
+    phone = phones.phone_of(ctx.env, user) if user is not None else None
     if user is None or phone is None:
         # Frontegg would offer to set a phone number (resetPhoneNumberToken); the emulator sends nothing.
         return {}
@@ -98,4 +89,3 @@ def pre_login_with_sms_code(ctx: Context) -> dict[str, Any]:
 @operation("loginWithSmsCode")
 def login_with_sms_code(ctx: Context) -> dict[str, Any]:
     return _post_login(ctx, SMS_CODE)
-
