@@ -5,6 +5,7 @@ failed, exclusions. Printed as a table at the end of the run and written to repo
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 from .spec import OPERATIONS
 
-REPORT_DIR = Path(__file__).resolve().parents[1] / "reports"
+REPORT_DIR = Path(os.environ.get("FRONTEGG_CONTRACT_REPORT_DIR") or Path(__file__).resolve().parents[1] / "reports")
 
 
 @dataclass
