@@ -281,6 +281,7 @@ def bench_import(runs: int, package_dir: Path | None) -> dict[str, Any]:
 
 def bench_calls(rounds: int, batch: int) -> dict[str, Any]:
     import httpx
+
     from frontegg_identity import AuthenticatedClient
     from frontegg_identity.api.general import sign_up
     from frontegg_identity.api.users import get_user_by_id

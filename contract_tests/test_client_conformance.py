@@ -17,12 +17,13 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from frontegg_identity.client import AuthenticatedClient, Client
-from frontegg_identity.models import ErrorResponse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier, snake_case
 from schemathesis import GenerationMode
+
+from frontegg_identity.client import AuthenticatedClient, Client
+from frontegg_identity.models import ErrorResponse
 
 from .actors import Actors
 from .schema import SCHEMA

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from fake_gateway import API_KEY, CLIENT_ID, TRACE_ID, FakeGateway
+
 from frontegg_identity.api.users import get_user_by_id
 from frontegg_identity.auth import EnvironmentAuth, UserAuth
 from frontegg_identity.client import AuthenticatedClient

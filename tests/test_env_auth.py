@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 from fake_gateway import API_KEY, CLIENT_ID, GATEWAY, TRACE_ID, FakeClock, FakeGateway
+
 from frontegg_identity.auth import EnvironmentAuth
 from frontegg_identity.exceptions import AuthenticationError, ConfigurationError, UnauthorizedError, raise_on_error
 

@@ -7,6 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from frontegg_identity.exceptions import (
     HANDLED_STATUSES,
     BadRequestError,
@@ -22,8 +25,6 @@ from frontegg_identity.exceptions import (
     raise_on_error,
 )
 from frontegg_identity.types import Response
-from hypothesis import given
-from hypothesis import strategies as st
 
 pytestmark = pytest.mark.anyio
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from frontegg_identity.exceptions import ConfigurationError
 from frontegg_identity.regions import Region, gateway_url, identity_url
 

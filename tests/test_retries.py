@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from fake_gateway import FakeClock
+
 from frontegg_identity.exceptions import ConfigurationError
 from frontegg_identity.retries import AsyncRetryTransport, RetryTransport, parse_retry_after
 

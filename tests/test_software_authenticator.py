@@ -14,8 +14,6 @@ from typing import Any
 import cbor2
 import pytest
 from cryptography.hazmat.primitives import serialization
-from frontegg_identity.authenticator import AuthenticatorError, SoftwareAuthenticator
-from frontegg_identity.webauthn import InvalidWebAuthnData, b64url_decode, b64url_encode
 from webauthn import (
     generate_authentication_options,
     generate_registration_options,
@@ -32,6 +30,9 @@ from webauthn.helpers.structs import (
     ResidentKeyRequirement,
     UserVerificationRequirement,
 )
+
+from frontegg_identity.authenticator import AuthenticatorError, SoftwareAuthenticator
+from frontegg_identity.webauthn import InvalidWebAuthnData, b64url_decode, b64url_encode
 
 RP_ID = "example.com"
 ORIGIN = "https://example.com"

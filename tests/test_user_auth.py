@@ -9,6 +9,7 @@ import time
 import httpx
 import pytest
 from fake_gateway import CLIENT_ID, COOKIE, GATEWAY, REFRESH_PATH, TRACE_ID, FakeClock, FakeGateway, jwt
+
 from frontegg_identity.auth import UserAuth, refresh_cookie_name
 from frontegg_identity.exceptions import AuthenticationError, ConfigurationError
 

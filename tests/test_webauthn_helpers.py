@@ -13,23 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from frontegg_identity.authenticator import SoftwareAuthenticator
-from frontegg_identity.models import (
-    RequestEnrollMfaWebAuthnResponse,
-    RequestVerifyMfaWebAuthnResponse,
-    VerifyEnrollMfaWebAuthnRequest,
-    VerifyMfaWebAuthnRequest,
-)
-from frontegg_identity.webauthn import (
-    InvalidBase64url,
-    InvalidWebAuthnData,
-    authentication_to_verify_request,
-    b64url_decode,
-    b64url_encode,
-    creation_options_json,
-    registration_to_enroll_request,
-    request_options_json,
-)
 from hypothesis import given
 from hypothesis import strategies as st
 from webauthn import (
@@ -47,6 +30,24 @@ from webauthn.helpers.structs import (
     PublicKeyCredentialDescriptor,
     ResidentKeyRequirement,
     UserVerificationRequirement,
+)
+
+from frontegg_identity.authenticator import SoftwareAuthenticator
+from frontegg_identity.models import (
+    RequestEnrollMfaWebAuthnResponse,
+    RequestVerifyMfaWebAuthnResponse,
+    VerifyEnrollMfaWebAuthnRequest,
+    VerifyMfaWebAuthnRequest,
+)
+from frontegg_identity.webauthn import (
+    InvalidBase64url,
+    InvalidWebAuthnData,
+    authentication_to_verify_request,
+    b64url_decode,
+    b64url_encode,
+    creation_options_json,
+    registration_to_enroll_request,
+    request_options_json,
 )
 
 RP_ID = "example.com"

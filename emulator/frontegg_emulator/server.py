@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import signal
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 
 import uvicorn
 
@@ -92,18 +94,57 @@ class EmulatorServer:
         self.stop()
 
 
+class _ForegroundServer(uvicorn.Server):
+    """uvicorn's server, announcing itself once it really listens (the port too when 0 was asked for)."""
+
+    def __init__(self, config: uvicorn.Config, on_started: Callable[[int], None]) -> None:
+        super().__init__(config)
+        self._on_started = on_started
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            listening = self.servers[0].sockets[0] if self.servers and self.servers[0].sockets else None
+            self._on_started(listening.getsockname()[1] if listening is not None else self.config.port)
+
+
 def serve_forever(host: str, port: int, client_id: str | None, api_key: str | None, data: Path | None) -> None:
-    """Foreground server for the CLI; uvicorn handles SIGINT/SIGTERM and shuts down cleanly."""
+    """Foreground server for the CLI: serves until SIGINT or SIGTERM, then shuts down and returns.
+
+    Our own SIGINT/SIGTERM handlers are installed before anything else. uvicorn replaces them while it
+    serves, and after a graceful shutdown it restores them and re-raises the signal it caught: with
+    Python's defaults that re-raise turned a clean stop into exit status 143 (SIGTERM) or a
+    KeyboardInterrupt traceback (SIGINT). Ours just ask the server to stop, so a stop is a return (exit 0),
+    also for a signal that arrives while the spec is still loading, before uvicorn listens.
+    """
+    server: uvicorn.Server | None = None
+    stop_requested = False
+
+    def request_stop(signum: int, frame: FrameType | None) -> None:
+        nonlocal stop_requested
+        stop_requested = True
+        if server is not None:
+            server.should_exit = True
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     emulation = Emulation(data)
-    env = emulation.ensure_default(client_id, api_key)
-    url = f"http://{host}:{port}"
-    print(f"Frontegg emulator listening on {url}", flush=True)
-    print(f"  FRONTEGG_API_GATEWAY_URL={url}", flush=True)
-    print(f"  FRONTEGG_CLIENT_ID={env.client_id}", flush=True)
-    print(f"  FRONTEGG_API_KEY={env.api_key}", flush=True)
-    print(f"  data: {data or 'in memory'}; admin surface: {url}/_emulator/", flush=True)
     try:
-        uvicorn.Server(_config(create_app(emulation), host, port)).run()
+        env = emulation.ensure_default(client_id, api_key)
+
+        def announce(bound_port: int) -> None:
+            # Printed once the socket listens, so a script may wait for this line before calling.
+            url = f"http://{host}:{bound_port}"
+            print(f"Frontegg emulator listening on {url}", flush=True)
+            print(f"  FRONTEGG_API_GATEWAY_URL={url}", flush=True)
+            print(f"  FRONTEGG_CLIENT_ID={env.client_id}", flush=True)
+            print(f"  FRONTEGG_API_KEY={env.api_key}", flush=True)
+            print(f"  data: {data or 'in memory'}; admin surface: {url}/_emulator/", flush=True)
+
+        server = _ForegroundServer(_config(create_app(emulation), host, port), announce)
+        if not stop_requested:
+            server.run()
     finally:
         emulation.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

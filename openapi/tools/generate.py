@@ -75,9 +75,7 @@ def _differences(a: Path, b: Path, prefix: str = "") -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--check", action="store_true", help="fail if generated/ is not what generation writes"
-    )
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what generation writes")
     args = parser.parse_args()
     target = ROOT / "generated" / PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,9 +86,7 @@ def main() -> int:
                 return 1
             diffs = _differences(fresh, target)
             if diffs:
-                print(
-                    "generated/ is out of date; run `make generate` and commit the result:", file=sys.stderr
-                )
+                print("generated/ is out of date; run `make generate` and commit the result:", file=sys.stderr)
                 print("\n".join("  " + d for d in diffs[:50]), file=sys.stderr)
                 return 1
             print("generated/ matches openapi/identity.yaml, the templates and overrides/")

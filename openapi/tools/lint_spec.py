@@ -19,18 +19,14 @@ def main(paths: list[str]) -> int:
         return 2
     failed = False
     for path in paths:
-        proc = subprocess.run(
-            [redocly, "lint", path, "--format=json"], capture_output=True, text=True, check=False
-        )
+        proc = subprocess.run([redocly, "lint", path, "--format=json"], capture_output=True, text=True, check=False)
         try:
             report = json.loads(proc.stdout)
         except json.JSONDecodeError:
             sys.stderr.write(proc.stdout + proc.stderr)
             return 2
         totals = report["totals"]
-        print(
-            f"{path}: {totals['errors']} errors, {totals['warnings']} warnings, {totals['ignored']} ignored"
-        )
+        print(f"{path}: {totals['errors']} errors, {totals['warnings']} warnings, {totals['ignored']} ignored")
         for problem in report["problems"]:
             where = problem["location"][0]["pointer"] if problem.get("location") else ""
             print(f"  {problem['severity']} {problem['ruleId']} {where}: {problem['message']}")

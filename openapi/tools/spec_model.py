@@ -105,8 +105,7 @@ def index_operations(spec: Spec) -> dict[OpKey, Operation]:
         other = index.get(operation.key)
         if other is not None:
             raise SpecError(
-                f"{operation.label} and {other.label} are the same operation once path "
-                "parameter names are ignored"
+                f"{operation.label} and {other.label} are the same operation once path parameter names are ignored"
             )
         index[operation.key] = operation
     return index

@@ -18,7 +18,8 @@ from .users import take_challenge
 
 CODE_TTL = 300  # Frontegg's one-time codes live for minutes
 MAX_ATTEMPTS = 5
-_PHONE = re.compile(r"^\+?[1-9][0-9 -]{5,20}$")
+# The spec's phone number pattern (UpdateUser.phoneNumber): E.164, digits optionally separated by dashes.
+_PHONE = re.compile(r"^\+[1-9]{1}(\-?)(([0-9])(\-?)){5,13}(([0-9]$){1})")
 
 
 def new_step(
@@ -134,7 +135,7 @@ def wrong(env: Environment, challenge: Challenge, message: str, code: str = "ER-
 
 def check_phone(phone_number: str) -> str:
     phone = phone_number.strip()
-    if not _PHONE.fullmatch(phone):
+    if not _PHONE.match(phone):
         raise BadRequest("The phone number is not valid; use the international format, e.g. +14155550123")
     return phone
 

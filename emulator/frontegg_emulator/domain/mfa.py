@@ -236,7 +236,9 @@ def _credential(body: dict[str, Any]) -> dict[str, Any]:
 def _failure(what: str, err: Exception) -> Unauthorized:
     # py_webauthn explains what did not match (origin, challenge, RP ID hash, signature, counter);
     # anything else is input it could not even parse.
-    reason = str(err)[:200] if isinstance(err, WebAuthnException) else "the credential is malformed"
+    reason = str(err).replace(" See __cause__ for more info", "")[:200]
+    if not isinstance(err, WebAuthnException):
+        reason = "the credential is malformed"
     return Unauthorized(f"The WebAuthn {what} could not be verified: {reason}", code="ER-01043")
 
 

@@ -81,6 +81,17 @@ class MfaDevice:
 
 
 @dataclass
+class UserEmail:
+    """A further email address of a user; the primary one is ``User.email``."""
+
+    id: str
+    email: str
+    verified: bool
+    created_at: float
+    updated_at: float
+
+
+@dataclass
 class User:
     id: str
     email: str
@@ -106,6 +117,10 @@ class User:
     invisible: bool = False
     super_user: bool = False
     disabled_tenants: list[str] = field(default_factory=list)
+    username: str | None = None
+    emails: list[UserEmail] = field(default_factory=list)  # further addresses besides ``email``
+    temporary_until: float | None = None  # a temporary user's expiry (epoch seconds)
+    sub_account_access: bool = False  # may act in the sub-accounts of its accounts
 
 
 @dataclass

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..errors import BadRequest
+from ..errors import BadRequest, Conflict
 from . import security
 from .model import Environment, User
 
@@ -89,10 +89,16 @@ def check(env: Environment, password: str) -> None:
 
 
 def validate_config(merged: dict[str, Any]) -> None:
-    """Refuse a password policy no password could satisfy (before storing it)."""
+    """Refuse a password policy no password could satisfy (before storing it).
+
+    Out-of-range values are a 400; a minLength above the maxLength (given now or stored before) is a
+    409: the two settings clash.
+    """
     low, high = merged.get("minLength", 0), merged.get("maxLength", 0)
-    if not (isinstance(low, int | float) and isinstance(high, int | float)) or low < 1 or high < low or high > 128:
-        raise BadRequest("minLength must be at least 1 and maxLength between minLength and 128")
+    if not (isinstance(low, int | float) and isinstance(high, int | float)) or not (low >= 1 and 1 <= high <= 128):
+        raise BadRequest("minLength must be at least 1 and maxLength between 1 and 128")
+    if high < low:
+        raise Conflict(f"minLength ({low}) is greater than maxLength ({high})", code=CODE)
     tests = merged.get("minOptionalTestsToPass", 0)
     if not isinstance(tests, int | float) or not 0 <= tests <= len(OPTIONAL_TESTS):
         raise BadRequest(f"minOptionalTestsToPass must be between 0 and {len(OPTIONAL_TESTS)}")

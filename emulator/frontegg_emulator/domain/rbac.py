@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..errors import BadRequest, Conflict, NotFound
+from ..errors import BadRequest, Conflict, Forbidden, NotFound
 from . import security
 from .model import Category, Environment, Permission, Role, new_id
 from .users import iso
@@ -129,7 +129,7 @@ def check_category(env: Environment, category_id: str | None) -> None:
 
 def check_not_builtin(perm: Permission) -> None:
     if perm.key.startswith("fe."):
-        raise BadRequest("Frontegg's built-in permissions cannot be changed or deleted", code="ER-01043")
+        raise Forbidden("Frontegg's built-in permissions cannot be renamed or deleted", code="ER-01043")
 
 
 def create_permission(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import security, sessions, users
+from ..domain import mfa, security, sessions, users
 from ..errors import BadRequest, NotFound, Unauthorized
 from .base import Context, Cookie, Reply, operation
 
@@ -17,8 +17,15 @@ def _with_refresh_cookie(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
+def _device_cookie(ctx: Context) -> str | None:
+    """The remember-this-device cookie a previous MFA verification set, if the browser sent it."""
+    return ctx.cookies.get(mfa.device_cookie_name(ctx.env))
+
+
 def _login(ctx: Context, user: Any) -> dict[str, Any]:
-    body = sessions.login_or_challenge(ctx.env, user, user_agent=ctx.user_agent, ip=ctx.client_ip)
+    body = sessions.login_or_challenge(
+        ctx.env, user, user_agent=ctx.user_agent, ip=ctx.client_ip, device_cookie=_device_cookie(ctx)
+    )
     return _with_refresh_cookie(ctx, body)
 
 
@@ -113,7 +120,12 @@ def login_with_password(ctx: Context) -> dict[str, Any]:
     # cannot require "one of the two" without degrading the generated model to Any.
     identifier = ctx.body.get("email") or ctx.body.get("username") or ""
     body = sessions.login_with_password(
-        ctx.env, identifier, ctx.body["password"], user_agent=ctx.user_agent, ip=ctx.client_ip
+        ctx.env,
+        identifier,
+        ctx.body["password"],
+        user_agent=ctx.user_agent,
+        ip=ctx.client_ip,
+        device_cookie=_device_cookie(ctx),
     )
     return _with_refresh_cookie(ctx, body)
 

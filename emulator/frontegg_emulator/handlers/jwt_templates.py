@@ -2,13 +2,12 @@
 
 Templates are records in ``env.collection("jwtTemplates")`` keyed by id, with times as epoch seconds;
 their key is unique. The targeting document (rules whose treatment names a template by id or key) is
-``env.policies["jwtTemplateTargeting"]``; before one is created, reads answer an empty rule set.
+``env.policies["jwtTemplateTargeting"]``: created by the first write, gone (404) after a delete.
 """
 
 from __future__ import annotations
 
 import math
-import uuid
 from typing import Any
 
 from ..domain import security
@@ -120,19 +119,11 @@ def delete_jwt_template(ctx: Context) -> None:
 
 
 # ------------------------------------------------------------------ targeting
-def _default_targeting(env: Environment) -> dict[str, Any]:
-    """What reads answer before targeting is configured: no rules, a stable id, the environment's birth."""
-    at = env.created_at
-    return {
-        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{env.id}/{TARGETING}")),
-        "rules": [],
-        "createdAt": at,
-        "updatedAt": at,
-    }
-
-
 def _targeting(env: Environment) -> dict[str, Any]:
-    return env.policies.get(TARGETING) or _default_targeting(env)
+    doc = env.policies.get(TARGETING)
+    if doc is None:
+        raise NotFound("JWT template targeting is not configured", code="ER-01062")
+    return doc
 
 
 def _targeting_view(doc: dict[str, Any]) -> dict[str, Any]:
@@ -145,17 +136,18 @@ def _targeting_view(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _rules(ctx: Context) -> list[dict[str, Any]]:
+    """The request's rules; each treatment must name an existing template by id or key."""
     rules: list[dict[str, Any]] = ctx.body.get("rules", [])
     known = {t["id"] for t in _templates(ctx.env).values()} | {t["key"] for t in _templates(ctx.env).values()}
     for rule in rules:
         if rule["treatment"] not in known:
-            raise BadRequest(f"The treatment {rule['treatment']} names no JWT template (by id or key)")
+            raise NotFound(f"The treatment {rule['treatment']} names no JWT template", code="ER-01060")
     return rules
 
 
 def _targeting_for(ctx: Context, target_id: str) -> dict[str, Any]:
-    doc = _targeting(ctx.env)
-    if doc["id"] != target_id:
+    doc = ctx.env.policies.get(TARGETING)
+    if doc is None or doc["id"] != target_id:
         raise NotFound(f"JWT template targeting {target_id} not found", code="ER-01062")
     return doc
 
@@ -167,10 +159,10 @@ def get_jwt_template_targeting(ctx: Context) -> dict[str, Any]:
 
 @operation("createJwtTemplateTargeting", "updateJwtTemplateTargeting")
 def put_jwt_template_targeting(ctx: Context) -> dict[str, Any]:
-    """Both set the whole rule set (creating the document when there is none yet)."""
+    """Both set the whole rule set, creating the document when there is none yet."""
     rules = _rules(ctx)
     at = security.now(ctx.env)
-    doc = dict(ctx.env.policies.get(TARGETING) or {**_default_targeting(ctx.env), "createdAt": at})
+    doc = dict(ctx.env.policies.get(TARGETING) or {"id": new_id(), "createdAt": at})
     doc.update(rules=rules, updatedAt=at)
     ctx.env.policies[TARGETING] = doc
     return _targeting_view(doc)
@@ -189,5 +181,5 @@ def patch_jwt_template_targeting(ctx: Context) -> dict[str, Any]:
 @operation("deleteJwtTemplateTargeting")
 def delete_jwt_template_targeting(ctx: Context) -> Reply:
     _targeting_for(ctx, ctx.path["id"])
-    ctx.env.policies.pop(TARGETING, None)
+    del ctx.env.policies[TARGETING]
     return Reply(None)

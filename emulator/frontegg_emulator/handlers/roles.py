@@ -11,6 +11,15 @@ from ..errors import BadRequest, Conflict, Forbidden
 from .base import Context, operation
 
 
+def account_id(ctx: Context) -> str:
+    """The account an account-scoped call acts in. With an environment token the frontegg-tenant-id
+    header names it; Frontegg answers 403 "Tenant ID is not specified" when it does not."""
+    tenant_id = ctx.tenant_id(required=False)
+    if not tenant_id:
+        raise Forbidden("Tenant ID is not specified", code="ER-01011")
+    return tenant_id
+
+
 def _role_views(ctx: Context, roles: list[Role]) -> list[dict[str, Any]]:
     return [users.role_view(ctx.env, r) for r in roles]
 
@@ -136,7 +145,7 @@ def list_roles_v2(ctx: Context) -> dict[str, Any]:
 
 @operation("addRole")
 def add_role(ctx: Context) -> dict[str, Any]:
-    tenant_id = ctx.tenant_id()
+    tenant_id = account_id(ctx)
     b = ctx.body
     base = rbac.get_role(ctx.env, b["baseRoleId"], tenant_id)
     rbac.check_role_key(ctx.env, b["key"], tenant_id)
@@ -300,5 +309,5 @@ def update_category(ctx: Context) -> None:
 def delete_category(ctx: Context) -> None:
     category = rbac.get_category(ctx.env, ctx.path["categoryId"])
     if rbac.is_builtin_category(ctx.env, category):
-        raise BadRequest("Frontegg's built-in category cannot be deleted", code="ER-01043")
+        raise Forbidden("Frontegg's built-in category cannot be deleted", code="ER-01043")
     rbac.delete_category(ctx.env, category)

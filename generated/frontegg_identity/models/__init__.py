@@ -239,6 +239,8 @@ if TYPE_CHECKING:
     from .list_user_emails_sort_by import ListUserEmailsSortBy
     from .lockout_policy_request import LockoutPolicyRequest
     from .lockout_policy_response import LockoutPolicyResponse
+    from .login_mfa_sms_enroll_request import LoginMfaSmsEnrollRequest
+    from .login_mfa_sms_enroll_verify_request import LoginMfaSmsEnrollVerifyRequest
     from .mailgun import Mailgun
     from .mailgun_provider import MailgunProvider
     from .mailgun_region import MailgunRegion
@@ -717,6 +719,8 @@ _MODULE_OF: dict[str, str] = {
     "ListUserEmailsSortBy": ".list_user_emails_sort_by",
     "LockoutPolicyRequest": ".lockout_policy_request",
     "LockoutPolicyResponse": ".lockout_policy_response",
+    "LoginMfaSmsEnrollRequest": ".login_mfa_sms_enroll_request",
+    "LoginMfaSmsEnrollVerifyRequest": ".login_mfa_sms_enroll_verify_request",
     "Mailgun": ".mailgun",
     "MailgunProvider": ".mailgun_provider",
     "MailgunRegion": ".mailgun_region",
@@ -1170,6 +1174,8 @@ __all__ = (
     "ListUserEmailsSortBy",
     "LockoutPolicyRequest",
     "LockoutPolicyResponse",
+    "LoginMfaSmsEnrollRequest",
+    "LoginMfaSmsEnrollVerifyRequest",
     "Mailgun",
     "MailgunProvider",
     "MailgunRegion",

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DisableMfaAuthAppRequest")
 
 _JSON_KEYS = frozenset(
@@ -20,7 +18,7 @@ _JSON_KEYS = frozenset(
 
 @_attrs_define
 class DisableMfaAuthAppRequest:
-    token: str | Unset = UNSET
+    token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,22 +26,24 @@ class DisableMfaAuthAppRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        token = d.get("token", UNSET)
+        token = d["token"]
 
         disable_mfa_auth_app_request = cls(
             token,
         )
 
-        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             disable_mfa_auth_app_request.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return disable_mfa_auth_app_request
 

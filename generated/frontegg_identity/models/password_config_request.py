@@ -28,10 +28,10 @@ _JSON_KEYS = frozenset(
 @_attrs_define
 class PasswordConfigRequest:
     allow_passphrases: bool | Unset = UNSET
-    max_length: float | Unset = UNSET
-    min_length: float | Unset = UNSET
-    min_phrase_length: float | Unset = UNSET
-    min_optional_tests_to_pass: float | Unset = UNSET
+    max_length: int | Unset = UNSET
+    min_length: int | Unset = UNSET
+    min_phrase_length: int | Unset = UNSET
+    min_optional_tests_to_pass: int | Unset = UNSET
     block_pwned_passwords: bool | Unset = UNSET
     optional_tests: OptionalTestsConfig | Unset = UNSET
     required_tests: RequiredTestsConfig | Unset = UNSET

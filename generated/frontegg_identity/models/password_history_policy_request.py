@@ -20,7 +20,7 @@ _JSON_KEYS = frozenset(
 @_attrs_define
 class PasswordHistoryPolicyRequest:
     enabled: bool = False
-    history_size: float = 1.0
+    history_size: int = 1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

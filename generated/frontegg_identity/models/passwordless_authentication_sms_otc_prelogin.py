@@ -12,12 +12,12 @@ T = TypeVar("T", bound="PasswordlessAuthenticationSmsOtcPrelogin")
 
 _JSON_KEYS = frozenset(
     {
+        "recaptchaToken",
+        "invitationToken",
         "email",
         "userId",
         "username",
         "phoneNumber",
-        "recaptchaToken",
-        "invitationToken",
     }
 )
 """The property names of PasswordlessAuthenticationSmsOtcPrelogin in JSON; any other key goes to additional_properties."""
@@ -25,15 +25,19 @@ _JSON_KEYS = frozenset(
 
 @_attrs_define
 class PasswordlessAuthenticationSmsOtcPrelogin:
-    email: str
-    user_id: str
-    username: str
-    phone_number: str
     recaptcha_token: str | Unset = UNSET
     invitation_token: str | Unset = UNSET
+    email: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    username: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        recaptcha_token = self.recaptcha_token
+
+        invitation_token = self.invitation_token
+
         email = self.email
 
         user_id = self.user_id
@@ -42,52 +46,49 @@ class PasswordlessAuthenticationSmsOtcPrelogin:
 
         phone_number = self.phone_number
 
-        recaptcha_token = self.recaptcha_token
-
-        invitation_token = self.invitation_token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "userId": user_id,
-                "username": username,
-                "phoneNumber": phone_number,
-            }
-        )
+        field_dict.update({})
         if recaptcha_token is not UNSET:
             field_dict["recaptchaToken"] = recaptcha_token
         if invitation_token is not UNSET:
             field_dict["invitationToken"] = invitation_token
+        if email is not UNSET:
+            field_dict["email"] = email
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        email = d["email"]
-
-        user_id = d["userId"]
-
-        username = d["username"]
-
-        phone_number = d["phoneNumber"]
-
         recaptcha_token = d.get("recaptchaToken", UNSET)
 
         invitation_token = d.get("invitationToken", UNSET)
 
+        email = d.get("email", UNSET)
+
+        user_id = d.get("userId", UNSET)
+
+        username = d.get("username", UNSET)
+
+        phone_number = d.get("phoneNumber", UNSET)
+
         passwordless_authentication_sms_otc_prelogin = cls(
+            recaptcha_token,
+            invitation_token,
             email,
             user_id,
             username,
             phone_number,
-            recaptcha_token,
-            invitation_token,
         )
 
-        if len(d) > 4 and not d.keys() <= _JSON_KEYS:
+        if len(d) > 0 and not d.keys() <= _JSON_KEYS:
             passwordless_authentication_sms_otc_prelogin.additional_properties = {
                 k: v for k, v in d.items() if k not in _JSON_KEYS
             }

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.verify_enroll_mfa_response import VerifyEnrollMfaResponse
 from ...models.verify_enroll_mfa_sms_request import VerifyEnrollMfaSmsRequest
 from ...types import UNSET, Response, Unset
 
@@ -32,9 +33,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VerifyEnrollMfaResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = VerifyEnrollMfaResponse.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -68,7 +72,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VerifyEnrollMfaResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VerifyEnrollMfaSmsRequest,
     frontegg_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | VerifyEnrollMfaResponse]:
     """Confirm SMS MFA enrollment for a user
 
      Completes SMS second-factor setup for a logged-in user using the OTC token from the start step and
@@ -97,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | VerifyEnrollMfaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +123,7 @@ def sync(
     client: AuthenticatedClient,
     body: VerifyEnrollMfaSmsRequest,
     frontegg_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | VerifyEnrollMfaResponse | None:
     """Confirm SMS MFA enrollment for a user
 
      Completes SMS second-factor setup for a logged-in user using the OTC token from the start step and
@@ -132,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | VerifyEnrollMfaResponse
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VerifyEnrollMfaSmsRequest,
     frontegg_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | VerifyEnrollMfaResponse]:
     """Confirm SMS MFA enrollment for a user
 
      Completes SMS second-factor setup for a logged-in user using the OTC token from the start step and
@@ -167,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | VerifyEnrollMfaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VerifyEnrollMfaSmsRequest,
     frontegg_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | VerifyEnrollMfaResponse | None:
     """Confirm SMS MFA enrollment for a user
 
      Completes SMS second-factor setup for a logged-in user using the OTC token from the start step and
@@ -200,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | VerifyEnrollMfaResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authentication_response import AuthenticationResponse
 from ...models.error_response import ErrorResponse
-from ...models.verify_enroll_mfa_sms_request import VerifyEnrollMfaSmsRequest
+from ...models.login_mfa_sms_enroll_verify_request import LoginMfaSmsEnrollVerifyRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: VerifyEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollVerifyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollVerifyRequest,
 ) -> Response[AuthenticationResponse | ErrorResponse]:
     """Finish SMS MFA setup during login
 
@@ -87,7 +87,7 @@ def sync_detailed(
     refresh token are returned.
 
     Args:
-        body (VerifyEnrollMfaSmsRequest):
+        body (LoginMfaSmsEnrollVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollVerifyRequest,
 ) -> AuthenticationResponse | ErrorResponse | None:
     """Finish SMS MFA setup during login
 
@@ -120,7 +120,7 @@ def sync(
     refresh token are returned.
 
     Args:
-        body (VerifyEnrollMfaSmsRequest):
+        body (LoginMfaSmsEnrollVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollVerifyRequest,
 ) -> Response[AuthenticationResponse | ErrorResponse]:
     """Finish SMS MFA setup during login
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     refresh token are returned.
 
     Args:
-        body (VerifyEnrollMfaSmsRequest):
+        body (LoginMfaSmsEnrollVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollVerifyRequest,
 ) -> AuthenticationResponse | ErrorResponse | None:
     """Finish SMS MFA setup during login
 
@@ -184,7 +184,7 @@ async def asyncio(
     refresh token are returned.
 
     Args:
-        body (VerifyEnrollMfaSmsRequest):
+        body (LoginMfaSmsEnrollVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.request_enroll_mfa_sms_request import RequestEnrollMfaSmsRequest
+from ...models.request_enroll_mfa_sms_response import RequestEnrollMfaSmsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +33,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RequestEnrollMfaSmsResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = RequestEnrollMfaSmsResponse.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -68,7 +72,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RequestEnrollMfaSmsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RequestEnrollMfaSmsRequest,
     frontegg_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | RequestEnrollMfaSmsResponse]:
     """Start SMS MFA enrollment for a user
 
      Begins SMS second-factor setup for a logged-in user by texting a code to the given phone number,
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | RequestEnrollMfaSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     body: RequestEnrollMfaSmsRequest,
     frontegg_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | RequestEnrollMfaSmsResponse | None:
     """Start SMS MFA enrollment for a user
 
      Begins SMS second-factor setup for a logged-in user by texting a code to the given phone number,
@@ -134,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | RequestEnrollMfaSmsResponse
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RequestEnrollMfaSmsRequest,
     frontegg_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | RequestEnrollMfaSmsResponse]:
     """Start SMS MFA enrollment for a user
 
      Begins SMS second-factor setup for a logged-in user by texting a code to the given phone number,
@@ -170,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | RequestEnrollMfaSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RequestEnrollMfaSmsRequest,
     frontegg_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | RequestEnrollMfaSmsResponse | None:
     """Start SMS MFA enrollment for a user
 
      Begins SMS second-factor setup for a logged-in user by texting a code to the given phone number,
@@ -204,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | RequestEnrollMfaSmsResponse
     """
 
     kwargs = _get_kwargs(

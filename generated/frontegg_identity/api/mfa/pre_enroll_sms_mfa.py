@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.request_enroll_mfa_sms_request import RequestEnrollMfaSmsRequest
+from ...models.login_mfa_sms_enroll_request import LoginMfaSmsEnrollRequest
 from ...models.request_enroll_mfa_sms_response import RequestEnrollMfaSmsResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: RequestEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RequestEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollRequest,
 ) -> Response[ErrorResponse | RequestEnrollMfaSmsResponse]:
     """Begin SMS MFA setup during login
 
@@ -87,7 +87,7 @@ def sync_detailed(
     token for the verify step.
 
     Args:
-        body (RequestEnrollMfaSmsRequest):
+        body (LoginMfaSmsEnrollRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RequestEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollRequest,
 ) -> ErrorResponse | RequestEnrollMfaSmsResponse | None:
     """Begin SMS MFA setup during login
 
@@ -120,7 +120,7 @@ def sync(
     token for the verify step.
 
     Args:
-        body (RequestEnrollMfaSmsRequest):
+        body (LoginMfaSmsEnrollRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RequestEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollRequest,
 ) -> Response[ErrorResponse | RequestEnrollMfaSmsResponse]:
     """Begin SMS MFA setup during login
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     token for the verify step.
 
     Args:
-        body (RequestEnrollMfaSmsRequest):
+        body (LoginMfaSmsEnrollRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RequestEnrollMfaSmsRequest,
+    body: LoginMfaSmsEnrollRequest,
 ) -> ErrorResponse | RequestEnrollMfaSmsResponse | None:
     """Begin SMS MFA setup during login
 
@@ -184,7 +184,7 @@ async def asyncio(
     token for the verify step.
 
     Args:
-        body (RequestEnrollMfaSmsRequest):
+        body (LoginMfaSmsEnrollRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

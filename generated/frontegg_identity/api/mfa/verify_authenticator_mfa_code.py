@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authentication_response import AuthenticationResponse
 from ...models.error_response import ErrorResponse
 from ...models.verify_mfa_auth_app_request import VerifyMfaAuthAppRequest
 from ...types import Response
@@ -29,9 +30,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticationResponse | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = AuthenticationResponse.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -60,7 +64,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VerifyMfaAuthAppRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[AuthenticationResponse | ErrorResponse]:
     """Pass the MFA challenge with an authenticator code
 
      Called during login, after the first factor, by a user who must present a second factor; the body
@@ -88,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[AuthenticationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VerifyMfaAuthAppRequest,
-) -> Any | ErrorResponse | None:
+) -> AuthenticationResponse | ErrorResponse | None:
     """Pass the MFA challenge with an authenticator code
 
      Called during login, after the first factor, by a user who must present a second factor; the body
@@ -121,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        AuthenticationResponse | ErrorResponse
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VerifyMfaAuthAppRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[AuthenticationResponse | ErrorResponse]:
     """Pass the MFA challenge with an authenticator code
 
      Called during login, after the first factor, by a user who must present a second factor; the body
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[AuthenticationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VerifyMfaAuthAppRequest,
-) -> Any | ErrorResponse | None:
+) -> AuthenticationResponse | ErrorResponse | None:
     """Pass the MFA challenge with an authenticator code
 
      Called during login, after the first factor, by a user who must present a second factor; the body
@@ -185,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        AuthenticationResponse | ErrorResponse
     """
 
     kwargs = _get_kwargs(

@@ -1,0 +1,80 @@
+"""Users' phone numbers (the SMS tag): records, their views and lookups. No HTTP here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import Conflict, NotFound
+from . import security
+from .model import Environment, PhoneNumber, User, new_id
+from .users import iso
+
+
+def view(phone: PhoneNumber) -> dict[str, Any]:
+    return {
+        "id": phone.id,
+        "userId": phone.user_id,
+        "phoneNumber": phone.phone_number,
+        "verified": phone.verified,
+        "createdAt": iso(phone.created_at),
+        "updatedAt": iso(phone.updated_at or phone.created_at),
+    }
+
+
+def of_user(env: Environment, user_id: str) -> list[PhoneNumber]:
+    return sorted((p for p in env.phone_numbers.values() if p.user_id == user_id), key=lambda p: p.created_at)
+
+
+def get(env: Environment, user_id: str, phone_id: str) -> PhoneNumber:
+    phone = env.phone_numbers.get(phone_id)
+    if phone is None or phone.user_id != user_id:
+        raise NotFound("Phone number not found", code="ER-01050")
+    return phone
+
+
+def find(env: Environment, user_id: str, number: str) -> PhoneNumber | None:
+    return next((p for p in of_user(env, user_id) if p.phone_number == number), None)
+
+
+def add(env: Environment, user: User, number: str, *, verified: bool) -> PhoneNumber:
+    if find(env, user.id, number) is not None:
+        raise Conflict("The user already has this phone number", code="ER-01051")
+    at = security.now(env)
+    phone = PhoneNumber(new_id(), user.id, number, verified, at, at)
+    env.phone_numbers[phone.id] = phone
+    if verified and not user.phone_number:
+        user.phone_number = number
+    return phone
+
+
+def mark_verified(env: Environment, user: User, phone: PhoneNumber) -> None:
+    phone.verified = True
+    phone.updated_at = security.now(env)
+    if not user.phone_number:
+        user.phone_number = phone.phone_number
+
+
+def remove(env: Environment, user: User, phone: PhoneNumber) -> None:
+    del env.phone_numbers[phone.id]
+    if user.phone_number == phone.phone_number:
+        others = [p for p in of_user(env, user.id) if p.verified]
+        user.phone_number = others[0].phone_number if others else None
+
+
+def phone_of(env: Environment, user: User) -> str | None:
+    """Where SMS for this user go: the profile's number, else its oldest verified number."""
+    if user.phone_number:
+        return user.phone_number
+    verified = [p for p in of_user(env, user.id) if p.verified]
+    return verified[0].phone_number if verified else None
+
+
+def user_by_phone(env: Environment, number: str) -> User | None:
+    wanted = number.strip()
+    for user in env.users.values():
+        if user.phone_number == wanted:
+            return user
+    for phone in env.phone_numbers.values():
+        if phone.verified and phone.phone_number == wanted and phone.user_id in env.users:
+            return env.users[phone.user_id]
+    return None

@@ -1,0 +1,58 @@
+"""Configuration documents (policies) of an environment and of its accounts. No HTTP.
+
+An environment-wide document lives in ``env.policies[kind]`` with the field names the rest of the
+emulator reads (for example ``lockout`` = ``{enabled, maxAttempts}``, read at login) plus ``id``,
+``createdAt`` and ``updatedAt`` (epoch seconds). An account may override some kinds; its document is
+``env.collection("tenantPolicies")["<tenantId>/<kind>"]`` and reads made in that account see it instead.
+A document never written reads as its defaults, with a stable id and the environment's creation time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from . import security
+from .model import Environment
+
+TENANT_POLICIES = "tenantPolicies"
+
+
+def _stable_id(env: Environment, *parts: str) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "/".join((env.id, *parts))))
+
+
+def vendor_doc(env: Environment, kind: str, defaults: Mapping[str, Any]) -> dict[str, Any]:
+    """The environment-wide document: defaults, overlaid with what was stored."""
+    stamp = {"id": _stable_id(env, kind), "createdAt": env.created_at, "updatedAt": env.created_at}
+    return {**defaults, **stamp, **env.policies.get(kind, {})}
+
+
+def tenant_doc(env: Environment, kind: str, tenant_id: str) -> dict[str, Any] | None:
+    return env.collection(TENANT_POLICIES).get(f"{tenant_id}/{kind}")
+
+
+def effective(env: Environment, kind: str, defaults: Mapping[str, Any], tenant_id: str | None) -> dict[str, Any]:
+    """What applies in an account (its own document, else the environment's), or environment-wide."""
+    own = tenant_doc(env, kind, tenant_id) if tenant_id else None
+    return {**vendor_doc(env, kind, defaults), **own} if own else vendor_doc(env, kind, defaults)
+
+
+def save(
+    env: Environment, kind: str, defaults: Mapping[str, Any], values: Mapping[str, Any], tenant_id: str | None
+) -> dict[str, Any]:
+    """Write fields of the environment's document, or of an account's (created from the environment's)."""
+    at = security.now(env)
+    if tenant_id:
+        current = tenant_doc(env, kind, tenant_id) or {
+            **vendor_doc(env, kind, defaults),
+            "id": _stable_id(env, kind, tenant_id),
+            "createdAt": at,
+        }
+        doc = {**current, **values, "updatedAt": at}
+        env.collection(TENANT_POLICIES)[f"{tenant_id}/{kind}"] = doc
+        return doc
+    doc = {**vendor_doc(env, kind, defaults), **values, "updatedAt": at}
+    env.policies[kind] = doc
+    return doc

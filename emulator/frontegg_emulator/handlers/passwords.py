@@ -1,0 +1,179 @@
+"""Passwords: reset (by email link or SMS code), change, the password policy and the history policy."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from ..domain import codes, password_policy, phones, security, users
+from ..domain.model import User
+from ..errors import BadRequest, Conflict
+from .base import Context, operation
+
+RESET = "password-reset"
+RESET_SMS = "password-reset-sms"
+RESET_TTL = 86400
+POLICY_NUMBERS = ("maxLength", "minLength", "minPhraseLength", "minOptionalTestsToPass")
+
+
+# ------------------------------------------------------------------ reset
+def _find(ctx: Context) -> User | None:
+    identifier, kind = str(ctx.body["identifier"]).strip(), ctx.body["identifierType"]
+    if kind == "phoneNumber":
+        return phones.user_by_phone(ctx.env, identifier)
+    return users.find_by_email(ctx.env, identifier)  # email, or a username (the emulator's usernames are emails)
+
+
+def _reset_token(ctx: Context, user: User, *, via: str, send: bool) -> tuple[str, str]:
+    """A password reset token and its link; 'emailed' when ``send``."""
+    token = codes.new_step(ctx.env, RESET, user.id, RESET_TTL, {"via": via})
+    link = f"{ctx.gateway_url}/oauth/account/reset-password?userId={user.id}&token={token}"
+    if send:
+        codes.outbox(ctx.env, "email", user.email, RESET, user.id, token=token, link=link)
+    return token, link
+
+
+@operation("resetPassword")
+def reset_password(ctx: Context) -> None:
+    # Answers the same whether or not the user exists, so it reveals nothing.
+    user = _find(ctx)
+    if user is not None:
+        _reset_token(ctx, user, via="email", send=True)
+
+
+@operation("resetPasswordViaEmail")
+def reset_password_via_email(ctx: Context) -> dict[str, Any]:
+    user = _find(ctx)
+    if user is not None:
+        _reset_token(ctx, user, via="email", send=True)
+    return {"sessionId": str(uuid.uuid4())}
+
+
+@operation("resetPasswordViaSms")
+def reset_password_via_sms(ctx: Context) -> dict[str, Any]:
+    user = _find(ctx)
+    phone = phones.phone_of(ctx.env, user) if user is not None else None
+    if user is None or phone is None:
+        return {"sessionId": security.new_token()}  # leads nowhere, and looks like any other
+    session_id, _ = codes.send_code(ctx.env, RESET_SMS, user.id, channel="sms", to=phone)
+    return {"sessionId": session_id}
+
+
+@operation("verifyResetPasswordViaSmsOtc")
+def verify_reset_password_via_sms_otc(ctx: Context) -> dict[str, Any]:
+    # otcToken is the code the SMS carried; sessionId came from resetPasswordViaSms.
+    step = codes.check_code(ctx.env, ctx.body["sessionId"], RESET_SMS, ctx.body["otcToken"])
+    user = users.get_user(ctx.env, step.user_id)
+    codes.finish(ctx.env, step)
+    token, _ = _reset_token(ctx, user, via="sms", send=False)
+    return {"userId": user.id, "token": token}
+
+
+@operation("verifyResetPassword")
+def verify_reset_password(ctx: Context) -> None:
+    b = ctx.body
+    step = users.take_challenge(ctx.env, b["token"], RESET, b["userId"])
+    user = users.get_user(ctx.env, b["userId"])
+    password_policy.set_password(ctx.env, user, b["password"])  # checks policy and history first
+    codes.finish(ctx.env, step)
+    user.failed_logins = 0
+    if step.data.get("via") == "email":
+        user.verified = True  # the link proved the mailbox
+
+
+@operation("generateUserPasswordResetLink")
+def generate_user_password_reset_link(ctx: Context) -> dict[str, Any]:
+    user = users.get_user(ctx.env, ctx.path["userId"])
+    token, link = _reset_token(ctx, user, via="link", send=False)
+    return {"link": link, "token": token, "userId": user.id}
+
+
+@operation("changePassword")
+def change_password(ctx: Context) -> None:
+    user = ctx.acting_user()
+    if not security.verify_password(user.password_hash, ctx.body["password"]):
+        raise BadRequest("The current password is incorrect", code="ER-01010")
+    password_policy.set_password(ctx.env, user, ctx.body["newPassword"])
+
+
+# ------------------------------------------------------------------ password policy
+def _policy_view(ctx: Context) -> dict[str, Any]:
+    p = password_policy.policy(ctx.env)
+    keys = ("allowPassphrases", "blockPwnedPasswords", *POLICY_NUMBERS)
+    view = {k: p[k] for k in keys}
+    view["optionalTests"] = dict(p.get("optionalTests") or {})
+    view["requiredTests"] = dict(p.get("requiredTests") or {})
+    return view
+
+
+@operation("getPasswordConfig", "getUserPasswordConfig")
+def get_password_config(ctx: Context) -> dict[str, Any]:
+    # One policy per environment: Frontegg's vendor config says tenants may not override it
+    # (allowOverridePasswordComplexity: false), so the frontegg-tenant-id header changes nothing.
+    return _policy_view(ctx)
+
+
+@operation("addOrUpdatePasswordConfig")
+def add_or_update_password_config(ctx: Context) -> dict[str, Any]:
+    current = password_policy.policy(ctx.env)
+    merged = {**current, **{k: v for k, v in ctx.body.items() if k not in ("optionalTests", "requiredTests")}}
+    for key in ("optionalTests", "requiredTests"):
+        if key in ctx.body:
+            merged[key] = {**(current.get(key) or {}), **ctx.body[key]}
+    for key in POLICY_NUMBERS:
+        value = merged.get(key)
+        if isinstance(value, float):
+            if not value.is_integer():
+                raise BadRequest(f"{key} must be a whole number")
+            merged[key] = int(value)
+    password_policy.validate_config(merged)
+    ctx.env.policies["password"] = merged
+    return _policy_view(ctx)
+
+
+# ------------------------------------------------------------------ password history policy
+def _history_view(ctx: Context) -> dict[str, Any]:
+    p = password_policy.history_policy(ctx.env)
+    created = p.get("createdAt") or users.iso(ctx.env.created_at)
+    return {
+        # Before createPolicy the defaults apply; they get a stable id so reads agree with each other.
+        "id": p.get("id") or str(uuid.uuid5(uuid.NAMESPACE_URL, f"frontegg-emulator:{ctx.env.id}:password-history")),
+        "enabled": bool(p["enabled"]),
+        "historySize": int(p["historySize"]),
+        "createdAt": created,
+        "updatedAt": p.get("updatedAt") or created,
+    }
+
+
+def _store_history(ctx: Context, existing: dict[str, Any]) -> None:
+    size = ctx.body["historySize"]
+    if isinstance(size, float) and not size.is_integer():
+        raise BadRequest("historySize must be a whole number")
+    at = users.iso(security.now(ctx.env))
+    ctx.env.policies["passwordHistory"] = {
+        "id": existing.get("id") or str(uuid.uuid4()),
+        "enabled": bool(ctx.body["enabled"]),
+        "historySize": int(size),
+        "createdAt": existing.get("createdAt") or at,
+        "updatedAt": at,
+    }
+
+
+@operation("getPolicy")
+def get_policy(ctx: Context) -> dict[str, Any]:
+    return _history_view(ctx)
+
+
+@operation("createPolicy")
+def create_policy(ctx: Context) -> dict[str, Any]:
+    existing = ctx.env.policies.get("passwordHistory", {})
+    if existing.get("id"):
+        raise Conflict("A password history policy already exists; update it instead", code="ER-01060")
+    _store_history(ctx, existing)
+    return _history_view(ctx)
+
+
+@operation("updatePolicy")
+def update_policy(ctx: Context) -> dict[str, Any]:
+    _store_history(ctx, ctx.env.policies.get("passwordHistory", {}))
+    return _history_view(ctx)
