@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import server_bench  # bench/ is on sys.path when run as `python bench/run.py`
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 OPERATION_MODULE = "frontegg_identity.api.users.get_user_by_id"
@@ -448,7 +450,9 @@ def main() -> int:
     parser.add_argument("--import-runs", type=int, default=15, help="fresh interpreters per import measure")
     parser.add_argument("--rounds", type=int, default=1000, help="interleaved batches per call measure")
     parser.add_argument("--batch", type=int, default=10, help="calls per batch")
-    parser.add_argument("--skip", action="append", default=[], choices=["import", "calls", "generate"])
+    parser.add_argument(
+        "--skip", action="append", default=[], choices=["import", "calls", "generate", "server", "contract"]
+    )
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json", help="where to write figures")
     parser.add_argument(
         "--package-dir",
@@ -475,6 +479,10 @@ def main() -> int:
         results["calls"] = bench_calls(args.rounds, args.batch)
     if "generate" not in args.skip:
         results["generate"] = bench_generate()
+    if "server" not in args.skip:
+        results["server"] = server_bench.bench_server()
+    if "contract" not in args.skip:
+        results["contract"] = server_bench.bench_contract()
     try:
         import httpx
 
@@ -487,6 +495,8 @@ def main() -> int:
         f"{' (+ local changes)' if results['dirty'] else ''}, package: {results['package']}"
     )
     print(render(results))
+    for line in server_bench.render(results.get("server"), results.get("contract")):
+        print(line)
     verdicts = [
         r["ratio"] <= r["target"]
         for r in (results.get("import"), *(results.get("calls", {}).get(k) for k in ("get", "post")))

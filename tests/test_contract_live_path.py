@@ -30,7 +30,7 @@ def _run_suite(emu: EmulatorServer, selection: str, report_dir: Path, *, writes:
     if writes:
         env["FRONTEGG_CONTRACT_ALLOW_WRITES"] = "1"
     args = [sys.executable, "-m", "pytest", "contract_tests/test_stateless.py", "-q", "-k", selection]
-    result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)  # noqa: S603
+    result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     report: dict[str, object] = json.loads((report_dir / "contract.json").read_text())
     return report

@@ -56,7 +56,7 @@ def write(tmp_path: Path, name: str, doc: dict[str, Any]) -> Path:
 
 def run_tool(script: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
     """Run a tool the way the Makefile does: as a script, from the repository root."""
-    return subprocess.run(  # noqa: S603 - our own script, fixed interpreter
+    return subprocess.run(
         [sys.executable, str(TOOLS / script), *map(str, args)],
         cwd=ROOT,
         capture_output=True,
