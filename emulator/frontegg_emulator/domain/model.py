@@ -160,9 +160,10 @@ class OutboxMessage:
     to: str
     kind: str
     created_at: float
-    code: str | None = None
-    token: str | None = None
-    link: str | None = None
+    # Readable through /_emulator/outbox on purpose, but kept out of repr like every other secret.
+    code: str | None = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
+    link: str | None = field(default=None, repr=False)
     user_id: str | None = None
 
 
@@ -186,19 +187,21 @@ class Environment:
     key_id: str
     created_at: float
     clock_offset: float = 0.0
-    tenants: dict[str, Tenant] = field(default_factory=dict)
-    users: dict[str, User] = field(default_factory=dict)
-    roles: dict[str, Role] = field(default_factory=dict)
-    permissions: dict[str, Permission] = field(default_factory=dict)
-    categories: dict[str, Category] = field(default_factory=dict)
-    sessions: dict[str, Session] = field(default_factory=dict)
-    challenges: dict[str, Challenge] = field(default_factory=dict)
-    phone_numbers: dict[str, PhoneNumber] = field(default_factory=dict)
-    outbox: list[OutboxMessage] = field(default_factory=list)
+    # The contents stay out of repr: it would be the whole state, and plain dicts (the outbox, API
+    # tokens and other records) hold codes and secrets that no repr hides.
+    tenants: dict[str, Tenant] = field(default_factory=dict, repr=False)
+    users: dict[str, User] = field(default_factory=dict, repr=False)
+    roles: dict[str, Role] = field(default_factory=dict, repr=False)
+    permissions: dict[str, Permission] = field(default_factory=dict, repr=False)
+    categories: dict[str, Category] = field(default_factory=dict, repr=False)
+    sessions: dict[str, Session] = field(default_factory=dict, repr=False)
+    challenges: dict[str, Challenge] = field(default_factory=dict, repr=False)
+    phone_numbers: dict[str, PhoneNumber] = field(default_factory=dict, repr=False)
+    outbox: list[OutboxMessage] = field(default_factory=list, repr=False)
     # Configuration documents and simple resources, keyed by kind then id (policies, groups,
     # JWT templates, API tokens ...): they carry their own JSON shapes straight from the spec.
-    records: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
-    policies: dict[str, dict[str, Any]] = field(default_factory=dict)
+    records: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    policies: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     def collection(self, kind: str) -> dict[str, dict[str, Any]]:
         return self.records.setdefault(kind, {})

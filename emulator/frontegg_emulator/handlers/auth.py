@@ -29,35 +29,43 @@ def _login(ctx: Context, user: Any) -> dict[str, Any]:
     return _with_refresh_cookie(ctx, body)
 
 
+VENDOR_DEFAULTS: dict[str, Any] = {
+    "defaultTokenExpiration": 86400,
+    "defaultRefreshTokenExpiration": 2592000,
+    "cookieSameSite": "NONE",
+    "allowSignups": True,
+    "apiTokensEnabled": True,
+    "allowOverridePasswordComplexity": False,
+    "allowOverridePasswordExpiration": False,
+    "allowOverrideEnforcePasswordHistory": False,
+    "jwtAlgorithm": "RS256",
+    "allowNotVerifiedUsersLogin": False,
+    "forcePermissions": False,
+    "authStrategy": "EmailAndPassword",
+    "defaultPasswordlessTokenExpiration": 900,
+    "forceSameDeviceOnAuth": False,
+    "allowTenantInvitations": True,
+    "rotateRefreshTokens": True,
+    "machineToMachineAuthStrategy": "ClientCredentials",
+    "addRolesToJwt": True,
+    "addPermissionsToJwt": True,
+    "refreshTokensRotationLimit": 0,
+    "addSamlAttributesToJwt": False,
+    "allowCustomLoginTenantSwitch": False,
+}
+
+
 @operation("getVendorConfig")
 def get_vendor_config(ctx: Context) -> dict[str, Any]:
-    vendor = ctx.env.policies.get("vendor", {})
+    """The stored configuration over its defaults; identity and key material always come from the environment."""
+    stored = {k: v for k, v in ctx.env.policies.get("vendor", {}).items() if k in VENDOR_DEFAULTS}
+    # The RS256 key signs user JWTs; there is no shared secret to reveal.
     return {
+        **VENDOR_DEFAULTS,
+        **stored,
         "id": ctx.env.id,
-        "defaultTokenExpiration": vendor.get("defaultTokenExpiration", 86400),
-        "defaultRefreshTokenExpiration": vendor.get("defaultRefreshTokenExpiration", 2592000),
         "publicKey": security.public_key_pem(ctx.env),
-        "cookieSameSite": vendor.get("cookieSameSite", "NONE"),
-        "allowSignups": vendor.get("allowSignups", True),
-        "apiTokensEnabled": vendor.get("apiTokensEnabled", True),
-        "allowOverridePasswordComplexity": False,
-        "allowOverridePasswordExpiration": False,
-        "allowOverrideEnforcePasswordHistory": False,
-        "jwtAlgorithm": "RS256",
         "jwtSecret": "",
-        "allowNotVerifiedUsersLogin": vendor.get("allowNotVerifiedUsersLogin", False),
-        "forcePermissions": vendor.get("forcePermissions", False),
-        "authStrategy": vendor.get("authStrategy", "EmailAndPassword"),
-        "defaultPasswordlessTokenExpiration": 900,
-        "forceSameDeviceOnAuth": False,
-        "allowTenantInvitations": True,
-        "rotateRefreshTokens": True,
-        "machineToMachineAuthStrategy": "ClientCredentials",
-        "addRolesToJwt": True,
-        "addPermissionsToJwt": True,
-        "refreshTokensRotationLimit": 0,
-        "addSamlAttributesToJwt": False,
-        "allowCustomLoginTenantSwitch": False,
     }
 
 

@@ -156,7 +156,8 @@ def remove_user_from_tenant(ctx: Context) -> None:
 
 
 def _roles_reply(ctx: Context, user: User, tenant_id: str) -> dict[str, Any]:
-    return {"tenantId": tenant_id, "userId": user.id, "roles": list(user.roles.get(tenant_id, []))}
+    roles = [users.role_view(ctx.env, r) for r in users.user_roles(ctx.env, user, tenant_id)]
+    return {"tenantId": tenant_id, "userId": user.id, "roles": roles}
 
 
 @operation("addRolesToUser")

@@ -185,8 +185,8 @@ if TYPE_CHECKING:
     from .get_user_api_tokens_response import GetUserApiTokensResponse
     from .get_user_api_tokens_response_metadata import GetUserApiTokensResponseMetadata
     from .get_user_emails_policy_response import GetUserEmailsPolicyResponse
-    from .get_user_groups_response import GetUserGroupsResponse
-    from .get_user_roles_response import GetUserRolesResponse
+    from .get_user_groups_response_item import GetUserGroupsResponseItem
+    from .get_user_roles_response_item import GetUserRolesResponseItem
     from .get_user_source_extended_response import GetUserSourceExtendedResponse
     from .get_user_source_extended_response_configuration import GetUserSourceExtendedResponseConfiguration
     from .get_user_source_response import GetUserSourceResponse
@@ -665,8 +665,8 @@ _MODULE_OF: dict[str, str] = {
     "GetUserApiTokensResponse": ".get_user_api_tokens_response",
     "GetUserApiTokensResponseMetadata": ".get_user_api_tokens_response_metadata",
     "GetUserEmailsPolicyResponse": ".get_user_emails_policy_response",
-    "GetUserGroupsResponse": ".get_user_groups_response",
-    "GetUserRolesResponse": ".get_user_roles_response",
+    "GetUserGroupsResponseItem": ".get_user_groups_response_item",
+    "GetUserRolesResponseItem": ".get_user_roles_response_item",
     "GetUserSourceExtendedResponse": ".get_user_source_extended_response",
     "GetUserSourceExtendedResponseConfiguration": ".get_user_source_extended_response_configuration",
     "GetUserSourceResponse": ".get_user_source_response",
@@ -1120,8 +1120,8 @@ __all__ = (
     "GetUserApiTokensResponse",
     "GetUserApiTokensResponseMetadata",
     "GetUserEmailsPolicyResponse",
-    "GetUserGroupsResponse",
-    "GetUserRolesResponse",
+    "GetUserGroupsResponseItem",
+    "GetUserRolesResponseItem",
     "GetUsersIdentifierType",
     "GetUsersOrder",
     "GetUserSourceExtendedResponse",

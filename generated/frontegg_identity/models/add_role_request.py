@@ -28,7 +28,7 @@ _JSON_KEYS = frozenset(
 class AddRoleRequest:
     key: str
     name: str
-    level: float
+    level: int
     description: str | Unset = UNSET
     is_default: bool | Unset = UNSET
     migrate_role: bool | Unset = UNSET

@@ -37,7 +37,7 @@ class GetTenantApiTokensResponse:
     created_at: datetime.datetime
     permission_ids: list[str]
     role_ids: list[str]
-    expires: datetime.datetime
+    expires: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +59,11 @@ class GetTenantApiTokensResponse:
 
         role_ids = self.role_ids
 
-        expires = self.expires.isoformat()
+        expires: None | str
+        if isinstance(self.expires, datetime.datetime):
+            expires = self.expires.isoformat()
+        else:
+            expires = self.expires
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,7 +112,20 @@ class GetTenantApiTokensResponse:
 
         role_ids = cast("list[str]", d["roleIds"])
 
-        expires = parse_datetime(d["expires"])
+        def _parse_expires(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_type_0 = parse_datetime(data)
+
+                return expires_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expires = _parse_expires(d["expires"])
 
         get_tenant_api_tokens_response = cls(
             client_id,

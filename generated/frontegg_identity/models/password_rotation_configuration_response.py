@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class PasswordRotationConfigurationResponse:
     is_active: bool
     rotation_period: float
     notification_period: float
-    tenant_id: str
+    tenant_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +45,7 @@ class PasswordRotationConfigurationResponse:
 
         notification_period = self.notification_period
 
+        tenant_id: None | str
         tenant_id = self.tenant_id
 
         field_dict: dict[str, Any] = {}
@@ -75,7 +76,12 @@ class PasswordRotationConfigurationResponse:
 
         notification_period = d["notificationPeriod"]
 
-        tenant_id = d["tenantId"]
+        def _parse_tenant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tenant_id = _parse_tenant_id(d["tenantId"])
 
         password_rotation_configuration_response = cls(
             created_at,

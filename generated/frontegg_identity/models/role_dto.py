@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,7 +33,7 @@ _JSON_KEYS = frozenset(
 class RoleDto:
     id: str
     vendor_id: str
-    tenant_id: str
+    tenant_id: None | str
     key: str
     name: str
     description: str
@@ -49,6 +49,7 @@ class RoleDto:
 
         vendor_id = self.vendor_id
 
+        tenant_id: None | str
         tenant_id = self.tenant_id
 
         key = self.key
@@ -94,7 +95,12 @@ class RoleDto:
 
         vendor_id = d["vendorId"]
 
-        tenant_id = d["tenantId"]
+        def _parse_tenant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tenant_id = _parse_tenant_id(d["tenantId"])
 
         key = d["key"]
 

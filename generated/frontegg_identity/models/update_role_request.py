@@ -29,7 +29,7 @@ class UpdateRoleRequest:
     is_default: bool | Unset = UNSET
     first_user_role: bool | Unset = UNSET
     migrate_role: bool | Unset = UNSET
-    level: float | Unset = UNSET
+    level: int | Unset = UNSET
     key: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

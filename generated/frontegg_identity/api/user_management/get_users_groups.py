@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_user_groups_response import GetUserGroupsResponse
+from ...models.get_user_groups_response_item import GetUserGroupsResponseItem
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +39,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetUserGroupsResponse | None:
+) -> ErrorResponse | list[GetUserGroupsResponseItem] | None:
     if response.status_code == 200:
-        response_200 = GetUserGroupsResponse.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_get_user_groups_response_item_data in _response_200:
+            componentsschemas_get_user_groups_response_item = GetUserGroupsResponseItem.from_dict(
+                componentsschemas_get_user_groups_response_item_data
+            )
+
+            response_200.append(componentsschemas_get_user_groups_response_item)
 
         return response_200
 
@@ -78,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetUserGroupsResponse]:
+) -> Response[ErrorResponse | list[GetUserGroupsResponseItem]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ids: list[str],
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetUserGroupsResponse]:
+) -> Response[ErrorResponse | list[GetUserGroupsResponseItem]]:
     """Get groups for a set of users
 
      Looks up the groups that each of the listed users belongs to within an account (tenant). Called with
@@ -107,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetUserGroupsResponse]
+        Response[ErrorResponse | list[GetUserGroupsResponseItem]]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     ids: list[str],
     frontegg_tenant_id: str | Unset = UNSET,
-) -> ErrorResponse | GetUserGroupsResponse | None:
+) -> ErrorResponse | list[GetUserGroupsResponseItem] | None:
     """Get groups for a set of users
 
      Looks up the groups that each of the listed users belongs to within an account (tenant). Called with
@@ -142,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetUserGroupsResponse
+        ErrorResponse | list[GetUserGroupsResponseItem]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ids: list[str],
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetUserGroupsResponse]:
+) -> Response[ErrorResponse | list[GetUserGroupsResponseItem]]:
     """Get groups for a set of users
 
      Looks up the groups that each of the listed users belongs to within an account (tenant). Called with
@@ -177,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetUserGroupsResponse]
+        Response[ErrorResponse | list[GetUserGroupsResponseItem]]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ids: list[str],
     frontegg_tenant_id: str | Unset = UNSET,
-) -> ErrorResponse | GetUserGroupsResponse | None:
+) -> ErrorResponse | list[GetUserGroupsResponseItem] | None:
     """Get groups for a set of users
 
      Looks up the groups that each of the listed users belongs to within an account (tenant). Called with
@@ -210,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetUserGroupsResponse
+        ErrorResponse | list[GetUserGroupsResponseItem]
     """
 
     kwargs = _get_kwargs(

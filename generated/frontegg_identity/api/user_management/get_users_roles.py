@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_user_roles_response import GetUserRolesResponse
+from ...models.get_user_roles_response_item import GetUserRolesResponseItem
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +39,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetUserRolesResponse | None:
+) -> ErrorResponse | list[GetUserRolesResponseItem] | None:
     if response.status_code == 200:
-        response_200 = GetUserRolesResponse.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_get_user_roles_response_item_data in _response_200:
+            componentsschemas_get_user_roles_response_item = GetUserRolesResponseItem.from_dict(
+                componentsschemas_get_user_roles_response_item_data
+            )
+
+            response_200.append(componentsschemas_get_user_roles_response_item)
 
         return response_200
 
@@ -78,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetUserRolesResponse]:
+) -> Response[ErrorResponse | list[GetUserRolesResponseItem]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ids: list[str],
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetUserRolesResponse]:
+) -> Response[ErrorResponse | list[GetUserRolesResponseItem]]:
     """Get roles for a set of users
 
      Looks up the roles held by each of the listed users within an account (tenant). Called with an
@@ -107,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetUserRolesResponse]
+        Response[ErrorResponse | list[GetUserRolesResponseItem]]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     ids: list[str],
     frontegg_tenant_id: str | Unset = UNSET,
-) -> ErrorResponse | GetUserRolesResponse | None:
+) -> ErrorResponse | list[GetUserRolesResponseItem] | None:
     """Get roles for a set of users
 
      Looks up the roles held by each of the listed users within an account (tenant). Called with an
@@ -142,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetUserRolesResponse
+        ErrorResponse | list[GetUserRolesResponseItem]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ids: list[str],
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetUserRolesResponse]:
+) -> Response[ErrorResponse | list[GetUserRolesResponseItem]]:
     """Get roles for a set of users
 
      Looks up the roles held by each of the listed users within an account (tenant). Called with an
@@ -177,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetUserRolesResponse]
+        Response[ErrorResponse | list[GetUserRolesResponseItem]]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ids: list[str],
     frontegg_tenant_id: str | Unset = UNSET,
-) -> ErrorResponse | GetUserRolesResponse | None:
+) -> ErrorResponse | list[GetUserRolesResponseItem] | None:
     """Get roles for a set of users
 
      Looks up the roles held by each of the listed users within an account (tenant). Called with an
@@ -210,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetUserRolesResponse
+        ErrorResponse | list[GetUserRolesResponseItem]
     """
 
     kwargs = _get_kwargs(
