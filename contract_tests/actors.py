@@ -23,6 +23,12 @@ class Actors:
     tenant_id: str | None = None
     email: str | None = None
 
+    def __repr__(self) -> str:
+        return f"Actors(user_id={self.user_id!r}, tenant_id={self.tenant_id!r}, tokens='***')"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self))  # keep tokens out of hypothesis' falsifying-example output
+
     def headers_for(self, security: list[dict[str, Any]]) -> dict[str, str]:
         """Authorization for an operation: the first accepted scheme we hold a token for."""
         for requirement in security:

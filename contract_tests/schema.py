@@ -16,7 +16,7 @@ from .spec import SPEC_PATH
 
 CONFIG = schemathesis.Config.from_path(str(SPEC_PATH.parents[1] / "schemathesis.toml"))
 if os.environ.get("FRONTEGG_CONTRACT_SEED"):
-    CONFIG.seed = int(os.environ["FRONTEGG_CONTRACT_SEED"])
+    CONFIG.update(seed=int(os.environ["FRONTEGG_CONTRACT_SEED"]), max_failures=CONFIG.max_failures)
 if os.environ.get("FRONTEGG_CONTRACT_EXAMPLES"):
     CONFIG.projects.default.generation.update(max_examples=int(os.environ["FRONTEGG_CONTRACT_EXAMPLES"]))
 SEED: int = CONFIG.seed

@@ -37,6 +37,15 @@ class Target:
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
     created: list[tuple[str, str]] = field(default_factory=list)  # (method, path) to delete afterwards
 
+    def __repr__(self) -> str:
+        kind = "live" if self.live else "emulator"
+        return f"Target({kind} {self.gateway_url}, client_id={self.client_id!r}, api_key='***')"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        # hypothesis prints falsifying examples with its own pretty-printer, which would list every
+        # dataclass field (the API key included) unless told how to show this object.
+        printer.text(repr(self))
+
     @property
     def identity_url(self) -> str:
         return self.gateway_url + "/identity"

@@ -101,9 +101,7 @@ def mock_client(handler: Any) -> AuthenticatedClient:
 
 
 def run_python(code: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return result.stdout.strip()
 
 

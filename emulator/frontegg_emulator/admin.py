@@ -24,11 +24,13 @@ from starlette.requests import Request
 
 from .domain import security
 from .domain.model import Environment
-from .errors import BadRequest, MethodNotAllowed, NotFound
+from .errors import BadRequest, Conflict, MethodNotAllowed, NotFound
 from .handlers.base import HANDLERS
 
 if TYPE_CHECKING:
     from .app import Gateway
+
+MAX_CLOCK_OFFSET = 1000 * 365 * 86400  # a millennium in total is more than any expiry needs
 
 
 def _env(gateway: Gateway, query: dict[str, str]) -> Environment:
@@ -67,15 +69,20 @@ def handle(
     emulation = gateway.emulation
     if route == "/environments":
         if method == "GET":
-            return 200, [describe(e, base) for e in emulation.environments.values()]
+            return 200, [describe(e, base) for e in emulation.all()]
         if method == "POST":
             body = body or {}
             if not isinstance(body, dict):
                 raise BadRequest("Expected a JSON object")
+            # Non-string credentials were stored as given (a number as the API key) and every later
+            # /auth/vendor call for that environment then failed with a 500.
+            for name in ("clientId", "apiKey"):
+                if body.get(name) is not None and (not isinstance(body[name], str) or not body[name]):
+                    raise BadRequest(f"{name} must be a non-empty string")
             try:
                 env = emulation.create_environment(body.get("clientId"), body.get("apiKey"))
             except ValueError as err:
-                raise BadRequest(str(err)) from None
+                raise Conflict(str(err)) from None  # the only refusal: the client id is taken
             return 201, describe(env, base, with_secret=True)
     elif route == "/outbox":
         env = _env(gateway, query)
@@ -88,22 +95,32 @@ def handle(
             with emulation.transaction(env):
                 env.outbox.clear()
             return 200, {"messages": []}
-    elif route == "/reset" and method == "POST":
-        env = _env(gateway, query)
-        emulation.reset(env)
-        return 200, describe(env, base)
+    # The method is checked inside each route (as for the others): another method on a known route is a
+    # 405, where "route and method" in the condition answered 404 "No emulator route".
+    elif route == "/reset":
+        if method == "POST":
+            env = _env(gateway, query)
+            emulation.reset(env)
+            return 200, describe(env, base)
     elif route == "/clock":
         env = _env(gateway, query)
         if method == "GET":
             return 200, {"now": security.now(env), "offset": env.clock_offset}
-    elif route == "/clock/advance" and method == "POST":
-        env = _env(gateway, query)
-        seconds = (body or {}).get("seconds") if isinstance(body, dict) else None
-        if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
-            raise BadRequest("seconds must be a non-negative number")
-        with emulation.transaction(env):
-            env.clock_offset += float(seconds)
-        return 200, {"now": security.now(env), "offset": env.clock_offset}
+    elif route == "/clock/advance":
+        if method == "POST":
+            env = _env(gateway, query)
+            seconds = (body or {}).get("seconds") if isinstance(body, dict) else None
+            # Bounded: an infinite or astronomically large offset made every later timestamp overflow (500s
+            # on each token or date the environment produced), and it was persisted.
+            if (
+                not isinstance(seconds, int | float)
+                or isinstance(seconds, bool)
+                or not 0 <= seconds <= MAX_CLOCK_OFFSET - env.clock_offset
+            ):
+                raise BadRequest(f"seconds must be a number from 0 to {MAX_CLOCK_OFFSET - env.clock_offset:.0f}")
+            with emulation.transaction(env):
+                env.clock_offset += float(seconds)
+            return 200, {"now": security.now(env), "offset": env.clock_offset}
     elif route == "/webauthn":
         env = _env(gateway, query)
         if method == "GET":
@@ -112,6 +129,9 @@ def handle(
             if not isinstance(body, dict) or not isinstance(body.get("rpId"), str):
                 raise BadRequest("rpId is required")
             origins = body.get("origins") or [f"http://{body['rpId']}", f"https://{body['rpId']}"]
+            # A number here was a 500 (iterated below), a string was split into one-letter origins.
+            if not isinstance(origins, list) or not all(isinstance(o, str) for o in origins):
+                raise BadRequest("origins must be a list of strings")
             with emulation.transaction(env):
                 env.policies["webauthn"] = {
                     "rpId": body["rpId"],
@@ -119,8 +139,9 @@ def handle(
                     "origins": [str(o) for o in origins],
                 }
             return 200, env.policies["webauthn"]
-    elif route == "/coverage" and method == "GET":
-        return 200, coverage(gateway)
+    elif route == "/coverage":
+        if method == "GET":
+            return 200, coverage(gateway)
     else:
         raise NotFound(f"No emulator route {route}")
     raise MethodNotAllowed(f"{method} is not allowed on /_emulator{route}")

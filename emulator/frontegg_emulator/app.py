@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from . import admin, handlers
-from .domain import access, security
+from .domain import access, restrictions, security
 from .domain.model import Environment
 from .errors import (
     BadRequest,
@@ -41,6 +41,15 @@ from .state import Emulation
 log = logging.getLogger("frontegg_emulator")
 IDENTITY_PREFIXES = ("/identity", "/frontegg/identity")
 TRACE_HEADER = "frontegg-trace-id"
+# Paths Frontegg serves that its published spec leaves out, answered by the documented operation with
+# the same response. Evidence: @frontegg/rest-api 7.119.0 (the browser client) calls
+# GET /frontegg/identity/resources/users/v3/me/tenants after every login, activation and sign-up
+# (auth/utils.js getCurrentUserTenantsFunction -> users/index.js getCurrentUserTenantsV3) and types it
+# as GetCurrentUserTenantsResponse {tenants, activeTenant}, exactly as v1 (users/index.d.ts);
+# tests/sdk/test_rest_api.py drives it.
+# Status reads of background tasks advance the task (a migration, a bulk invite): persist them.
+PROGRESS_ON_READ = {"getBulkMigrationStatus", "getBulkInviteStatus", "getBulkRolesTaskStatus"}
+UNDOCUMENTED_ALIASES = {("GET", "/resources/users/v3/me/tenants"): "/resources/users/v1/me/tenants"}
 
 
 def json_response(body: Any, status: int, trace_id: str, headers: Mapping[str, str] | None = None) -> Response:
@@ -79,7 +88,8 @@ class Gateway:
             return json_response({"errors": ["Internal emulator error"], "errorCode": "ER-EMU-00500"}, 500, trace_id)
 
     def _handle(self, request: Request, raw: bytes, trace_id: str) -> Response:
-        path = request.url.path
+        # The raw path: Starlette's URL parsing drops \n, \r and \t that a path parameter may carry.
+        path = request.scope["path"]
         method = request.method.upper()
         for prefix in IDENTITY_PREFIXES:
             if path == prefix or path.startswith(prefix + "/"):
@@ -89,7 +99,7 @@ class Gateway:
                 raise MethodNotAllowed("Use POST")
             return self._vendor_auth(raw, trace_id)
         if path == "/.well-known/jwks.json":
-            keys = [k for env in self.emulation.environments.values() for k in security.jwks(env)["keys"]]
+            keys = [k for env in self.emulation.all() for k in security.jwks(env)["keys"]]
             return json_response({"keys": keys}, 200, trace_id)
         if path.startswith("/_emulator"):
             status, body = admin.handle(self, method, path, _query(request), _json(raw), request)
@@ -127,6 +137,7 @@ class Gateway:
 
     # ------------------------------------------------------------------ identity
     def _identity(self, request: Request, method: str, path: str, raw: bytes, trace_id: str) -> Response:
+        path = UNDOCUMENTED_ALIASES.get((method, path), path)
         found = self.spec.resolve(method, path)
         if found is None:
             if self.spec.path_exists(path):
@@ -136,10 +147,11 @@ class Gateway:
         env, principal = self._authenticate(request, required=bool(op.security))
         self._authorize(op, principal, path)
         ctx = self._context(request, env, op, path_params, principal, raw)
+        self._check_ip(env, ctx)
         handler = HANDLERS.get(op.operation_id)
         if handler is None:
             raise NotImplementedYet(f"The emulator does not implement {op.operation_id} yet")
-        write = method != "GET"
+        write = method != "GET" or op.operation_id in PROGRESS_ON_READ
         with self.emulation.transaction(env, write=write):
             result = handler(ctx)
         reply = result if isinstance(result, Reply) else Reply(result)
@@ -149,6 +161,15 @@ class Gateway:
                 cookie.name, cookie.value, max_age=cookie.max_age, path=cookie.path, httponly=cookie.http_only
             )
         return response
+
+    def _check_ip(self, env: Environment, ctx: Context) -> None:
+        """IP restrictions apply to users (and logins); environment tokens are exempt so a vendor cannot
+        lock itself out of its own environment."""
+        if ctx.principal is not None and ctx.principal.kind == access.ENVIRONMENT:
+            return
+        tenant = ctx.principal.tenant_id if ctx.principal is not None else None
+        with self.emulation.transaction(env, write=False):
+            restrictions.check_ip(env, ctx.client_ip, tenant)
 
     def _authenticate(self, request: Request, *, required: bool) -> tuple[Environment, access.Principal | None]:
         token = _bearer(request)
@@ -250,11 +271,17 @@ def _bearer(request: Request) -> str | None:
     return token or None
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
 def _json(raw: bytes) -> Any:
     if not raw.strip():
         return None
     try:
-        return json.loads(raw)
+        # NaN and Infinity are not JSON (RFC 8259), though Python's parser accepts them; let in, they
+        # passed number checks and broke later arithmetic and the JSON of our own answers.
+        return json.loads(raw, parse_constant=_reject_constant)
     except (ValueError, UnicodeDecodeError):
         raise BadRequest("The request body is not valid JSON") from None
 

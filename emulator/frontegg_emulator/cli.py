@@ -27,8 +27,13 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "serve":
         from .server import serve_forever
+        from .state import DataFileError
 
-        serve_forever(args.host, args.port, args.client_id, args.api_key, args.data)
+        try:
+            serve_forever(args.host, args.port, args.client_id, args.api_key, args.data)
+        except DataFileError as err:
+            # A wrong command line, not a crash: one line on stderr and status 2, like argparse's errors.
+            parser.exit(2, f"{parser.prog}: error: {err}\n")
         return 0
     report = admin.coverage(Gateway(Emulation(), Spec.load()))
     print(f"{report['implemented']}/{report['total']} operations implemented")

@@ -127,9 +127,10 @@ def serve_forever(host: str, port: int, client_id: str | None, api_key: str | No
             server.should_exit = True
 
     previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    emulation = Emulation(data)
-    try:
+    emulation: Emulation | None = None
+    try:  # the handlers are given back whatever happens (a bad data file raises right below)
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
+        emulation = Emulation(data)
         env = emulation.ensure_default(client_id, api_key)
 
         def announce(bound_port: int) -> None:
@@ -145,6 +146,7 @@ def serve_forever(host: str, port: int, client_id: str | None, api_key: str | No
         if not stop_requested:
             server.run()
     finally:
-        emulation.close()
+        if emulation is not None:
+            emulation.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)

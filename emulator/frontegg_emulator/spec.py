@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft4Validator, FormatChecker
+from jsonschema import Draft4Validator, FormatChecker, ValidationError
 
 from .errors import BadRequest
 
@@ -164,7 +164,7 @@ class Spec:
             messages = []
             for err in errors[:5]:
                 loc = ".".join(str(p) for p in err.absolute_path)
-                messages.append(f"{where}{'.' + loc if loc else ''}: {_short(err.message)}")
+                messages.append(f"{where}{'.' + loc if loc else ''}: {_short(_describe(err))}")
             raise BadRequest(messages)
 
     def coerce_parameter(self, param: Parameter, raw: str | list[str]) -> Any:
@@ -195,6 +195,27 @@ class Spec:
             raise BadRequest([f"{where}: expected {kind}"]) from None
         self.validate(schema, result, where)
         return result
+
+
+# jsonschema's messages quote the offending value ("['hunter2'] is not of type 'string'"): a password or
+# token sent with the wrong type or shape would come back in the error body, and from there into the
+# caller's logs. Messages name the rule that failed, never the value; these two quote only names.
+_VALUE_FREE_MESSAGES = frozenset({"required", "additionalProperties"})
+
+
+def _describe(err: ValidationError) -> str:
+    rule, expected = err.validator, err.validator_value
+    if rule in _VALUE_FREE_MESSAGES:
+        return str(err.message)
+    if rule == "type":
+        return f"expected type {' or '.join(expected) if isinstance(expected, list) else expected}"
+    if rule == "enum":
+        return f"expected one of {expected}"
+    if rule == "format":
+        return f"expected a valid {expected}"
+    if rule in ("allOf", "anyOf", "oneOf", "not"):
+        return f"does not match the schema ({rule})"
+    return f"violates {rule}: {expected}"
 
 
 def _short(message: str) -> str:

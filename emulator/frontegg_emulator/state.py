@@ -18,7 +18,10 @@ from pathlib import Path
 from .domain import seed
 from .domain.model import Environment
 from .domain.security import new_signing_key
-from .store import Store
+from .errors import EmulatorError
+from .store import DataFileError, Store
+
+__all__ = ["DataFileError", "Emulation"]
 
 
 class Emulation:
@@ -44,25 +47,27 @@ class Emulation:
         *,
         default: bool = False,
     ) -> Environment:
+        client_id = client_id or str(uuid.uuid4())
+        # Built (an RSA key: the slow part) before the registry lock, so lookups by other requests do not
+        # wait for it; persisted before it becomes visible, so no request can change it while it is written.
+        env = Environment(
+            id=str(uuid.uuid4()),
+            client_id=client_id,
+            api_key=api_key or secrets.token_hex(16),
+            vendor_host=vendor_host or f"{client_id}.emulator.local",
+            signing_key_pem=new_signing_key(),
+            key_id=secrets.token_hex(8),
+            created_at=time.time(),
+        )
+        seed.populate(env)
         with self._registry_lock:
-            client_id = client_id or str(uuid.uuid4())
             if any(e.client_id == client_id for e in self.environments.values()):
                 raise ValueError(f"an environment with client id {client_id} already exists")
-            env = Environment(
-                id=str(uuid.uuid4()),
-                client_id=client_id,
-                api_key=api_key or secrets.token_hex(16),
-                vendor_host=vendor_host or f"{client_id}.emulator.local",
-                signing_key_pem=new_signing_key(),
-                key_id=secrets.token_hex(8),
-                created_at=time.time(),
-            )
-            seed.populate(env)
-            self.environments[env.id] = env
-            self._locks[env.id] = threading.RLock()
             if default or self.default_id is None:
                 self.default_id = env.id
-        self._persist(env)
+            self._locks[env.id] = threading.RLock()
+            self._persist(env)
+            self.environments[env.id] = env
         return env
 
     def ensure_default(self, client_id: str | None, api_key: str | None) -> Environment:
@@ -70,8 +75,15 @@ class Emulation:
         if self.default_id is not None:
             env = self.environments[self.default_id]
             if client_id and env.client_id != client_id:
-                raise ValueError(
+                raise DataFileError(
                     f"the data file holds client id {env.client_id}, not {client_id}; use another --data path"
+                )
+            # A different API key was silently ignored: the banner then printed the stored key while the
+            # caller's configuration held its own, and every /auth/vendor call failed with 401. The key
+            # itself is never part of the message.
+            if api_key and not secrets.compare_digest(env.api_key.encode(), api_key.encode()):
+                raise DataFileError(
+                    f"the data file holds another API key for client id {env.client_id}; use another --data path"
                 )
             return env
         return self.create_environment(client_id, api_key, default=True)
@@ -82,12 +94,18 @@ class Emulation:
             raise LookupError("no environment has been created")
         return self.environments[self.default_id]
 
+    def all(self) -> list[Environment]:
+        """A snapshot of the environments. Iterating ``environments`` itself while a request created one
+        raised "dictionary changed size during iteration": a 500 for the JWKS, logins or any token."""
+        with self._registry_lock:
+            return list(self.environments.values())
+
     def by_client_id(self, client_id: str) -> Environment | None:
-        return next((e for e in self.environments.values() if e.client_id == client_id), None)
+        return next((e for e in self.all() if e.client_id == client_id), None)
 
     def by_host(self, host: str) -> Environment | None:
         host = host.split(":", 1)[0].lower()
-        return next((e for e in self.environments.values() if e.vendor_host.lower() == host), None)
+        return next((e for e in self.all() if e.vendor_host.lower() == host), None)
 
     def reset(self, env: Environment) -> None:
         with self.transaction(env):
@@ -112,7 +130,14 @@ class Emulation:
     @contextmanager
     def transaction(self, env: Environment, *, write: bool = True) -> Iterator[Environment]:
         with self._locks[env.id]:
-            yield env
+            try:
+                yield env
+            except EmulatorError:
+                # A refused request may change state on purpose (a failed-login counter, a lockout, a
+                # burnt one-time code). It was kept in memory but not written, so a restart forgot it.
+                if write:
+                    self._persist(env)
+                raise
             if write:
                 self._persist(env)
 

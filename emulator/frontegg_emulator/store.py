@@ -15,18 +15,27 @@ from pathlib import Path
 from .domain.model import Environment, from_document, to_document
 
 
+class DataFileError(ValueError):
+    """The --data file cannot serve this start: not an SQLite file, or it holds other credentials."""
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
         with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS environments ("
-                " id TEXT PRIMARY KEY, is_default INTEGER NOT NULL, document TEXT NOT NULL)"
-            )
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=FULL")
+                self._db.execute(
+                    "CREATE TABLE IF NOT EXISTS environments ("
+                    " id TEXT PRIMARY KEY, is_default INTEGER NOT NULL, document TEXT NOT NULL)"
+                )
+            except sqlite3.DatabaseError as err:
+                # Another file given as --data (a typo, a text file): a clear message, not a traceback.
+                self._db.close()
+                raise DataFileError(f"{path} is not an emulator data file ({err})") from None
 
     def load(self) -> tuple[list[Environment], str | None]:
         with self._lock:

@@ -105,7 +105,7 @@ def add_domain_restriction(env: Environment, tenant_id: str | None, domain: str,
     for existing in domain_restrictions(env, tenant_id):
         if existing["domain"] == wanted and existing["type"] == list_type:
             raise Conflict(f"The domain {wanted} is already in the {list_type} list", code="ER-01140")
-    record = {
+    record: dict[str, Any] = {
         "id": new_id(),
         "domain": wanted,
         "type": list_type,
@@ -205,7 +205,7 @@ def upsert_ip_restriction(
         if description is not None:
             existing["description"] = description
         return existing
-    record = {
+    record: dict[str, Any] = {
         "id": new_id(),
         "ip": text,
         "strategy": strategy,

@@ -11,7 +11,7 @@ import contextlib
 from typing import Any
 
 from ..errors import Unauthorized
-from . import access, security
+from . import access, migrations, security, user_extras, usernames
 from .mfa import remembered
 from .model import Challenge, Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
@@ -45,6 +45,9 @@ def access_token(env: Environment, user: User, session: Session) -> tuple[str, i
         "tenantIds": list(user.tenant_ids),
         "profilePictureUrl": user.profile_picture_url or "",
         "sid": session.id,
+        # Evidence: the `frontegg` PyPI SDK's FastAPI guard requires applicationId; one default
+        # application per environment, identified by the environment's id.
+        "applicationId": env.id,
         "type": "userToken",
         "iss": "frontegg-emulator",
         "aud": env.client_id,
@@ -130,18 +133,24 @@ def login_with_password(
     ip: str = "",
     device_cookie: str | None = None,
 ) -> dict[str, Any]:
-    user = find_by_email(env, identifier)
+    user = find_by_email(env, identifier) or usernames.find_user(env, identifier)
     if user is None:
-        security.verify_password(None, password)
+        security.verify_password(None, password)  # same work as a real check: no user enumeration by timing
         raise Unauthorized("Incorrect email or password", code="ER-01010")
     if user.locked:
         raise Unauthorized("The user is locked", code="ER-01022")
-    if not security.verify_password(user.password_hash, password):
+    if not (
+        security.verify_password(user.password_hash, password)
+        or migrations.verify_migrated_password(env, user, password)
+    ):
         user.failed_logins += 1
         lockout = env.policies.get("lockout", {})
         if lockout.get("enabled") and user.failed_logins >= int(lockout.get("maxAttempts", 5)):
             user.locked = True
+            user_extras.send_unlock_email(env, user)
         raise Unauthorized("Incorrect email or password", code="ER-01010")
+    if user_extras.expired(env, user):
+        raise Unauthorized("The user's access has expired", code="ER-01026")
     if not user.activated:
         raise Unauthorized("The user is not activated", code="ER-01023")
     if not user.verified and not env.policies.get("vendor", {}).get("allowNotVerifiedUsersLogin", False):

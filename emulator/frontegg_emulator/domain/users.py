@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..errors import BadRequest, Conflict, Forbidden, NotFound, Unauthorized
-from . import password_policy, security
+from . import password_policy, restrictions, security
 from .model import Challenge, Environment, OutboxMessage, Role, Tenant, User, new_id
 
 ACTIVATION_TTL = 7 * 86400
@@ -43,6 +43,13 @@ def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None) -> Use
     if tenant_id and tenant_id not in user.tenant_ids:
         raise NotFound("User not found in this account", code="ER-01001")
     return user
+
+
+def _email_taken(env: Environment, email: str) -> bool:
+    """Primary addresses and the additional addresses users verified both count."""
+    from .user_emails import owner_of  # user_emails builds on this module
+
+    return owner_of(env, email) is not None
 
 
 # ------------------------------------------------------------------ policy
@@ -98,7 +105,7 @@ def create_user(
     verified: bool = False,
 ) -> User:
     get_tenant(env, tenant_id)
-    if find_by_email(env, email) is not None:
+    if _email_taken(env, email):
         raise Conflict("A user with this email already exists", code="ER-01009")
     if password is not None:
         check_password(env, password)
@@ -127,7 +134,8 @@ def create_user(
 def sign_up(env: Environment, body: dict[str, Any]) -> tuple[User, Tenant]:
     if not env.policies.get("vendor", {}).get("allowSignups", True):
         raise Forbidden("Sign-up is disabled for this environment", code="ER-01016")
-    if find_by_email(env, body["email"]) is not None:
+    restrictions.check_email_domain(env, body["email"])
+    if _email_taken(env, body["email"]):
         raise Conflict("A user with this email already exists", code="ER-01009")
     if "password" in body:
         check_password(env, body["password"])
@@ -146,6 +154,13 @@ def sign_up(env: Environment, body: dict[str, Any]) -> tuple[User, Tenant]:
         activated=False,
     )
     return user, tenant
+
+
+def end_sessions_in(env: Environment, user_id: str, tenant_id: str) -> None:
+    """Revoke the user's sessions in one account (it left the account, or the account is gone)."""
+    for session in env.sessions.values():
+        if session.user_id == user_id and session.tenant_id == tenant_id:
+            session.revoked = True
 
 
 # ------------------------------------------------------------------ activation

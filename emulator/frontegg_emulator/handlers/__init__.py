@@ -19,6 +19,17 @@ MODULES = (
     "policies",
     "api_tokens",
     "user_sessions",
+    "invitations",
+    "user_emails",
+    "usernames",
+    "user_extras",
+    "restrictions",
+    "sso",
+    "migrations",
+    "user_sources",
+    "applications",
+    "approval_flows",
+    "messaging",
 )
 # Operation ids handled here that are not in the spec (none today: everything is routed from the spec).
 EXTRA_OPERATIONS: set[str] = set()

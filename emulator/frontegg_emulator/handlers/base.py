@@ -20,7 +20,7 @@ from ..spec import Operation
 @dataclass
 class Cookie:
     name: str
-    value: str
+    value: str = field(repr=False)  # a refresh token
     max_age: int | None = None
     path: str = "/"
     http_only: bool = True
@@ -28,7 +28,7 @@ class Cookie:
 
 @dataclass
 class Reply:
-    body: Any = None
+    body: Any = field(default=None, repr=False)  # tokens of a login
     status: int | None = None  # None: the operation's documented success status
     headers: dict[str, str] = field(default_factory=dict)
     cookies: list[Cookie] = field(default_factory=list)
@@ -39,15 +39,17 @@ class Context:
     env: Environment
     op: Operation
     path: dict[str, Any]
-    query: dict[str, Any]
-    headers: Mapping[str, str]  # lower-case names
-    body: Any
+    query: dict[str, Any] = field(repr=False)  # activation and reset tokens travel in queries too
+    # Out of repr: the headers carry the bearer token, the body passwords and codes, the cookies the
+    # refresh token (secrets never appear in repr, logs or exception messages).
+    headers: Mapping[str, str] = field(repr=False)  # lower-case names
+    body: Any = field(repr=False)
     principal: access.Principal | None
-    cookies: Mapping[str, str]
+    cookies: Mapping[str, str] = field(repr=False)
     client_ip: str
     user_agent: str
     gateway_url: str
-    reply_cookies: list[Cookie] = field(default_factory=list)
+    reply_cookies: list[Cookie] = field(default_factory=list, repr=False)
 
     # ---- the user and account a call acts on
     def acting_user(self) -> User:
@@ -57,6 +59,8 @@ class Context:
             user_id = self.principal.user_id
         else:
             user_id = self.headers.get("frontegg-user-id")
+            if user_id == "":
+                raise NotFound("User not found", code="ER-01001")
         if not user_id:
             if self.principal is None:
                 raise Unauthorized("A user token is required")
@@ -73,7 +77,8 @@ class Context:
             if tenant and tenant != self.principal.tenant_id:
                 raise Forbidden("A user token can only act in its own account")
             tenant = self.principal.tenant_id
-        if tenant and tenant not in self.env.tenants:
+        # An empty header is schema-valid and names no account: that is "not found", not "bad request".
+        if tenant is not None and tenant not in self.env.tenants:
             raise NotFound("Tenant not found", code="ER-01011")
         if required and not tenant:
             raise BadRequest("The frontegg-tenant-id header is required")

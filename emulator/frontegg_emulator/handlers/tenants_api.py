@@ -57,6 +57,8 @@ def handle(env: Environment, method: str, tail: str, body: Any) -> tuple[int, An
             del env.tenants[tenant.id]
             for user in list(env.users.values()):
                 if tenant.id in user.tenant_ids:
+                    # Sessions in the deleted account end with it (their tokens carried its permissions).
+                    users.end_sessions_in(env, user.id, tenant.id)
                     user.tenant_ids.remove(tenant.id)
                     user.roles.pop(tenant.id, None)
                     if not user.tenant_ids:

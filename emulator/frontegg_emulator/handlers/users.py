@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import security, users
+from ..domain import migrations, restrictions, security, users
 from ..domain.model import User
 from ..domain.paging import page
 from ..errors import BadRequest, Conflict, NotFound
@@ -16,6 +16,7 @@ def _create(ctx: Context, tenant_id: str) -> User:
     b = ctx.body
     if not b.get("email"):
         raise BadRequest("email is required")
+    restrictions.check_email_domain(ctx.env, b["email"], tenant_id)
     user = users.create_user(
         ctx.env,
         email=b["email"],
@@ -147,6 +148,9 @@ def remove_user_from_tenant(ctx: Context) -> None:
         user.roles.pop(tenant_id, None)
         if user.tenant_id == tenant_id:
             user.tenant_id = user.tenant_ids[0]
+        # Its sessions in that account end: their tokens kept the account's roles and permissions, and
+        # refreshing them minted new tokens for an account the user had left.
+        users.end_sessions_in(ctx.env, user.id, tenant_id)
         return
     # Removed from its last account (or from the whole environment): the user is deleted.
     del ctx.env.users[user.id]
@@ -206,6 +210,10 @@ def verify_user(ctx: Context) -> None:
 def add_user_to_tenant(ctx: Context) -> dict[str, Any]:
     user = users.get_user(ctx.env, ctx.path["userId"])
     tenant_id = ctx.body["tenantId"]
+    if not tenant_id.strip():
+        # An empty id made create_tenant draw a random one while the user joined "", an account that
+        # does not exist (and became its active one).
+        raise BadRequest("tenantId must not be empty")
     if tenant_id not in ctx.env.tenants:
         if ctx.body.get("validateTenantExist"):
             raise NotFound("Tenant not found", code="ER-01011")
@@ -254,5 +262,9 @@ def get_user_tenants_v2(ctx: Context) -> list[dict[str, Any]]:
 @operation("verifyUserPassword")
 def verify_user_password(ctx: Context) -> dict[str, Any]:
     user = users.find_by_email(ctx.env, ctx.body.get("email", ""))
-    valid = user is not None and security.verify_password(user.password_hash, ctx.body.get("password", ""))
+    password = ctx.body.get("password", "")
+    valid = user is not None and (
+        security.verify_password(user.password_hash, password)
+        or migrations.verify_migrated_password(ctx.env, user, password)
+    )
     return {"isValid": valid}

@@ -177,7 +177,6 @@ if TYPE_CHECKING:
     from .get_mail_config_response_provider import GetMailConfigResponseProvider
     from .get_template_configuration_type import GetTemplateConfigurationType
     from .get_template_response import GetTemplateResponse
-    from .get_template_response_type import GetTemplateResponseType
     from .get_tenant_access_tokens_response import GetTenantAccessTokensResponse
     from .get_tenant_api_tokens_response import GetTenantApiTokensResponse
     from .get_tenant_api_tokens_response_metadata import GetTenantApiTokensResponseMetadata
@@ -657,7 +656,6 @@ _MODULE_OF: dict[str, str] = {
     "GetMailConfigResponseProvider": ".get_mail_config_response_provider",
     "GetTemplateConfigurationType": ".get_template_configuration_type",
     "GetTemplateResponse": ".get_template_response",
-    "GetTemplateResponseType": ".get_template_response_type",
     "GetTenantAccessTokensResponse": ".get_tenant_access_tokens_response",
     "GetTenantApiTokensResponse": ".get_tenant_api_tokens_response",
     "GetTenantApiTokensResponseMetadata": ".get_tenant_api_tokens_response_metadata",
@@ -1112,7 +1110,6 @@ __all__ = (
     "GetMailConfigResponseProvider",
     "GetTemplateConfigurationType",
     "GetTemplateResponse",
-    "GetTemplateResponseType",
     "GetTenantAccessTokensResponse",
     "GetTenantApiTokensResponse",
     "GetTenantApiTokensResponseMetadata",

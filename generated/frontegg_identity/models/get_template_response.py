@@ -36,7 +36,8 @@ class GetTemplateResponse:
     subject: str
     from_name: str
     active: bool
-    type_: GetTemplateResponseType
+    type_: str
+    """ Template type. """
     redirect_url_pattern: str | Unset = UNSET
     success_redirect_url_pattern: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +57,7 @@ class GetTemplateResponse:
 
         active = self.active
 
-        type_ = self.type_.to_dict()
+        type_ = self.type_
 
         redirect_url_pattern = self.redirect_url_pattern
 
@@ -100,7 +101,7 @@ class GetTemplateResponse:
 
         active = d["active"]
 
-        type_ = GetTemplateResponseType.from_dict(d["type"])
+        type_ = d["type"]
 
         redirect_url_pattern = d.get("redirectURLPattern", UNSET)
 
@@ -138,7 +139,3 @@ class GetTemplateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported after GetTemplateResponse is defined so that models referring to each other import in any order.
-from ..models.get_template_response_type import GetTemplateResponseType  # noqa: E402

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -39,11 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | InviteToken | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+) -> ErrorResponse | InviteToken | None:
     if response.status_code == 201:
         response_201 = InviteToken.from_dict(response.json())
 
@@ -87,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | InviteToken]:
+) -> Response[ErrorResponse | InviteToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +98,7 @@ def sync_detailed(
     body: CreateInviteTokenRequestForUserV2,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | InviteToken]:
+) -> Response[ErrorResponse | InviteToken]:
     """Create a user invitation with preset roles
 
      Generates a personal invitation that admits one user into an account (tenant), including the role
@@ -120,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | InviteToken]
+        Response[ErrorResponse | InviteToken]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +138,7 @@ def sync(
     body: CreateInviteTokenRequestForUserV2,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | InviteToken | None:
+) -> ErrorResponse | InviteToken | None:
     """Create a user invitation with preset roles
 
      Generates a personal invitation that admits one user into an account (tenant), including the role
@@ -160,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | InviteToken
+        ErrorResponse | InviteToken
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +178,7 @@ async def asyncio_detailed(
     body: CreateInviteTokenRequestForUserV2,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | InviteToken]:
+) -> Response[ErrorResponse | InviteToken]:
     """Create a user invitation with preset roles
 
      Generates a personal invitation that admits one user into an account (tenant), including the role
@@ -200,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | InviteToken]
+        Response[ErrorResponse | InviteToken]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +216,7 @@ async def asyncio(
     body: CreateInviteTokenRequestForUserV2,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | InviteToken | None:
+) -> ErrorResponse | InviteToken | None:
     """Create a user invitation with preset roles
 
      Generates a personal invitation that admits one user into an account (tenant), including the role
@@ -238,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | InviteToken
+        ErrorResponse | InviteToken
     """
 
     kwargs = _get_kwargs(

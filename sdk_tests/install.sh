@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Install Frontegg's own SDKs, pinned, into git-ignored folders under sdk_tests/, for tests/sdk/:
+#   sdk_tests/.venv-frontegg      Python: `frontegg[fastapi]` (PyPI) from sdk_tests/python/requirements.txt
+#   sdk_tests/node/node_modules   Node: @frontegg/client and @frontegg/rest-api from package-lock.json
+#
+# Idempotent: each part is (re)installed only when its pin file changed since the last install (a
+# stamp holds the pin file's digest), and a run with nothing to do prints nothing. Network access is
+# needed here only; the tests run offline. Needs python3 (3.10+) and node 20+ with npm.
+# Environment: PYTHON (default python3) picks the interpreter for the virtualenv.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+PYTHON="${PYTHON:-python3}"
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+digest() { sha256sum "$@" | sha256sum | cut -d' ' -f1; }
+
+# ---- Python SDK: its own virtualenv (its dependency ranges are none of the project's business)
+venv="$here/.venv-frontegg"
+requirements="$here/python/requirements.txt"
+want="$(digest "$requirements")"
+if [[ ! -x "$venv/bin/python" || "$(cat "$venv/.installed" 2>/dev/null)" != "$want" ]]; then
+    rm -f "$venv/.installed"
+    [[ -x "$venv/bin/python" ]] || "$PYTHON" -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
+    echo "$want" >"$venv/.installed"
+    echo "sdk_tests: installed $(grep -m1 '^frontegg' "$requirements") into ${venv#"$PWD/"}"
+fi
+
+# ---- Node SDKs: npm ci from the lock file
+node_dir="$here/node"
+want="$(digest "$node_dir/package.json" "$node_dir/package-lock.json")"
+if [[ ! -d "$node_dir/node_modules" || "$(cat "$node_dir/node_modules/.installed" 2>/dev/null)" != "$want" ]]; then
+    (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" >"$node_dir/node_modules/.installed"
+    echo "sdk_tests: installed @frontegg/client and @frontegg/rest-api into ${node_dir#"$PWD/"}/node_modules"
+fi
