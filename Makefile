@@ -14,7 +14,7 @@ UPSTREAM ?= ../shared/reference/frontegg-identity.openapi.json
 HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools
 
 .PHONY: all bootstrap generate check-generated spec-validate spec-lint spec-check lint typecheck \
-	unit contract test emulator bench spec-coverage spec-diff clean
+	unit contract test emulator bench spec-coverage spec-diff clean sdk
 
 all: test
 
@@ -62,7 +62,12 @@ typecheck: $(VENV)/.installed
 	$(BIN)/mypy -p frontegg_identity -p frontegg_emulator
 
 ## Tests
-unit: bootstrap
+# Frontegg's own SDKs (Python `frontegg`, Node `@frontegg/client` and `@frontegg/rest-api`), pinned,
+# in git-ignored folders under sdk_tests/; tests/sdk runs them against the emulator.
+sdk:
+	bash sdk_tests/install.sh
+
+unit: bootstrap sdk
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
 contract: bootstrap
@@ -79,4 +84,4 @@ bench: bootstrap
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache reports
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache reports sdk_tests/.venv-frontegg sdk_tests/node/node_modules
