@@ -5,7 +5,7 @@ an environment, move its clock, and create isolated environments. The environmen
 ``clientId`` query parameter (the default environment otherwise).
 
     GET    /_emulator/environments              list environments (no secrets)
-    POST   /_emulator/environments              create one: {clientId?, apiKey?} -> credentials
+    POST   /_emulator/environments              create one: {clientId?, apiKey?} -> credentials (409: id taken)
     GET    /_emulator/outbox?to=&kind=          emails and SMS sent, newest last
     DELETE /_emulator/outbox                    forget them
     POST   /_emulator/reset                     wipe users, tenants, tokens and settings
