@@ -15,10 +15,22 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 import yaml
 from jsonschema import Draft4Validator, FormatChecker, ValidationError
 
 from .errors import BadRequest
+
+# jsonschema's own "email" check only looks for an "@"; RFC 5321 addresses are checked with
+# jsonschema-rs (the validator schemathesis uses), so "a@" or "a b@c.d" are refused as Frontegg does.
+FORMATS = FormatChecker(("date-time",))
+_EMAIL = jsonschema_rs.validator_for({"type": "string", "format": "email"}, validate_formats=True)
+
+
+@FORMATS.checks("email")
+def _is_email(value: object) -> bool:
+    return not isinstance(value, str) or _EMAIL.is_valid(value)
+
 
 _METHODS = ("get", "post", "put", "patch", "delete")
 _PARAM = re.compile(r"\{([^}]+)\}")
@@ -154,7 +166,7 @@ class Spec:
         validator = self._validators.get(key)
         if validator is None:
             wrapped = {"allOf": [_nullable_to_type_list(schema)], "components": self._components}
-            validator = Draft4Validator(wrapped, format_checker=FormatChecker(("email", "date-time")))
+            validator = Draft4Validator(wrapped, format_checker=FORMATS)
             self._validators[key] = validator
         return validator
 

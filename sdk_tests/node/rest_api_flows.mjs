@@ -5,11 +5,20 @@
 //
 // The client is configured as a web app configures it: baseUrl = the gateway URL (it adds the
 // /frontegg prefix itself). Each flow (sign-up, activation, password login, refresh, logout, MFA
-// enrollment with an authenticator app and login with it, passwordless code login) is run and its
-// outcome written to OUT.json: {flow: {result} | {error: {type, status, message, errorCode}}}. The
-// script asserts nothing; the pytest side holds the expectations.
+// enrollment with an authenticator app and login with it, passwordless code login, and WebAuthn MFA
+// enrollment and login as @frontegg/redux-store drives them) is run and its outcome written to OUT.json:
+// {flow: {result} | {error: {type, status, message, errorCode}}}. The script asserts nothing; the
+// pytest side holds the expectations.
+//
+// WebAuthn needs an authenticator: sdk_tests/node/authenticator_cli.py (frontegg_identity's
+// SoftwareAuthenticator) runs under WEBAUTHN_AUTHENTICATOR_PYTHON (default python3), an interpreter
+// with frontegg_identity installed; tests/sdk passes its own. FRONTEGG_CLIENT_ID and FRONTEGG_API_KEY
+// (an environment token) set the environment's MFA policy, as the vendor does in Frontegg's portal.
+import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 
 const gateway = process.env.FRONTEGG_API_GATEWAY_URL?.replace(/\/$/, '');
 if (!gateway) {
@@ -101,6 +110,248 @@ async function lastMessage(to) {
   if (!messages.length) throw new Error(`nothing was sent to ${to}`);
   return messages[messages.length - 1];
 }
+
+// ---- the browser's WebAuthn: navigator.credentials.create()/get() --------------------------------------
+// frontegg_identity's SoftwareAuthenticator (in Python, sdk_tests/node/authenticator_cli.py) plays the
+// authenticator and the browser's checks of the options. It takes and answers WebAuthn's JSON forms, so
+// this side does what is left of the browser: the options the page passes (binary fields as
+// ArrayBuffers) become PublicKeyCredential{Creation,Request}OptionsJSON (what
+// PublicKeyCredential.parse{Creation,Request}OptionsFromJSON() takes), and the answer
+// (RegistrationResponseJSON / AuthenticationResponseJSON, what credential.toJSON() returns) becomes the
+// PublicKeyCredential object a browser resolves with. One process for the whole run: the authenticator
+// keeps its keys and signature counters in memory only.
+const ORIGIN = 'http://localhost'; // the page's origin, one of the emulator's default relying party's
+
+// navigator.credentials (a CredentialsContainer) with the software authenticator behind it.
+class CredentialsContainer {
+  #child;
+  #lines;
+  #failure = null;
+
+  constructor(attachment = 'platform') {
+    const python = process.env.WEBAUTHN_AUTHENTICATOR_PYTHON || 'python3';
+    const script = fileURLToPath(new URL('./authenticator_cli.py', import.meta.url));
+    this.#child = spawn(python, [script, '--attachment', attachment], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const failed = (err) => (this.#failure ??= err); // e.g. no such interpreter
+    this.#child.on('error', failed);
+    this.#child.stdin.on('error', failed); // EPIPE once it is gone
+    this.#lines = createInterface({ input: this.#child.stdout })[Symbol.asyncIterator]();
+  }
+
+  async #call(op, options) {
+    if (this.#failure) throw this.#failure;
+    this.#child.stdin.write(`${JSON.stringify({ op, options: toJSONForm(options), origin: ORIGIN })}\n`);
+    const { value, done } = await this.#lines.next();
+    if (done) throw this.#failure ?? new Error('the software authenticator exited (see stderr)');
+    const answer = JSON.parse(value);
+    if (answer.error) throw new DOMException(answer.error.message, answer.error.name); // as a browser rejects
+    return answer.result;
+  }
+
+  // navigator.credentials.create({ publicKey }) / navigator.credentials.get({ publicKey })
+  async create({ publicKey }) {
+    return browserObject(PublicKeyCredential, await this.#call('create', publicKey), AuthenticatorAttestationResponse);
+  }
+
+  async get({ publicKey }) {
+    return browserObject(PublicKeyCredential, await this.#call('get', publicKey), AuthenticatorAssertionResponse);
+  }
+
+  close() {
+    this.#child.stdin.end(); // the authenticator exits at the end of its input
+  }
+}
+
+// Options JSON: every BufferSource as base64url, undefined members left out (as JSON.stringify does).
+function toJSONForm(value) {
+  if (value instanceof ArrayBuffer) return Buffer.from(value).toString('base64url');
+  if (ArrayBuffer.isView(value)) {
+    return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64url');
+  }
+  if (Array.isArray(value)) return value.map(toJSONForm);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, toJSONForm(v)]),
+    );
+  }
+  return value;
+}
+
+// The objects a browser resolves with, as far as page code sees them. Their data sit in internal slots
+// (here a WeakMap), and WebIDL makes attributes and operations enumerable properties of each interface's
+// prototype: for...in, which redux-store's publicKeyCredentialToJSON uses, walks methods too.
+const slots = new WeakMap();
+const arrayBuffer = (b64url) => {
+  const bytes = Buffer.from(b64url, 'base64url');
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+};
+const optionalBuffer = (b64url) => (b64url == null ? null : arrayBuffer(b64url));
+
+function browserObject(cls, json, responseClass) {
+  const object = Object.create(cls.prototype);
+  const response = responseClass && browserObject(responseClass, json.response);
+  slots.set(object, { json, response });
+  return object;
+}
+const json = (object) => slots.get(object).json;
+
+class Credential {
+  get id() {
+    return json(this).id;
+  }
+  get type() {
+    return json(this).type;
+  }
+}
+class PublicKeyCredential extends Credential {
+  get rawId() {
+    return arrayBuffer(json(this).rawId);
+  }
+  get response() {
+    return slots.get(this).response;
+  }
+  get authenticatorAttachment() {
+    return json(this).authenticatorAttachment ?? null;
+  }
+  getClientExtensionResults() {
+    return structuredClone(json(this).clientExtensionResults ?? {});
+  }
+  toJSON() {
+    return structuredClone(json(this)); // WebAuthn L3; in current Chrome, Firefox and Safari
+  }
+}
+class AuthenticatorResponse {
+  get clientDataJSON() {
+    return arrayBuffer(json(this).clientDataJSON);
+  }
+}
+class AuthenticatorAttestationResponse extends AuthenticatorResponse {
+  get attestationObject() {
+    return arrayBuffer(json(this).attestationObject);
+  }
+  getTransports() {
+    return [...(json(this).transports ?? [])];
+  }
+  getAuthenticatorData() {
+    return arrayBuffer(json(this).authenticatorData);
+  }
+  getPublicKey() {
+    return optionalBuffer(json(this).publicKey);
+  }
+  getPublicKeyAlgorithm() {
+    return json(this).publicKeyAlgorithm;
+  }
+}
+class AuthenticatorAssertionResponse extends AuthenticatorResponse {
+  get authenticatorData() {
+    return arrayBuffer(json(this).authenticatorData);
+  }
+  get signature() {
+    return arrayBuffer(json(this).signature);
+  }
+  get userHandle() {
+    return optionalBuffer(json(this).userHandle);
+  }
+}
+for (const cls of [
+  Credential,
+  PublicKeyCredential,
+  AuthenticatorResponse,
+  AuthenticatorAttestationResponse,
+  AuthenticatorAssertionResponse,
+]) {
+  for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(cls.prototype))) {
+    if (name !== 'constructor') Object.defineProperty(cls.prototype, name, { ...descriptor, enumerable: true });
+  }
+}
+
+// ---- what @frontegg/redux-store does around the rest-api calls -----------------------------------------
+// Not installed (its releases pin rest-api versions the registry may lack); these follow
+// @frontegg/redux-store 7.119.0, the release of the pinned rest-api: helpers/encoders.js
+// (base64urlEncode, base64urlDecode), helpers/converters.js (publicKeyCredentialToJSON),
+// auth/LoginState/actions/index.js (preEnrollMFAWebAuthnForLogin, enrollMFAWebAuthnForLogin) and
+// auth/LoginState/actions/mfaWithWebAuthn.actions.js (preVerifyMFAWebAuthn, verifyMFAWebAuthn).
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const BASE64URL_LOOKUP = new Uint8Array(256); // characters outside the alphabet (padding too) read as 0
+for (let i = 0; i < BASE64URL.length; i++) BASE64URL_LOOKUP[BASE64URL.charCodeAt(i)] = i;
+
+function base64urlEncode(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    out += BASE64URL[bytes[i] >> 2];
+    out += BASE64URL[((bytes[i] & 3) << 4) | (bytes[i + 1] >> 4)];
+    out += BASE64URL[((bytes[i + 1] & 15) << 2) | (bytes[i + 2] >> 6)];
+    out += BASE64URL[bytes[i + 2] & 63];
+  }
+  if (bytes.length % 3 === 2) return out.slice(0, -1);
+  if (bytes.length % 3 === 1) return out.slice(0, -2);
+  return out;
+}
+
+// Length 3/4 of the string (so padding, if any, becomes trailing zero bytes), no validation.
+function base64urlDecode(text) {
+  const bytes = new Uint8Array(text.length * 0.75);
+  for (let i = 0, p = 0; i < text.length; i += 4) {
+    const [a, b, c, d] = [0, 1, 2, 3].map((k) => BASE64URL_LOOKUP[text.charCodeAt(i + k)]);
+    bytes[p++] = (a << 2) | (b >> 4);
+    bytes[p++] = ((b & 15) << 4) | (c >> 2);
+    bytes[p++] = ((c & 3) << 6) | (d & 63);
+  }
+  return bytes.buffer;
+}
+
+// Every enumerable property, own or inherited, recursively; ArrayBuffers as base64url. On a browser's
+// credential that includes its methods, which become {}.
+function publicKeyCredentialToJSON(value) {
+  if (value instanceof Array) return value.map(publicKeyCredentialToJSON);
+  if (value instanceof ArrayBuffer) return base64urlEncode(value);
+  if (value instanceof Object) {
+    const out = {};
+    for (const key in value) out[key] = publicKeyCredentialToJSON(value[key]);
+    return out;
+  }
+  return value;
+}
+
+// The options redux-store hands to navigator.credentials.create() / get().
+const creationOptions = (options) => ({
+  ...options,
+  challenge: base64urlDecode(options.challenge),
+  user: { ...options.user, id: base64urlDecode(options.user.id) },
+  excludeCredentials: options.excludeCredentials?.map((c) => ({ ...c, id: base64urlDecode(c.id) })),
+});
+const requestOptions = (options) => ({
+  ...options,
+  challenge: base64urlDecode(options.challenge),
+  allowCredentials: options.allowCredentials?.map((c) => ({ ...c, id: base64urlDecode(c.id) })),
+});
+
+// ---- the vendor's side: the environment's MFA policy, with an environment token -----------------------
+async function vendorCall(method, path, body) {
+  const auth = await nodeFetch(`${gateway}/auth/vendor`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ clientId: process.env.FRONTEGG_CLIENT_ID, secret: process.env.FRONTEGG_API_KEY }),
+  });
+  if (!auth.ok) throw new Error(`POST /auth/vendor answered ${auth.status}`);
+  const { token } = await auth.json();
+  const response = await nodeFetch(`${gateway}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+const MFA_POLICY = '/identity/resources/configurations/v1/mfa-policy';
+const policyFields = ({ enforceMFAType, allowRememberMyDevice, mfaDeviceExpiration }) => ({
+  enforceMFAType,
+  allowRememberMyDevice,
+  mfaDeviceExpiration,
+});
 
 // ---- running flows -----------------------------------------------------------------------------
 const flows = {};
@@ -250,5 +501,212 @@ await flow('passwordless_code_login_wrong_code', async () => {
   await api.auth.passwordlessPreLogin({ type: 'Code', email });
   return api.auth.passwordlessPostLogin({ type: 'Code', token: '000000x' });
 });
+
+// 8. WebAuthn MFA, as @frontegg/redux-store drives rest-api for the login box: the environment requires
+//    MFA; the first login enrolls a platform authenticator (the software one), the next one verifies
+//    with it, and the assertion that logged in cannot log in again.
+const need = (value, check) => {
+  if (value === undefined) throw new Error(`not run: ${check} did not succeed`);
+  return value;
+};
+const sameBytes = (a, b) => Buffer.from(a).equals(Buffer.from(b));
+const bodyOf = (body) => JSON.parse(JSON.stringify(body)); // what FetchClient sends (JSON.stringify)
+const webauthnEmail = unique();
+const navigatorCredentials = new CredentialsContainer('platform');
+let policyBefore;
+let enrollLogin; // loginv2's user: { mfaToken, ... }
+let creation; // { options (ArrayBuffers, for navigator.credentials.create), webauthnToken }
+let credential; // what navigator.credentials.create() resolved with
+let enrolled; // the user the enrollment logged in
+let verifyLogin;
+let request; // { options (ArrayBuffers, for navigator.credentials.get), webauthnToken }
+let assertion; // what navigator.credentials.get() resolved with
+let verifyBody;
+
+await flow('mfa_webauthn_setup', async () => {
+  const { activated } = await signUpAndActivate(webauthnEmail);
+  policyBefore = await vendorCall('GET', MFA_POLICY);
+  const policy = await vendorCall('PUT', MFA_POLICY, { ...policyFields(policyBefore), enforceMFAType: 'Force' });
+  return {
+    userId: decode(activated.user.accessToken).sub,
+    before: policyBefore.enforceMFAType,
+    enforceMFAType: policy.enforceMFAType,
+  };
+});
+
+// redux-store's login: loginv2; MFA is due when the answer has mfaRequired and an mfaToken (then it asks
+// whether the device may be remembered).
+async function mfaLogin() {
+  jar.clear();
+  ContextHolder.for('default').setAccessToken(null);
+  const { user } = await api.auth.loginv2({ email: webauthnEmail, password });
+  const remember = await api.auth.checkIfAllowToRememberMfaDevice(user.mfaToken);
+  return { user, remember };
+}
+const challengeOf = ({ user, remember }) => ({
+  mfaRequired: user.mfaRequired,
+  hasMfaToken: !!user.mfaToken,
+  accessToken: !!user.accessToken,
+  mfaEnrolled: user.mfaEnrolled,
+  isAllowedToRemember: remember.isAllowedToRemember,
+});
+
+await flow('mfa_webauthn_login_asks_to_enroll', async () => {
+  need(policyBefore, 'mfa_webauthn_setup');
+  const login = await mfaLogin();
+  enrollLogin = login.user;
+  return { ...challengeOf(login), mfaStrategies: login.user.mfaStrategies ?? null };
+});
+
+// preEnrollMFAWebAuthnForLogin({ mfaToken }), then the options decoded for navigator.credentials.create.
+await flow('mfa_webauthn_pre_enroll', async () => {
+  const { mfaToken } = need(enrollLogin, 'mfa_webauthn_login_asks_to_enroll');
+  const data = await api.auth.preEnrollMFAWebAuthnForLogin({ mfaToken });
+  creation = { options: creationOptions(data.options), webauthnToken: data.webauthnToken };
+  const { options } = creation;
+  return {
+    webauthnToken: !!data.webauthnToken,
+    rp: options.rp,
+    userName: options.user.name,
+    userId: Buffer.from(options.user.id).toString(),
+    challengeBytes: options.challenge.byteLength,
+    // redux-store's decoder does not validate: what it decoded must encode back to what was sent
+    decodedExactly:
+      base64urlEncode(options.challenge) === data.options.challenge &&
+      base64urlEncode(options.user.id) === data.options.user.id,
+    algorithms: options.pubKeyCredParams.map((p) => p.alg),
+    excludeCredentials: options.excludeCredentials?.length ?? null,
+  };
+});
+
+await flow('mfa_webauthn_create_credential', async () => {
+  credential = await navigatorCredentials.create({ publicKey: need(creation, 'mfa_webauthn_pre_enroll').options });
+  return {
+    type: credential.type,
+    authenticatorAttachment: credential.authenticatorAttachment,
+    rawIdBytes: credential.rawId.byteLength,
+    transports: credential.response.getTransports(),
+  };
+});
+
+// The login box calls redux-store's enrollMFAWebAuthnForLogin with { publicKey: the credential,
+// webauthnToken, mfaToken, deviceType } (IEnrollMFAWebAuthnPayload); deviceType follows the credential's
+// attachment (the rule redux-store's webAuthnVerifyNewDeviceSession applies). It sends the payload with
+// options: publicKeyCredentialToJSON(publicKey), through enrollMFAWebAuthnForLoginV2.
+await flow('mfa_webauthn_enroll', async () => {
+  need(credential, 'mfa_webauthn_create_credential');
+  const payload = {
+    publicKey: credential,
+    webauthnToken: creation.webauthnToken,
+    mfaToken: enrollLogin.mfaToken,
+    deviceType: credential.authenticatorAttachment === 'platform' ? 'Platform' : 'CrossPlatform',
+  };
+  const body = { ...payload, options: publicKeyCredentialToJSON(payload.publicKey) };
+  const sent = bodyOf(body);
+  const { user, tenants, activeTenant } = await api.auth.enrollMFAWebAuthnForLoginV2(body);
+  enrolled = user;
+  return {
+    sub: decode(user.accessToken).sub,
+    email: user.email,
+    recoveryCode: !!user.recoveryCode,
+    tenantIds: (tenants ?? []).map((t) => t.tenantId),
+    activeTenant: activeTenant?.tenantId ?? null,
+    contextToken: ContextHolder.for('default').getAccessToken() === user.accessToken,
+    refreshCookie: refreshCookie() !== null,
+    body: { keys: Object.keys(sent).sort(), deviceType: sent.deviceType },
+    options: { keys: Object.keys(sent.options).sort(), response: Object.keys(sent.options.response).sort() },
+  };
+});
+
+await flow('mfa_webauthn_logout', async () => {
+  need(enrolled, 'mfa_webauthn_enroll');
+  const name = refreshCookie();
+  await api.auth.logout();
+  return { hadCookie: name !== null, cleared: name !== null && !jar.has(name) };
+});
+
+await flow('mfa_webauthn_login_asks_for_the_device', async () => {
+  need(enrolled, 'mfa_webauthn_enroll');
+  const login = await mfaLogin();
+  verifyLogin = login.user;
+  const devices = login.user.mfaDevices ?? {};
+  return {
+    ...challengeOf(login),
+    webauthn: (devices.webauthn ?? []).map((d) => ({ id: !!d.id, deviceType: d.deviceType, name: d.name })),
+    otherDevices: Object.entries(devices)
+      .filter(([kind]) => kind !== 'webauthn')
+      .reduce((n, [, list]) => n + (list?.length ?? 0), 0),
+  };
+});
+
+// preVerifyMFAWebAuthnForLogin(deviceId, { mfaToken }), then the options decoded for navigator.credentials.get.
+const deviceId = () => need(verifyLogin, 'mfa_webauthn_login_asks_for_the_device').mfaDevices?.webauthn?.[0]?.id;
+await flow('mfa_webauthn_pre_verify', async () => {
+  const data = await api.auth.preVerifyMFAWebAuthnForLogin(deviceId(), { mfaToken: verifyLogin.mfaToken });
+  request = { options: requestOptions(data.options), webauthnToken: data.webauthnToken };
+  const { options } = request;
+  return {
+    webauthnToken: !!data.webauthnToken,
+    rpId: options.rpId ?? null,
+    challengeBytes: options.challenge.byteLength,
+    decodedExactly: base64urlEncode(options.challenge) === data.options.challenge,
+    allowCredentials: options.allowCredentials?.length ?? null,
+    allowsTheEnrolledCredential: !!options.allowCredentials?.some((c) => sameBytes(c.id, credential.rawId)),
+  };
+});
+
+await flow('mfa_webauthn_get_assertion', async () => {
+  assertion = await navigatorCredentials.get({ publicKey: need(request, 'mfa_webauthn_pre_verify').options });
+  const data = new DataView(assertion.response.authenticatorData);
+  return {
+    sameCredential: sameBytes(assertion.rawId, credential.rawId),
+    signCount: data.getUint32(33),
+    userHandle: assertion.response.userHandle && Buffer.from(assertion.response.userHandle).toString(),
+  };
+});
+
+// redux-store's verifyMFAWebAuthnForLogin: { deviceId, webauthnToken, mfaToken, publicKey } less the
+// deviceId, plus options: publicKeyCredentialToJSON(publicKey), through verifyMFAWebAuthnForLoginV2.
+await flow('mfa_webauthn_verify', async () => {
+  need(assertion, 'mfa_webauthn_get_assertion');
+  const { deviceId: id, ...payload } = {
+    deviceId: deviceId(),
+    webauthnToken: request.webauthnToken,
+    mfaToken: verifyLogin.mfaToken,
+    publicKey: assertion,
+  };
+  const body = { ...payload, options: publicKeyCredentialToJSON(payload.publicKey) };
+  const sent = bodyOf(body);
+  const { user, activeTenant } = await api.auth.verifyMFAWebAuthnForLoginV2(id, body);
+  verifyBody = body;
+  return {
+    sub: decode(user.accessToken).sub,
+    email: user.email,
+    activeTenant: activeTenant?.tenantId ?? null,
+    contextToken: ContextHolder.for('default').getAccessToken() === user.accessToken,
+    refreshCookie: refreshCookie() !== null,
+    options: { keys: Object.keys(sent.options).sort(), response: Object.keys(sent.options.response).sort() },
+  };
+});
+
+// The assertion that logged in, replayed: for the challenge of a new login (as whoever captured it
+// would), and as the very same request again.
+await flow('mfa_webauthn_replay', async () => {
+  need(verifyBody, 'mfa_webauthn_verify');
+  const { user } = await mfaLogin();
+  const id = user.mfaDevices.webauthn[0].id;
+  const { webauthnToken } = await api.auth.preVerifyMFAWebAuthnForLogin(id, { mfaToken: user.mfaToken });
+  return api.auth.verifyMFAWebAuthnForLoginV2(id, { ...verifyBody, webauthnToken, mfaToken: user.mfaToken });
+});
+await flow('mfa_webauthn_replay_same_request', async () => {
+  need(verifyBody, 'mfa_webauthn_verify');
+  return api.auth.verifyMFAWebAuthnForLoginV2(deviceId(), verifyBody);
+});
+
+await flow('mfa_webauthn_policy_restored', async () => {
+  const policy = await vendorCall('PUT', MFA_POLICY, policyFields(need(policyBefore, 'mfa_webauthn_setup')));
+  return { enforceMFAType: policy.enforceMFAType };
+});
+navigatorCredentials.close();
 
 writeFileSync(out, JSON.stringify(flows));

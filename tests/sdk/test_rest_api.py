@@ -4,10 +4,16 @@
 emulator's URL; the client adds its /frontegg prefix) in Node with the smallest browser it needs
 (``window.location``, ``sessionStorage`` and a cookie jar for the gateway's origin, since the refresh
 token travels in an HttpOnly cookie), and runs each flow. One test per flow.
+
+WebAuthn MFA runs as ``@frontegg/redux-store`` drives the client for the login box (its options decoding,
+``publicKeyCredentialToJSON`` and request payloads), with ``navigator.credentials`` played by
+``frontegg_identity.SoftwareAuthenticator`` in a Python process (sdk_tests/node/authenticator_cli.py)
+under this interpreter.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,7 +35,8 @@ def emulator() -> Iterator[EmulatorServer]:
 @pytest.fixture(scope="module")
 def flows(emulator: EmulatorServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("rest-api") / "flows.json"
-    return run_checks(["node", str(SCRIPT), str(out)], env=sdk_environment(emulator), out=out)
+    env = {**sdk_environment(emulator), "WEBAUTHN_AUTHENTICATOR_PYTHON": sys.executable}
+    return run_checks(["node", str(SCRIPT), str(out)], env=env, out=out)
 
 
 @pytest.fixture(scope="module")
@@ -106,4 +113,123 @@ def test_passwordless_code_login(flows: dict[str, Any], signed_up: dict[str, Any
 
 def test_passwordless_code_login_with_a_wrong_code(flows: dict[str, Any]) -> None:
     error = error_of(flows, "passwordless_code_login_wrong_code")
+    assert (error["type"], error["status"]) == ("FronteggApiError", 401)
+
+
+# ---- WebAuthn MFA (the environment's MFA policy is Force for these flows only)
+BROWSER_CREDENTIAL = [
+    "authenticatorAttachment",
+    "getClientExtensionResults",
+    "id",
+    "rawId",
+    "response",
+    "toJSON",
+    "type",
+]
+
+
+@pytest.fixture(scope="module")
+def webauthn_user(flows: dict[str, Any]) -> str:
+    setup = result_of(flows, "mfa_webauthn_setup")
+    assert (setup["before"], setup["enforceMFAType"]) == ("DontForce", "Force")
+    user_id: str = setup["userId"]
+    return user_id
+
+
+def test_mfa_webauthn_policy_is_restored(flows: dict[str, Any], webauthn_user: str) -> None:
+    assert result_of(flows, "mfa_webauthn_policy_restored") == {"enforceMFAType": "DontForce"}
+
+
+def test_mfa_webauthn_login_asks_to_enroll(flows: dict[str, Any], webauthn_user: str) -> None:
+    challenge = result_of(flows, "mfa_webauthn_login_asks_to_enroll")
+    assert challenge["mfaRequired"] is True and challenge["hasMfaToken"] is True
+    assert challenge["accessToken"] is False and challenge["mfaEnrolled"] is False
+    assert challenge["isAllowedToRemember"] in (True, False)
+
+
+def test_mfa_webauthn_pre_enroll_options(flows: dict[str, Any], webauthn_user: str) -> None:
+    options = result_of(flows, "mfa_webauthn_pre_enroll")
+    assert options["webauthnToken"] is True and options["rp"]["id"] == "localhost"
+    assert options["userId"] == webauthn_user and options["userName"].endswith("@example.com")
+    assert options["challengeBytes"] >= 16 and options["decodedExactly"] is True
+    assert -7 in options["algorithms"]  # ES256, the software authenticator's algorithm
+    assert options["excludeCredentials"] in (0, None)
+
+
+def test_mfa_webauthn_create_credential(flows: dict[str, Any]) -> None:
+    created = result_of(flows, "mfa_webauthn_create_credential")
+    assert created == {
+        "type": "public-key",
+        "authenticatorAttachment": "platform",
+        "rawIdBytes": 16,
+        "transports": ["internal"],
+    }
+
+
+def test_mfa_webauthn_enrollment(flows: dict[str, Any], webauthn_user: str) -> None:
+    enrolled = result_of(flows, "mfa_webauthn_enroll")
+    assert enrolled["sub"] == webauthn_user and enrolled["email"].endswith("@example.com")
+    assert enrolled["recoveryCode"] is True
+    assert enrolled["tenantIds"] and enrolled["activeTenant"] == enrolled["tenantIds"][0]
+    assert enrolled["contextToken"] is True and enrolled["refreshCookie"] is True
+    # The body redux-store sends: its payload, and options = publicKeyCredentialToJSON(the credential),
+    # which walks the browser object's methods as well (they become {}).
+    assert enrolled["body"] == {
+        "keys": ["deviceType", "mfaToken", "options", "publicKey", "webauthnToken"],
+        "deviceType": "Platform",
+    }
+    assert enrolled["options"] == {
+        "keys": BROWSER_CREDENTIAL,
+        "response": [
+            "attestationObject",
+            "clientDataJSON",
+            "getAuthenticatorData",
+            "getPublicKey",
+            "getPublicKeyAlgorithm",
+            "getTransports",
+        ],
+    }
+
+
+def test_mfa_webauthn_logout(flows: dict[str, Any]) -> None:
+    assert result_of(flows, "mfa_webauthn_logout") == {"hadCookie": True, "cleared": True}
+
+
+def test_mfa_webauthn_login_asks_for_the_device(flows: dict[str, Any]) -> None:
+    challenge = result_of(flows, "mfa_webauthn_login_asks_for_the_device")
+    assert challenge["mfaRequired"] is True and challenge["hasMfaToken"] is True
+    assert challenge["accessToken"] is False and challenge["mfaEnrolled"] is True
+    [device] = challenge["webauthn"]
+    assert device["id"] is True and device["deviceType"] == "Platform" and device["name"]
+    assert challenge["otherDevices"] == 0
+
+
+def test_mfa_webauthn_pre_verify_options(flows: dict[str, Any]) -> None:
+    options = result_of(flows, "mfa_webauthn_pre_verify")
+    assert options["webauthnToken"] is True and options["rpId"] == "localhost"
+    assert options["challengeBytes"] >= 16 and options["decodedExactly"] is True
+    assert options["allowCredentials"] == 1 and options["allowsTheEnrolledCredential"] is True
+
+
+def test_mfa_webauthn_get_assertion(flows: dict[str, Any], webauthn_user: str) -> None:
+    asserted = result_of(flows, "mfa_webauthn_get_assertion")
+    assert asserted == {"sameCredential": True, "signCount": 1, "userHandle": webauthn_user}
+
+
+def test_mfa_webauthn_login(flows: dict[str, Any], webauthn_user: str) -> None:
+    verified = result_of(flows, "mfa_webauthn_verify")
+    assert verified["sub"] == webauthn_user and verified["activeTenant"]
+    assert verified["email"] == result_of(flows, "mfa_webauthn_enroll")["email"]
+    assert verified["contextToken"] is True and verified["refreshCookie"] is True
+    assert verified["options"] == {
+        "keys": BROWSER_CREDENTIAL,
+        "response": ["authenticatorData", "clientDataJSON", "signature", "userHandle"],
+    }
+
+
+def test_mfa_webauthn_replay_refused(flows: dict[str, Any]) -> None:
+    result_of(flows, "mfa_webauthn_verify")  # the assertion was accepted once
+    error = error_of(flows, "mfa_webauthn_replay")  # for a new login's challenge
+    assert (error["type"], error["status"], error["errorCode"]) == ("FronteggApiError", 401, "ER-01043")
+    error = error_of(flows, "mfa_webauthn_replay_same_request")  # its tokens are spent
     assert (error["type"], error["status"]) == ("FronteggApiError", 401)

@@ -42,7 +42,7 @@ def add_roles(ctx: Context) -> list[dict[str, Any]]:
         seen.add(item["key"])
         levels.append(rbac.role_level(item["level"]))
     if sum(bool(item.get("firstUserRole")) for item in ctx.body) > 1:
-        raise BadRequest("Only one role can be given to the first user of an account")
+        raise Conflict("Only one role can be given to the first user of an account", code="ER-01022")
     created = [
         rbac.create_role(
             ctx.env,
