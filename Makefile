@@ -11,7 +11,7 @@ export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 UPSTREAM ?= ../shared/reference/frontegg-identity.openapi.json
-HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools
+HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools sdk_tests
 
 .PHONY: all bootstrap generate check-generated spec-validate spec-lint spec-check lint typecheck \
 	unit contract test emulator bench spec-coverage spec-diff clean sdk
