@@ -10,7 +10,6 @@ from ..domain.api_tokens import TENANT_ACCESS, TENANT_API, USER_ACCESS, USER_API
 from ..domain.users import iso
 from ..errors import Forbidden, NotFound
 from .base import Context, operation
-from .roles import account_id
 
 
 def _creator(ctx: Context) -> str | None:
@@ -36,7 +35,7 @@ def _account_grants(ctx: Context, tenant_id: str) -> tuple[list[str], list[str]]
 
 def _acting_member(ctx: Context) -> tuple[str, str]:
     """(user id, account id) of personal-token calls: the caller, who must belong to the account."""
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     user = ctx.acting_user()
     users.user_in_tenant(ctx.env, user.id, tenant_id)
     return user.id, tenant_id
@@ -75,7 +74,7 @@ def _tenant_api_view(record: dict[str, Any], *, with_expiry: bool = False) -> di
 @operation("createTenantApiToken", "createTenantApiTokenV2")
 def create_tenant_api_token(ctx: Context) -> dict[str, Any]:
     api_tokens.require_enabled(ctx.env)
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     role_ids, permission_ids = _account_grants(ctx, tenant_id)
     record, secret = api_tokens.create_api_token(
         ctx.env,
@@ -95,14 +94,14 @@ def create_tenant_api_token(ctx: Context) -> dict[str, Any]:
 
 @operation("getTenantsApiTokens")
 def get_tenants_api_tokens(ctx: Context) -> list[dict[str, Any]]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     found = [r for r in api_tokens.records(ctx.env, TENANT_API).values() if r["tenantId"] == tenant_id]
     return [_tenant_api_view(r, with_expiry=True) for r in found]
 
 
 @operation("updateTenantApiToken")
 def update_tenant_api_token(ctx: Context) -> dict[str, Any]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     record = api_tokens.get_record(ctx.env, TENANT_API, ctx.path["id"], tenant_id)
     role_ids, permission_ids = _account_grants(ctx, tenant_id)
     b = ctx.body
@@ -119,7 +118,7 @@ def update_tenant_api_token(ctx: Context) -> dict[str, Any]:
 
 @operation("deleteTenantApiToken")
 def delete_tenant_api_token(ctx: Context) -> None:
-    record = api_tokens.get_record(ctx.env, TENANT_API, ctx.path["id"], account_id(ctx))
+    record = api_tokens.get_record(ctx.env, TENANT_API, ctx.path["id"], ctx.account_id())
     api_tokens.delete(ctx.env, TENANT_API, record)
 
 
@@ -181,7 +180,7 @@ def _access_view(record: dict[str, Any]) -> dict[str, Any]:
 
 @operation("createTenantAccessToken")
 def create_tenant_access_token(ctx: Context) -> dict[str, Any]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     role_ids, _ = _account_grants(ctx, tenant_id)
     record, secret = api_tokens.create_access_token(
         ctx.env,
@@ -199,14 +198,14 @@ def create_tenant_access_token(ctx: Context) -> dict[str, Any]:
 
 @operation("getTenantAccessTokens")
 def get_tenant_access_tokens(ctx: Context) -> dict[str, Any]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     found = api_tokens.records(ctx.env, TENANT_ACCESS).values()
     return {"accessTokens": [_access_view(r) for r in found if r["tenantId"] == tenant_id]}
 
 
 @operation("deleteTenantAccessToken")
 def delete_tenant_access_token(ctx: Context) -> None:
-    record = api_tokens.get_record(ctx.env, TENANT_ACCESS, ctx.path["id"], account_id(ctx))
+    record = api_tokens.get_record(ctx.env, TENANT_ACCESS, ctx.path["id"], ctx.account_id())
     api_tokens.delete(ctx.env, TENANT_ACCESS, record)
 
 
@@ -243,7 +242,7 @@ def delete_user_access_token(ctx: Context) -> None:
 # ------------------------------------------------------------------ environment-only lookups
 @operation("getActiveAccessTokens")
 def get_active_access_tokens(ctx: Context) -> list[str]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     ids = []
     for kind in (USER_ACCESS, TENANT_ACCESS):
         for record in api_tokens.records(ctx.env, kind).values():
@@ -253,7 +252,7 @@ def get_active_access_tokens(ctx: Context) -> list[str]:
 
 
 def _access_data(ctx: Context, kind: str) -> dict[str, Any]:
-    record = api_tokens.get_record(ctx.env, kind, ctx.path["id"], account_id(ctx))
+    record = api_tokens.get_record(ctx.env, kind, ctx.path["id"], ctx.account_id())
     if not api_tokens.alive(ctx.env, record):
         raise NotFound("Token not found", code="ER-01070")
     roles, permissions = api_tokens.grants(ctx.env, kind, record)

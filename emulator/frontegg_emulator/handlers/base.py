@@ -84,6 +84,15 @@ class Context:
             raise BadRequest("The frontegg-tenant-id header is required")
         return tenant
 
+    def account_id(self) -> str:
+        """The account an account-scoped call acts in: the user token's, or the frontegg-tenant-id header
+        with an environment token. Frontegg answers 403 "Tenant ID is not specified" without one; a header
+        naming no account (even an empty one) is an unknown account (404)."""
+        tenant = self.tenant_id(required=False)
+        if tenant is None:
+            raise Forbidden("Tenant ID is not specified", code="ER-01011")
+        return tenant
+
     def require_permission(self, permission: str | None) -> None:
         if self.principal is not None:
             access.require(self.principal, permission)

@@ -9,7 +9,6 @@ from ..domain.model import new_id
 from ..domain.paging import page
 from ..errors import BadRequest
 from .base import Context, operation
-from .roles import account_id
 
 
 def _relations(ctx: Context) -> str:
@@ -22,19 +21,19 @@ def _config(ctx: Context) -> dict[str, Any]:
 
 @operation("listGroups")
 def list_groups(ctx: Context) -> dict[str, Any]:
-    found = groups.account_groups(ctx.env, account_id(ctx))
+    found = groups.account_groups(ctx.env, ctx.account_id())
     return {"groups": [groups.group_view(ctx.env, g, _relations(ctx)) for g in found]}
 
 
 @operation("listGroupsV2")
 def list_groups_v2(ctx: Context) -> dict[str, Any]:
-    views = [groups.group_view(ctx.env, g, _relations(ctx)) for g in groups.account_groups(ctx.env, account_id(ctx))]
+    views = [groups.group_view(ctx.env, g, _relations(ctx)) for g in groups.account_groups(ctx.env, ctx.account_id())]
     return page(views, ctx.query, default_sort="createdAt", base=ctx.op.path)
 
 
 @operation("getGroupsByIds")
 def get_groups_by_ids(ctx: Context) -> dict[str, Any]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     wanted = dict.fromkeys(ctx.body["groupsIds"])
     found = [g for g in (groups.all_groups(ctx.env).get(i) for i in wanted) if g and g["tenantId"] == tenant_id]
     return {"groups": [groups.group_view(ctx.env, g, _relations(ctx)) for g in found]}
@@ -42,13 +41,13 @@ def get_groups_by_ids(ctx: Context) -> dict[str, Any]:
 
 @operation("getGroupById")
 def get_group_by_id(ctx: Context) -> dict[str, Any]:
-    group = groups.get_group(ctx.env, ctx.path["id"], account_id(ctx))
+    group = groups.get_group(ctx.env, ctx.path["id"], ctx.account_id())
     return groups.group_view(ctx.env, group, _relations(ctx))
 
 
 @operation("createGroup")
 def create_group(ctx: Context) -> dict[str, Any]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     b = ctx.body
     if not b["name"].strip():
         raise BadRequest("A group name must not be empty")
@@ -73,7 +72,7 @@ def create_group(ctx: Context) -> dict[str, Any]:
 
 @operation("updateGroup")
 def update_group(ctx: Context) -> dict[str, Any]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     group = groups.get_group(ctx.env, ctx.path["id"], tenant_id)
     b = ctx.body
     if "name" in b:
@@ -89,13 +88,13 @@ def update_group(ctx: Context) -> dict[str, Any]:
 
 @operation("deleteGroup")
 def delete_group(ctx: Context) -> None:
-    group = groups.get_group(ctx.env, ctx.path["id"], account_id(ctx))
+    group = groups.get_group(ctx.env, ctx.path["id"], ctx.account_id())
     del groups.all_groups(ctx.env)[group["id"]]
 
 
 @operation("addRolesToGroup")
 def add_roles_to_group(ctx: Context) -> None:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     group = groups.get_group(ctx.env, ctx.path["groupId"], tenant_id)
     if not _config(ctx)["rolesEnabled"]:
         raise BadRequest("Roles on groups are turned off for this environment")
@@ -108,7 +107,7 @@ def add_roles_to_group(ctx: Context) -> None:
 
 @operation("removeRolesFromGroup")
 def remove_roles_from_group(ctx: Context) -> None:
-    group = groups.get_group(ctx.env, ctx.path["groupId"], account_id(ctx))
+    group = groups.get_group(ctx.env, ctx.path["groupId"], ctx.account_id())
     remove = set(ctx.body["roleIds"])
     group["roleIds"] = [r for r in group["roleIds"] if r not in remove]
     group["updatedAt"] = security.now(ctx.env)
@@ -116,7 +115,7 @@ def remove_roles_from_group(ctx: Context) -> None:
 
 @operation("addUsersToGroup")
 def add_users_to_group(ctx: Context) -> None:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     group = groups.get_group(ctx.env, ctx.path["groupId"], tenant_id)
     user_ids = list(dict.fromkeys(ctx.body["userIds"]))
     for user_id in user_ids:
@@ -127,7 +126,7 @@ def add_users_to_group(ctx: Context) -> None:
 
 @operation("removeUsersFromGroup")
 def remove_users_from_group(ctx: Context) -> None:
-    group = groups.get_group(ctx.env, ctx.path["groupId"], account_id(ctx))
+    group = groups.get_group(ctx.env, ctx.path["groupId"], ctx.account_id())
     remove = set(ctx.body["userIds"])
     group["userIds"] = [u for u in group["userIds"] if u not in remove]
     group["updatedAt"] = security.now(ctx.env)

@@ -7,24 +7,13 @@ from typing import Any
 
 from ..domain import invitations, users
 from ..domain.model import User
-from ..errors import BadRequest, NotFound
+from ..errors import NotFound
 from .base import Context, Reply, operation
-
-
-def account_id(ctx: Context) -> str:
-    """The account the call acts in (frontegg-tenant-id, or the user token's); a header naming no account,
-    even an empty one, is an unknown account (404), an absent one a bad request."""
-    tenant_id = ctx.tenant_id(required=False)
-    if tenant_id:
-        return tenant_id
-    if "frontegg-tenant-id" in ctx.headers:
-        raise NotFound("Tenant not found", code="ER-01011")
-    raise BadRequest("The frontegg-tenant-id header is required")
 
 
 def _member(ctx: Context) -> tuple[User, str]:
     """The caller's user (token, or frontegg-user-id) and the account it acts in, of which it is a member."""
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     user = ctx.acting_user()
     users.user_in_tenant(ctx.env, user.id, tenant_id)
     return user, tenant_id
@@ -124,7 +113,7 @@ def accept_invitation_with_code(ctx: Context) -> None:
 
 
 def _invited(ctx: Context) -> tuple[User, str]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     user = users.find_by_email(ctx.env, ctx.body["email"])
     if user is None:
         raise NotFound("No user with this email", code="ER-01001")
@@ -147,7 +136,7 @@ def reset_all_tenants_invitation_token(ctx: Context) -> None:
 # ------------------------------------------------------------------ bulk invite
 @operation("bulkInviteUsers")
 def bulk_invite_users(ctx: Context) -> Reply:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     task = invitations.bulk_invite(ctx.env, tenant_id, ctx.body["users"], ctx.gateway_url)
     return Reply({"id": task["id"], "tenantId": tenant_id, "status": "InProgress"})
 

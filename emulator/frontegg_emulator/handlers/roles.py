@@ -11,15 +11,6 @@ from ..errors import BadRequest, Conflict, Forbidden
 from .base import Context, operation
 
 
-def account_id(ctx: Context) -> str:
-    """The account an account-scoped call acts in. With an environment token the frontegg-tenant-id
-    header names it; Frontegg answers 403 "Tenant ID is not specified" when it does not."""
-    tenant_id = ctx.tenant_id(required=False)
-    if not tenant_id:
-        raise Forbidden("Tenant ID is not specified", code="ER-01011")
-    return tenant_id
-
-
 def _role_views(ctx: Context, roles: list[Role]) -> list[dict[str, Any]]:
     return [users.role_view(ctx.env, r) for r in roles]
 
@@ -145,7 +136,7 @@ def list_roles_v2(ctx: Context) -> dict[str, Any]:
 
 @operation("addRole")
 def add_role(ctx: Context) -> dict[str, Any]:
-    tenant_id = account_id(ctx)
+    tenant_id = ctx.account_id()
     b = ctx.body
     base = rbac.get_role(ctx.env, b["baseRoleId"], tenant_id)
     rbac.check_role_key(ctx.env, b["key"], tenant_id)
