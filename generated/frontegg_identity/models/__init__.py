@@ -170,6 +170,7 @@ if TYPE_CHECKING:
     from .get_groups_by_ids_groups_relations import GetGroupsByIdsGroupsRelations
     from .get_ip_restriction_response import GetIpRestrictionResponse
     from .get_ip_restriction_response_page import GetIpRestrictionResponsePage
+    from .get_ip_restriction_response_strategy import GetIpRestrictionResponseStrategy
     from .get_jwt_templates_order import GetJwtTemplatesOrder
     from .get_jwt_templates_sort_by import GetJwtTemplatesSortBy
     from .get_mail_config_response import GetMailConfigResponse
@@ -215,6 +216,9 @@ if TYPE_CHECKING:
     from .invitation_strategy_response import InvitationStrategyResponse
     from .invitation_strategy_response_strategy import InvitationStrategyResponseStrategy
     from .invite_token import InviteToken
+    from .ip_restriction_config import IpRestrictionConfig
+    from .ip_restriction_config_strategy import IpRestrictionConfigStrategy
+    from .ip_test_result import IpTestResult
     from .jwt_template_payload import JwtTemplatePayload
     from .jwt_template_payload_claims import JwtTemplatePayloadClaims
     from .jwt_template_payload_response import JwtTemplatePayloadResponse
@@ -649,6 +653,7 @@ _MODULE_OF: dict[str, str] = {
     "GetGroupsByIdsGroupsRelations": ".get_groups_by_ids_groups_relations",
     "GetIpRestrictionResponse": ".get_ip_restriction_response",
     "GetIpRestrictionResponsePage": ".get_ip_restriction_response_page",
+    "GetIpRestrictionResponseStrategy": ".get_ip_restriction_response_strategy",
     "GetJwtTemplatesOrder": ".get_jwt_templates_order",
     "GetJwtTemplatesSortBy": ".get_jwt_templates_sort_by",
     "GetMailConfigResponse": ".get_mail_config_response",
@@ -694,6 +699,9 @@ _MODULE_OF: dict[str, str] = {
     "InvitationStrategyResponse": ".invitation_strategy_response",
     "InvitationStrategyResponseStrategy": ".invitation_strategy_response_strategy",
     "InviteToken": ".invite_token",
+    "IpRestrictionConfig": ".ip_restriction_config",
+    "IpRestrictionConfigStrategy": ".ip_restriction_config_strategy",
+    "IpTestResult": ".ip_test_result",
     "JwtTemplatePayload": ".jwt_template_payload",
     "JwtTemplatePayloadClaims": ".jwt_template_payload_claims",
     "JwtTemplatePayloadResponse": ".jwt_template_payload_response",
@@ -1103,6 +1111,7 @@ __all__ = (
     "GetGroupsByIdsGroupsRelations",
     "GetIpRestrictionResponse",
     "GetIpRestrictionResponsePage",
+    "GetIpRestrictionResponseStrategy",
     "GetJwtTemplatesOrder",
     "GetJwtTemplatesSortBy",
     "GetMailConfigResponse",
@@ -1148,6 +1157,9 @@ __all__ = (
     "InvitationStrategyResponse",
     "InvitationStrategyResponseStrategy",
     "InviteToken",
+    "IpRestrictionConfig",
+    "IpRestrictionConfigStrategy",
+    "IpTestResult",
     "JwtTemplatePayload",
     "JwtTemplatePayloadClaims",
     "JwtTemplatePayloadResponse",

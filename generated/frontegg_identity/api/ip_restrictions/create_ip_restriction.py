@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_or_update_ip_restriction import CreateOrUpdateIpRestriction
 from ...models.error_response import ErrorResponse
+from ...models.get_ip_restriction_response import GetIpRestrictionResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +33,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetIpRestrictionResponse | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = GetIpRestrictionResponse.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -73,7 +77,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetIpRestrictionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateOrUpdateIpRestriction,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | GetIpRestrictionResponse]:
     """Add or update an IP restriction rule
 
      Stores an IP address or range as a restriction rule for an account (tenant), or updates a matching
@@ -103,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | GetIpRestrictionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +129,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateOrUpdateIpRestriction,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | GetIpRestrictionResponse | None:
     """Add or update an IP restriction rule
 
      Stores an IP address or range as a restriction rule for an account (tenant), or updates a matching
@@ -139,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | GetIpRestrictionResponse
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateOrUpdateIpRestriction,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | GetIpRestrictionResponse]:
     """Add or update an IP restriction rule
 
      Stores an IP address or range as a restriction rule for an account (tenant), or updates a matching
@@ -175,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | GetIpRestrictionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateOrUpdateIpRestriction,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | GetIpRestrictionResponse | None:
     """Add or update an IP restriction rule
 
      Stores an IP address or range as a restriction rule for an account (tenant), or updates a matching
@@ -209,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | GetIpRestrictionResponse
     """
 
     kwargs = _get_kwargs(

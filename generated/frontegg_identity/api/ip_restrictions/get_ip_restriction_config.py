@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.ip_restriction_config import IpRestrictionConfig
 from ...types import UNSET, Response, Unset
 
 
@@ -26,9 +27,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | IpRestrictionConfig | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = IpRestrictionConfig.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -62,7 +66,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | IpRestrictionConfig]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | IpRestrictionConfig]:
     """Get the IP restriction mode
 
      Returns the IP restriction configuration of an account (tenant), showing whether rules work in ALLOW
@@ -89,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | IpRestrictionConfig]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | IpRestrictionConfig | None:
     """Get the IP restriction mode
 
      Returns the IP restriction configuration of an account (tenant), showing whether rules work in ALLOW
@@ -121,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | IpRestrictionConfig
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | IpRestrictionConfig]:
     """Get the IP restriction mode
 
      Returns the IP restriction configuration of an account (tenant), showing whether rules work in ALLOW
@@ -153,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | IpRestrictionConfig]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | IpRestrictionConfig | None:
     """Get the IP restriction mode
 
      Returns the IP restriction configuration of an account (tenant), showing whether rules work in ALLOW
@@ -183,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | IpRestrictionConfig
     """
 
     kwargs = _get_kwargs(

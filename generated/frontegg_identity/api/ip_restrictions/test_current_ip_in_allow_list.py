@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.ip_test_result import IpTestResult
 from ...types import UNSET, Response, Unset
 
 
@@ -26,9 +27,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | IpTestResult | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = IpTestResult.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -62,7 +66,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | IpTestResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | IpTestResult]:
     """Check whether the caller's IP is allow-listed
 
      Checks whether the IP address the request comes from appears on the account's allow list. Typically
@@ -90,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | IpTestResult]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | IpTestResult | None:
     """Check whether the caller's IP is allow-listed
 
      Checks whether the IP address the request comes from appears on the account's allow list. Typically
@@ -123,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | IpTestResult
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | IpTestResult]:
     """Check whether the caller's IP is allow-listed
 
      Checks whether the IP address the request comes from appears on the account's allow list. Typically
@@ -156,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | IpTestResult]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | IpTestResult | None:
     """Check whether the caller's IP is allow-listed
 
      Checks whether the IP address the request comes from appears on the account's allow list. Typically
@@ -187,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | IpTestResult
     """
 
     kwargs = _get_kwargs(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_or_update_ip_restriction_config import CreateOrUpdateIpRestrictionConfig
 from ...models.error_response import ErrorResponse
+from ...models.ip_restriction_config import IpRestrictionConfig
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +33,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | IpRestrictionConfig | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = IpRestrictionConfig.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -68,7 +72,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | IpRestrictionConfig]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateOrUpdateIpRestrictionConfig,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | IpRestrictionConfig]:
     """Set the IP restriction mode
 
      Creates or updates the IP restriction configuration of an account (tenant), choosing whether the
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | IpRestrictionConfig]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateOrUpdateIpRestrictionConfig,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | IpRestrictionConfig | None:
     """Set the IP restriction mode
 
      Creates or updates the IP restriction configuration of an account (tenant), choosing whether the
@@ -134,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | IpRestrictionConfig
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateOrUpdateIpRestrictionConfig,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | IpRestrictionConfig]:
     """Set the IP restriction mode
 
      Creates or updates the IP restriction configuration of an account (tenant), choosing whether the
@@ -170,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | IpRestrictionConfig]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateOrUpdateIpRestrictionConfig,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | IpRestrictionConfig | None:
     """Set the IP restriction mode
 
      Creates or updates the IP restriction configuration of an account (tenant), choosing whether the
@@ -204,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | IpRestrictionConfig
     """
 
     kwargs = _get_kwargs(
