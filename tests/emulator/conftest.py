@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,12 +24,6 @@ from frontegg_identity.models.authenticate_user_password import AuthenticateUser
 from frontegg_identity.models.sign_up_user_email import SignUpUserEmail
 
 PASSWORD = "Correct-horse-9"
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "identity.yaml"
-# RequestEnrollMfaSmsRequest.phoneNumber carries the placeholder pattern "phoneNumberRegexp", which no
-# phone number matches, so SMS MFA enrollment is refused by request validation. Until the spec is fixed
-# the tests serve a copy with the E.164 pattern the spec uses elsewhere (UpdateUser.phoneNumber).
-BROKEN_PHONE_PATTERN = "pattern: phoneNumberRegexp"
-PHONE_PATTERN = r"pattern: ^\+[1-9]{1}(\-?)(([0-9])(\-?)){5,13}(([0-9]$){1})"
 
 
 def body_of(response: Any) -> Any:
@@ -122,15 +115,8 @@ class Api:
 
 
 @pytest.fixture(scope="module")
-def emu(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
-    text = SPEC.read_text(encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:
-        if BROKEN_PHONE_PATTERN in text:
-            patched = tmp_path_factory.mktemp("spec") / "identity.yaml"
-            patched.write_text(text.replace(BROKEN_PHONE_PATTERN, PHONE_PATTERN), encoding="utf-8")
-            mp.setenv("FRONTEGG_EMULATOR_SPEC", str(patched))
-        server = EmulatorServer()
-    with server:
+def emu() -> Iterator[EmulatorServer]:
+    with EmulatorServer() as server:
         yield server
 
 

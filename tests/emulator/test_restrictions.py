@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import BROKEN_PHONE_PATTERN, PHONE_PATTERN, SPEC, Api, body_of
+from conftest import Api, body_of
 from response_schema import check
 
-from frontegg_emulator import EmulatorServer
 from frontegg_emulator.domain import restrictions
 from frontegg_emulator.state import Emulation
 from frontegg_identity.api.domain_restrictions import (
@@ -38,25 +35,6 @@ from frontegg_identity.models import (
     DomainRestrictionsConfigUpdateRequest,
     DomainRestrictionsCreateRequest,
 )
-
-# DomainRestrictionsCreateRequest.domain and DomainRestrictionsBulkRequestRequest.domains carry the
-# placeholder patterns "domainRegex"/"domainRegexString", which no real domain matches. Until the spec
-# is fixed these tests serve a copy with a real domain pattern.
-DOMAIN_PATTERN = r"pattern: '^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$'"
-
-
-@pytest.fixture(scope="module")
-def emu(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
-    text = SPEC.read_text(encoding="utf-8")
-    text = text.replace(BROKEN_PHONE_PATTERN, PHONE_PATTERN)
-    text = text.replace("pattern: domainRegexString", DOMAIN_PATTERN).replace("pattern: domainRegex", DOMAIN_PATTERN)
-    patched: Path = tmp_path_factory.mktemp("spec") / "identity.yaml"
-    patched.write_text(text, encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FRONTEGG_EMULATOR_SPEC", str(patched))
-        server = EmulatorServer()
-    with server:
-        yield server
 
 
 @pytest.fixture(scope="module")

@@ -4,15 +4,13 @@ without an email, and through an account's invite link."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import jwt
 import pytest
-from conftest import BROKEN_PHONE_PATTERN, PASSWORD, PHONE_PATTERN, SPEC, Api, body_of
+from conftest import PASSWORD, Api, body_of
 from response_schema import check
 
-from frontegg_emulator import EmulatorServer
 from frontegg_identity.api.account_invitations_settings import create_tenant_invite
 from frontegg_identity.api.general import sign_up_with_username
 from frontegg_identity.api.user_management import (
@@ -26,26 +24,6 @@ from frontegg_identity.models.create_invite_token_request import CreateInviteTok
 from frontegg_identity.models.create_username_request import CreateUsernameRequest
 from frontegg_identity.models.sign_up_user_username import SignUpUserUsername
 from frontegg_identity.models.users_bulk_invite_request import UsersBulkInviteRequest
-
-# The spec writes the username pattern with JavaScript's slashes (/^[a-zA-Z0-9._-]+$/), which no
-# username matches, so the emulator refuses every username sign-up. Until the spec is fixed these
-# tests serve a copy with the pattern itself.
-BROKEN_USERNAME_PATTERN = "pattern: /^[a-zA-Z0-9._-]+$/"
-USERNAME_PATTERN = "pattern: ^[a-zA-Z0-9._-]+$"
-
-
-@pytest.fixture(scope="module")
-def emu(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
-    text = SPEC.read_text(encoding="utf-8")
-    patched_text = text.replace(BROKEN_PHONE_PATTERN, PHONE_PATTERN).replace(BROKEN_USERNAME_PATTERN, USERNAME_PATTERN)
-    with pytest.MonkeyPatch.context() as mp:
-        if patched_text != text:
-            patched = tmp_path_factory.mktemp("spec") / "identity.yaml"
-            patched.write_text(patched_text, encoding="utf-8")
-            mp.setenv("FRONTEGG_EMULATOR_SPEC", str(patched))
-        server = EmulatorServer()
-    with server:
-        yield server
 
 
 @pytest.fixture(scope="module")
