@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -50,6 +51,17 @@ def _email_taken(env: Environment, email: str) -> bool:
     from .user_emails import owner_of  # user_emails builds on this module
 
     return owner_of(env, email) is not None
+
+
+def requested_members(env: Environment, user_ids: Iterable[str], tenant_id: str | None) -> list[tuple[User, str]]:
+    """Each requested user (once, in order) with the account to report it in: the given account, of which
+    it must be a member, else its active one. Unknown users and users of other accounts are left out."""
+    out = []
+    for user_id in dict.fromkeys(user_ids):
+        user = env.users.get(user_id)
+        if user is not None and (not tenant_id or tenant_id in user.tenant_ids):
+            out.append((user, tenant_id or user.tenant_id))
+    return out
 
 
 # ------------------------------------------------------------------ policy

@@ -149,19 +149,13 @@ def create_or_update_groups_configuration(ctx: Context) -> None:
 @operation("getUsersGroups")
 def get_users_groups(ctx: Context) -> list[dict[str, Any]]:
     """One entry per requested user of the account: the ids of its groups there."""
-    tenant_id = ctx.tenant_id(required=False)
-    out = []
-    for user_id in dict.fromkeys(ctx.query["ids"]):
-        user = ctx.env.users.get(user_id)
-        if user is None or (tenant_id and tenant_id not in user.tenant_ids):
-            continue
-        account = tenant_id or user.tenant_id
-        out.append(
-            {
-                "userId": user.id,
-                "tenantId": account,
-                "vendorId": ctx.env.client_id,
-                "groupIds": groups.user_group_ids(ctx.env, user.id, account),
-            }
-        )
-    return out
+    members = users.requested_members(ctx.env, ctx.query["ids"], ctx.tenant_id(required=False))
+    return [
+        {
+            "userId": user.id,
+            "tenantId": account,
+            "vendorId": ctx.env.client_id,
+            "groupIds": groups.user_group_ids(ctx.env, user.id, account),
+        }
+        for user, account in members
+    ]

@@ -174,16 +174,16 @@ def get_distinct_tenants(ctx: Context) -> list[str]:
 @operation("getUsersRoles")
 def get_users_roles(ctx: Context) -> list[dict[str, Any]]:
     """One entry per requested user of the account: its role ids (users elsewhere are left out)."""
-    tenant_id = ctx.tenant_id(required=False)
-    out = []
-    for user_id in dict.fromkeys(ctx.query["ids"]):
-        user = ctx.env.users.get(user_id)
-        if user is None or (tenant_id and tenant_id not in user.tenant_ids):
-            continue
-        account = tenant_id or user.tenant_id
-        role_ids = [r for r in user.roles.get(account, []) if r in ctx.env.roles]
-        out.append({"userId": user.id, "tenantId": account, "vendorId": ctx.env.client_id, "roleIds": role_ids})
-    return out
+    members = users.requested_members(ctx.env, ctx.query["ids"], ctx.tenant_id(required=False))
+    return [
+        {
+            "userId": user.id,
+            "tenantId": account,
+            "vendorId": ctx.env.client_id,
+            "roleIds": [r for r in user.roles.get(account, []) if r in ctx.env.roles],
+        }
+        for user, account in members
+    ]
 
 
 # ------------------------------------------------------------------ permissions (environment)
