@@ -14,12 +14,25 @@ from typing import Any
 from ..errors import BadRequest, Unauthorized
 from . import security
 from .model import Challenge, Environment, OutboxMessage, new_id
-from .users import take_challenge
 
 CODE_TTL = 300  # Frontegg's one-time codes live for minutes
 MAX_ATTEMPTS = 5
 # The spec's phone number pattern (UpdateUser.phoneNumber): E.164, digits optionally separated by dashes.
 _PHONE = re.compile(r"^\+[1-9]{1}(\-?)(([0-9])(\-?)){5,13}(([0-9]$){1})")
+
+
+def take_challenge(env: Environment, token: str, kind: str, user_id: str | None = None) -> Challenge:
+    """The pending challenge for this token, if it is of this kind, alive and (optionally) this user's."""
+    challenge = env.challenges.get(security.digest(token))
+    if (
+        challenge is None
+        or challenge.kind != kind
+        or challenge.expires_at <= security.now(env)
+        or (user_id is not None and challenge.user_id != user_id)
+    ):
+        # The token is a credential: a wrong or expired one fails authentication.
+        raise Unauthorized("The token is invalid or has expired", code="ER-01030")
+    return challenge
 
 
 def new_step(

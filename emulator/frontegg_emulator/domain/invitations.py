@@ -220,7 +220,7 @@ def accept(env: Environment, user_id: str, token: str, code: str | None = None) 
     challenge = (
         codes.check_code(env, token, "invitation", code, user_id)
         if code is not None
-        else users.take_challenge(env, token, "invitation", user_id)
+        else codes.take_challenge(env, token, "invitation", user_id)
     )
     user = users.get_user(env, user_id)
     tenant_id = str(challenge.data.get("tenantId", ""))

@@ -25,8 +25,9 @@ from webauthn.helpers.structs import PublicKeyCredentialDescriptor
 
 from ..errors import BadRequest, NotFound, Unauthorized
 from . import codes, security
+from .codes import take_challenge
 from .model import Challenge, Environment, MfaDevice, User, new_id
-from .users import find_by_email, take_challenge
+from .users import find_by_email
 
 MFA = "mfa"
 REMEMBERED = "mfa-remembered-device"

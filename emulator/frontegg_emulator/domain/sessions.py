@@ -11,9 +11,9 @@ import contextlib
 from typing import Any
 
 from ..errors import Unauthorized
-from . import access, migrations, security, user_extras, usernames
+from . import access, codes, migrations, security, user_extras, usernames
 from .mfa import remembered
-from .model import Challenge, Environment, Session, User, new_id
+from .model import Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
 
 MFA_TOKEN_TTL = 600
@@ -98,9 +98,7 @@ def mfa_required(env: Environment, user: User) -> bool:
 
 def mfa_challenge(env: Environment, user: User) -> dict[str, Any]:
     """Answer a login that needs a second factor: an MFA token instead of access tokens."""
-    token = security.new_token()
-    at = security.now(env)
-    env.challenges[security.digest(token)] = Challenge(security.digest(token), "mfa", user.id, at, at + MFA_TOKEN_TTL)
+    token = codes.new_step(env, "mfa", user.id, MFA_TOKEN_TTL)
     active = env.policies.get("mfaStrategies", {})  # {strategy: isActive}; never set means active
     return {
         "tokenType": "bearer",

@@ -161,7 +161,7 @@ def send_unlock_email(env: Environment, user: User, gateway_url: str = "") -> st
 
 
 def unlock_with_token(env: Environment, token: str) -> User:
-    challenge = users.take_challenge(env, token, "unlock")
+    challenge = codes.take_challenge(env, token, "unlock")
     user = users.get_user(env, challenge.user_id)
     user.locked = False
     user.failed_logins = 0

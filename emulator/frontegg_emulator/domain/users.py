@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..errors import BadRequest, Conflict, Forbidden, NotFound, Unauthorized
-from . import password_policy, restrictions, security
-from .model import Challenge, Environment, OutboxMessage, Role, Tenant, User, new_id
+from . import codes, password_policy, restrictions, security
+from .model import Environment, Role, Tenant, User, new_id
 
 ACTIVATION_TTL = 7 * 86400
 
@@ -178,32 +178,15 @@ def end_sessions_in(env: Environment, user_id: str, tenant_id: str) -> None:
 # ------------------------------------------------------------------ activation
 def start_activation(env: Environment, user: User, gateway_url: str) -> str:
     """Issue an activation token and code, 'send' them by email, and return the token."""
-    token, code = security.new_token(), security.new_code()
-    at = security.now(env)
-    env.challenges[security.digest(token)] = Challenge(
-        security.digest(token), "activation", user.id, at, at + ACTIVATION_TTL, {"code": security.digest(code)}
-    )
+    code = security.new_code()
+    token = codes.new_step(env, "activation", user.id, ACTIVATION_TTL, {"code": security.digest(code)})
     link = f"{gateway_url}/oauth/account/activate?userId={user.id}&token={token}"
-    env.outbox.append(OutboxMessage(new_id(), "email", user.email, "activation", at, code, token, link, user.id))
+    codes.outbox(env, "email", user.email, "activation", user.id, code=code, token=token, link=link)
     return token
 
 
-def take_challenge(env: Environment, token: str, kind: str, user_id: str | None = None) -> Challenge:
-    """The pending challenge for this token, if it is of this kind, alive and (optionally) this user's."""
-    challenge = env.challenges.get(security.digest(token))
-    if (
-        challenge is None
-        or challenge.kind != kind
-        or challenge.expires_at <= security.now(env)
-        or (user_id is not None and challenge.user_id != user_id)
-    ):
-        # The token is a credential: a wrong or expired one fails authentication.
-        raise Unauthorized("The token is invalid or has expired", code="ER-01030")
-    return challenge
-
-
 def activate(env: Environment, user_id: str, token: str, password: str | None, code: str | None = None) -> User:
-    challenge = take_challenge(env, token, "activation", user_id)
+    challenge = codes.take_challenge(env, token, "activation", user_id)
     if code is not None and not security.same(challenge.data.get("code", ""), security.digest(code)):
         raise Unauthorized("The activation code is wrong", code="ER-01031")
     user = get_user(env, user_id)

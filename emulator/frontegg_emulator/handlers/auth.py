@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import mfa, security, sessions, users
+from ..domain import codes, mfa, security, sessions, users
 from ..errors import BadRequest, NotFound, Unauthorized
 from .base import Context, Cookie, Reply, operation
 
@@ -97,7 +97,7 @@ def activate_user_with_code(ctx: Context) -> dict[str, Any]:
 
 @operation("getUserActivationStrategy")
 def get_user_activation_strategy(ctx: Context) -> dict[str, Any]:
-    users.take_challenge(ctx.env, ctx.query["token"], "activation", ctx.query["userId"])
+    codes.take_challenge(ctx.env, ctx.query["token"], "activation", ctx.query["userId"])
     user = users.get_user(ctx.env, ctx.query["userId"])
     return {"shouldSetPassword": user.password_hash is None and user.provider == "local"}
 

@@ -114,7 +114,7 @@ def pre_enroll_sms_mfa(ctx: Context) -> dict[str, Any]:
 
 @operation("enrollSmsMfa")
 def enroll_sms_mfa(ctx: Context) -> dict[str, Any]:
-    step = users.take_challenge(ctx.env, ctx.body["otcToken"], SMS_ENROLL)
+    step = codes.take_challenge(ctx.env, ctx.body["otcToken"], SMS_ENROLL)
     challenge, user = mfa.login_by_digest(ctx.env, step.data.get("mfa"))
     if "mfaToken" in ctx.body and mfa.login_challenge(ctx.env, str(ctx.body["mfaToken"]))[0] is not challenge:
         raise Unauthorized("The otcToken does not belong to this MFA token", code="ER-01030")
@@ -139,7 +139,7 @@ def pre_verify_sms_mfa(ctx: Context) -> dict[str, Any]:
 def verify_sms_mfa(ctx: Context) -> dict[str, Any]:
     challenge, user = _login(ctx)
     device = mfa.find_device(user, ctx.path["deviceId"], "sms")
-    step = users.take_challenge(ctx.env, ctx.body["otcToken"], SMS_VERIFY, user.id)
+    step = codes.take_challenge(ctx.env, ctx.body["otcToken"], SMS_VERIFY, user.id)
     _bound(step, challenge, device)
     codes.verify_code(ctx.env, step, ctx.body["code"])
     codes.finish(ctx.env, step)
@@ -159,7 +159,7 @@ def pre_verify_email_otc_mfa(ctx: Context) -> dict[str, Any]:
 @operation("verifyEmailOtcMfa")
 def verify_email_otc_mfa(ctx: Context) -> dict[str, Any]:
     challenge, user = _login(ctx)
-    step = users.take_challenge(ctx.env, ctx.body["otcToken"], EMAIL_VERIFY, user.id)
+    step = codes.take_challenge(ctx.env, ctx.body["otcToken"], EMAIL_VERIFY, user.id)
     _bound(step, challenge)
     codes.verify_code(ctx.env, step, ctx.body["code"])
     codes.finish(ctx.env, step)
@@ -323,7 +323,7 @@ def pre_disable_sms_mfa(ctx: Context) -> dict[str, Any]:
 def disable_sms_mfa(ctx: Context) -> None:
     user = ctx.acting_user()
     device = mfa.find_device(user, ctx.path["deviceId"], "sms")
-    step = users.take_challenge(ctx.env, ctx.body["otcToken"], MY_SMS_DISABLE, user.id)
+    step = codes.take_challenge(ctx.env, ctx.body["otcToken"], MY_SMS_DISABLE, user.id)
     if step.data.get("device") != device.id:
         raise Unauthorized("The otcToken does not belong to this device", code="ER-01030")
     codes.verify_code(ctx.env, step, ctx.body["code"])

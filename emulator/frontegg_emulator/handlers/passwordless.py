@@ -37,7 +37,7 @@ def _user(ctx: Context) -> User | None:
 
 
 def _post_login(ctx: Context, kind: str) -> dict[str, Any]:
-    step = users.take_challenge(ctx.env, ctx.body["token"], kind)
+    step = codes.take_challenge(ctx.env, ctx.body["token"], kind)
     user = ctx.env.users.get(step.user_id)
     if user is None or user.locked:
         raise Unauthorized("The token is invalid or has expired", code="ER-01030")

@@ -72,7 +72,7 @@ def verify_reset_password_via_sms_otc(ctx: Context) -> dict[str, Any]:
 @operation("verifyResetPassword")
 def verify_reset_password(ctx: Context) -> None:
     b = ctx.body
-    step = users.take_challenge(ctx.env, b["token"], RESET, b["userId"])
+    step = codes.take_challenge(ctx.env, b["token"], RESET, b["userId"])
     user = users.get_user(ctx.env, b["userId"])
     password_policy.set_password(ctx.env, user, b["password"])  # checks policy and history first
     codes.finish(ctx.env, step)

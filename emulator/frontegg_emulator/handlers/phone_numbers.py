@@ -90,7 +90,7 @@ def delete_user_phone_number(ctx: Context) -> dict[str, Any]:
 def verify_delete_user_phone_number(ctx: Context) -> None:
     user = ctx.acting_user()
     phone = phones.get(ctx.env, user.id, ctx.path["id"])
-    step = users.take_challenge(ctx.env, ctx.body["otcToken"], DELETE, user.id)
+    step = codes.take_challenge(ctx.env, ctx.body["otcToken"], DELETE, user.id)
     if step.data.get("phone") != phone.id:
         raise Unauthorized("The otcToken belongs to another phone number", code="ER-01030")
     codes.verify_code(ctx.env, step, ctx.body["code"])
