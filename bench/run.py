@@ -20,6 +20,7 @@ import argparse
 import base64
 import datetime as dt
 import gc
+import importlib
 import json
 import os
 import platform
@@ -289,6 +290,8 @@ def bench_calls(rounds: int, batch: int) -> dict[str, Any]:
     from frontegg_identity.api.users import get_user_by_id
     from frontegg_identity.models import SignUpResponse, SignUpUserEmail, User
 
+    generated_types = importlib.import_module("frontegg_identity.types")
+
     raw = httpx.Client(base_url=BASE_URL, headers={"Authorization": f"Bearer {TOKEN}"}, transport=mock_transport())
     # One httpx.Client serves both sides, so only the generated layer differs.
     client = AuthenticatedClient(base_url=BASE_URL, token=TOKEN).set_httpx_client(raw)
@@ -339,7 +342,22 @@ def bench_calls(rounds: int, batch: int) -> dict[str, Any]:
     gc.collect()
     get = _median_ratio(*_interleaved(generated_get, raw_get, rounds, batch))
     post = _median_ratio(*_interleaved(generated_post, raw_post, rounds, batch))
+    decoder = _decoder(generated_types)
+    results: dict[str, Any] = {}
+    if generated_types.orjson is not None:
+        # The same GET with the standard-library decoder (json_body's fallback), so that the report
+        # separates what orjson saves from what the generated layer itself costs.
+        saved, generated_types.orjson = generated_types.orjson, None
+        try:
+            results["get_stdlib_json"] = {
+                **_median_ratio(*_interleaved(generated_get, raw_get, rounds, batch)),
+                "body_bytes": body_size,
+            }
+        finally:
+            generated_types.orjson = saved
     return {
+        **results,
+        "decoder": decoder,
         "get": {**get, "body_bytes": body_size, "target": CALL_TARGET},
         "post": {
             **post,
@@ -350,6 +368,12 @@ def bench_calls(rounds: int, batch: int) -> dict[str, Any]:
         "rounds": rounds,
         "batch": batch,
     }
+
+
+def _decoder(generated_types: Any) -> str:
+    """Which JSON decoder the generated client's json_body uses ("json" for builds without one)."""
+    orjson = getattr(generated_types, "orjson", None)
+    return f"orjson {orjson.__version__}" if orjson is not None else "json (standard library)"
 
 
 def bench_generate() -> dict[str, Any]:
@@ -423,6 +447,18 @@ def render(results: dict[str, Any]) -> str:
                     _verdict(c["ratio"], c["target"]),
                 )
             )
+        stdlib = calls.get("get_stdlib_json")
+        if stdlib:
+            rows.append(
+                (
+                    "(b) same, stdlib json",
+                    _us(stdlib["generated_s"]),
+                    _us(stdlib["raw_s"]) + " httpx",
+                    f"{stdlib['ratio']:.2f}",
+                    "(info)",
+                    "-",
+                )
+            )
     gen = results.get("generate")
     if gen:
         rows.append(("(d) generate.build()", f"{gen['wall_s']:8.2f} s", "", "", "", "info"))
@@ -440,7 +476,8 @@ def render(results: dict[str, Any]) -> str:
             f"calls: median per-call time over {calls['rounds']} interleaved batches of {calls['batch']}; "
             f"user body {calls['get']['body_bytes']} bytes; ratio = median of per-batch ratios "
             f"(ratio of medians: GET {calls['get']['ratio_of_medians']:.2f}, "
-            f"POST {calls['post']['ratio_of_medians']:.2f})"
+            f"POST {calls['post']['ratio_of_medians']:.2f}); generated side decodes JSON with "
+            f"{calls['decoder']}, raw httpx with the standard library"
         )
     return "\n".join([*lines, "", *notes])
 

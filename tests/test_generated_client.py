@@ -21,9 +21,10 @@ import pytest
 
 import frontegg_identity.models as models
 from frontegg_identity import AuthenticatedClient, Client
+from frontegg_identity import types as generated_types
 from frontegg_identity.api.users import get_user_by_id
 from frontegg_identity.models import ErrorResponse, RoleResponse, User, UserTenant
-from frontegg_identity.types import UNSET, Response, parse_datetime
+from frontegg_identity.types import UNSET, Response, json_body, parse_datetime
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = Path(models.__file__).resolve().parents[1]
@@ -369,6 +370,63 @@ def test_undocumented_status_is_none_or_raises() -> None:
     with pytest.raises(errors.UnexpectedStatus) as caught:
         get_user_by_id.sync(USER_ID, client=strict, frontegg_tenant_id=TENANT_ID)
     assert caught.value.status_code == 418
+
+
+# types.json_body (orjson first, httpx's Response.json() for the rest) --------------------------------
+
+
+@pytest.fixture(params=["orjson", "stdlib"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with orjson (as installed) and again as on an interpreter without it."""
+    if request.param == "stdlib":
+        monkeypatch.setattr(generated_types, "orjson", None)
+    else:
+        assert generated_types.orjson is not None, "orjson is a dependency on CPython"
+    return str(request.param)
+
+
+@pytest.mark.parametrize(
+    ("content", "headers", "expected"),
+    [
+        (b'{"a": [1, 2.5, "\\u00e9", null, true]}', {}, {"a": [1, 2.5, "\u00e9", None, True]}),
+        # orjson reads UTF-8 only; httpx's Response.json() detects UTF-16 from the bytes.
+        ('{"name": "Zo\u00eb"}'.encode("utf-16"), {}, {"name": "Zo\u00eb"}),
+        # Beyond orjson's 64-bit integers: the standard library keeps them exact.
+        (b'{"n": 1180591620717411303424}', {}, {"n": 2**70}),
+    ],
+    ids=["utf-8", "utf-16", "big-integer"],
+)
+def test_json_body_decodes_what_httpx_decodes(
+    decoder: str, content: bytes, headers: dict[str, str], expected: Any
+) -> None:
+    response = httpx.Response(200, content=content, headers=headers)
+    assert json_body(response) == expected == response.json()
+
+
+def test_json_body_reads_nan_like_httpx(decoder: str) -> None:
+    response = httpx.Response(200, content=b'{"x": NaN}')
+    value = json_body(response)["x"]
+    assert value != value  # NaN, as json.loads (and so Response.json()) reads it
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b"<html>Bad gateway</html>"])
+def test_json_body_raises_the_json_error_httpx_raises(decoder: str, content: bytes) -> None:
+    response = httpx.Response(200, content=content)
+    with pytest.raises(json.JSONDecodeError) as caught:
+        json_body(response)
+    with pytest.raises(json.JSONDecodeError) as expected:
+        response.json()
+    assert str(caught.value) == str(expected.value)
+
+
+def test_operations_decode_with_json_body(decoder: str) -> None:
+    body = json.dumps(user_body()).encode("utf-16")
+    client = mock_client(
+        lambda request: httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    )
+    user = get_user_by_id.sync(USER_ID, client=client, frontegg_tenant_id=TENANT_ID)
+    assert isinstance(user, User)
+    assert user.to_dict() == User.from_dict(user_body()).to_dict()
 
 
 # client.py (Python 3.10: no typing.Self) ----------------------------------------------------------

@@ -5,9 +5,17 @@ import re
 import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+try:
+    import orjson
+except ImportError:  # a dependency on CPython only; elsewhere the standard library decodes
+    orjson = None  # type: ignore[assignment]
+
+if TYPE_CHECKING:
+    import httpx
 
 if sys.version_info >= (3, 11):
     parse_datetime = datetime.datetime.fromisoformat
@@ -37,6 +45,22 @@ else:
         elif zone:
             head += zone[:3] + ":" + (zone[-2:] if len(zone) > 3 else "00")
         return datetime.datetime.fromisoformat(head)
+
+
+def json_body(response: "httpx.Response") -> Any:
+    """Decode a JSON response body.
+
+    orjson reads a 3-4 KB UTF-8 body two to three times faster than the standard library, which is most
+    of what a generated call costs over raw httpx (``make bench``). Whatever orjson refuses (a body in
+    another encoding, NaN, integers beyond 64 bits, invalid JSON) goes to httpx's ``Response.json()``,
+    so the values accepted and the errors raised are httpx's own.
+    """
+    if orjson is not None:
+        try:
+            return orjson.loads(response.content)
+        except orjson.JSONDecodeError:
+            pass
+    return response.json()
 
 
 class Unset:

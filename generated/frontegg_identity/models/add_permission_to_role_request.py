@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,7 @@ class AddPermissionToRoleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        permission_ids = cast("list[str]", d["permissionIds"])
+        permission_ids: list[str] = d["permissionIds"]
 
         add_permission_to_role_request = cls(
             permission_ids,

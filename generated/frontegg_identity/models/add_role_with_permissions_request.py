@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class AddRoleWithPermissionsRequest:
 
         base_role_id = d["baseRoleId"]
 
-        permission_ids = cast("list[str]", d["permissionIds"])
+        permission_ids: list[str] = d["permissionIds"]
 
         description = d.get("description", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,7 +86,7 @@ class AddRoleWithPermissionsResponse:
 
         is_default = d["isDefault"]
 
-        permissions = cast("list[str]", d["permissions"])
+        permissions: list[str] = d["permissions"]
 
         add_role_with_permissions_response = cls(
             id,

@@ -107,12 +107,7 @@ class ApprovalFlowResponse:
 
         configuration = ApprovalFlowConfigurationResponse.from_dict(d["configuration"])
 
-        steps = []
-        _steps = d["steps"]
-        for steps_item_data in _steps:
-            steps_item = ApprovalFlowStepResponse.from_dict(steps_item_data)
-
-            steps.append(steps_item)
+        steps = [ApprovalFlowStepResponse.from_dict(steps_item_data) for steps_item_data in d["steps"]]
 
         created_at = parse_datetime(d["createdAt"])
 

@@ -45,12 +45,7 @@ class ApprovalFlowsListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        items = []
-        _items = d["items"]
-        for items_item_data in _items:
-            items_item = ApprovalFlowResponse.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [ApprovalFlowResponse.from_dict(items_item_data) for items_item_data in d["items"]]
 
         total = d["total"]
 

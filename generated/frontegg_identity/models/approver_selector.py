@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,11 +55,11 @@ class ApproverSelector:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        role_keys = cast("list[str]", d.get("roleKeys", UNSET))
+        role_keys: list[str] | Unset = d.get("roleKeys", UNSET)
 
-        emails = cast("list[str]", d.get("emails", UNSET))
+        emails: list[str] | Unset = d.get("emails", UNSET)
 
-        phone_numbers = cast("list[str]", d.get("phoneNumbers", UNSET))
+        phone_numbers: list[str] | Unset = d.get("phoneNumbers", UNSET)
 
         approver_selector = cls(
             role_keys,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,11 +47,11 @@ class ApproverSelectorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        role_keys = cast("list[str]", d["roleKeys"])
+        role_keys: list[str] = d["roleKeys"]
 
-        emails = cast("list[str]", d["emails"])
+        emails: list[str] = d["emails"]
 
-        phone_numbers = cast("list[str]", d["phoneNumbers"])
+        phone_numbers: list[str] = d["phoneNumbers"]
 
         approver_selector_response = cls(
             role_keys,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class AssignUsersToAppRequest:
 
         tenant_id = d["tenantId"]
 
-        user_ids = cast("list[str]", d["userIds"])
+        user_ids: list[str] = d["userIds"]
 
         assign_users_to_app_request = cls(
             app_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,9 +67,9 @@ class AuthTenantAccessTokenResponse:
 
         tenant_id = d["tenantId"]
 
-        permissions = cast("list[str]", d["permissions"])
+        permissions: list[str] = d["permissions"]
 
-        roles = cast("list[str]", d["roles"])
+        roles: list[str] = d["roles"]
 
         _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class BulkRolesTaskError:
 
         details = d.get("details", UNSET)
 
-        tenant_ids = cast("list[str]", d.get("tenantIds", UNSET))
+        tenant_ids: list[str] | Unset = d.get("tenantIds", UNSET)
 
         bulk_roles_task_error = cls(
             message,

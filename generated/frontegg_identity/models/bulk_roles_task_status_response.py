@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,18 +94,14 @@ class BulkRolesTaskStatusResponse:
 
         processed_tenants = d["processedTenants"]
 
-        added_role_ids = cast("list[str]", d["addedRoleIds"])
+        added_role_ids: list[str] = d["addedRoleIds"]
 
-        removed_role_ids = cast("list[str]", d["removedRoleIds"])
+        removed_role_ids: list[str] = d["removedRoleIds"]
 
         _errors = d.get("errors", UNSET)
         errors: list[BulkRolesTaskError] | Unset = UNSET
         if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = BulkRolesTaskError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+            errors = [BulkRolesTaskError.from_dict(errors_item_data) for errors_item_data in _errors]
 
         bulk_roles_task_status_response = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,11 +55,11 @@ class BulkUpdateUserRolesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        add_role_ids = cast("list[str]", d.get("addRoleIds", UNSET))
+        add_role_ids: list[str] | Unset = d.get("addRoleIds", UNSET)
 
-        remove_role_ids = cast("list[str]", d.get("removeRoleIds", UNSET))
+        remove_role_ids: list[str] | Unset = d.get("removeRoleIds", UNSET)
 
-        tenant_ids = cast("list[str]", d.get("tenantIds", UNSET))
+        tenant_ids: list[str] | Unset = d.get("tenantIds", UNSET)
 
         bulk_update_user_roles_request = cls(
             add_role_ids,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,9 +56,9 @@ class BulkUpdateUserRolesSyncResponse:
 
         affected_tenants = d["affectedTenants"]
 
-        roles_added = cast("list[str]", d["rolesAdded"])
+        roles_added: list[str] = d["rolesAdded"]
 
-        roles_removed = cast("list[str]", d["rolesRemoved"])
+        roles_removed: list[str] = d["rolesRemoved"]
 
         bulk_update_user_roles_sync_response = cls(
             user_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,7 +70,7 @@ class CaptchaPolicyRequest:
 
         min_score = d["minScore"]
 
-        ignored_emails = cast("list[str]", d.get("ignoredEmails", UNSET))
+        ignored_emails: list[str] | Unset = d.get("ignoredEmails", UNSET)
 
         captcha_policy_request = cls(
             enabled,

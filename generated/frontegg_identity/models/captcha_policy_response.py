@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,7 +85,7 @@ class CaptchaPolicyResponse:
 
         min_score = d["minScore"]
 
-        ignored_emails = cast("list[str]", d["ignoredEmails"])
+        ignored_emails: list[str] = d["ignoredEmails"]
 
         created_at = parse_datetime(d["createdAt"])
 

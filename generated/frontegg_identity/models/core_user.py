@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -187,14 +187,9 @@ class CoreUser:
 
         tenant_id = d["tenantId"]
 
-        tenant_ids = cast("list[str]", d["tenantIds"])
+        tenant_ids: list[str] = d["tenantIds"]
 
-        tenants = []
-        _tenants = d["tenants"]
-        for tenants_item_data in _tenants:
-            tenants_item = UserTenant.from_dict(tenants_item_data)
-
-            tenants.append(tenants_item)
+        tenants = [UserTenant.from_dict(tenants_item_data) for tenants_item_data in d["tenants"]]
 
         metadata = d["metadata"]
 

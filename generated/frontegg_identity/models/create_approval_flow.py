@@ -75,12 +75,7 @@ class CreateApprovalFlow:
 
         configuration = ApprovalFlowConfiguration.from_dict(d["configuration"])
 
-        steps = []
-        _steps = d["steps"]
-        for steps_item_data in _steps:
-            steps_item = CreateApprovalFlowStep.from_dict(steps_item_data)
-
-            steps.append(steps_item)
+        steps = [CreateApprovalFlowStep.from_dict(steps_item_data) for steps_item_data in d["steps"]]
 
         description = d.get("description", UNSET)
 

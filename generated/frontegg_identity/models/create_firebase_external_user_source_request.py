@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +69,7 @@ class CreateFirebaseExternalUserSourceRequest:
 
         index = d["index"]
 
-        app_ids = cast("list[str]", d.get("appIds", UNSET))
+        app_ids: list[str] | Unset = d.get("appIds", UNSET)
 
         description = d.get("description", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class CreateInviteTokenRequest:
 
         should_send_email = d.get("shouldSendEmail", UNSET)
 
-        role_ids = cast("list[str]", d.get("roleIds", UNSET))
+        role_ids: list[str] | Unset = d.get("roleIds", UNSET)
 
         create_invite_token_request = cls(
             tenant_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class CreateInviteTokenRequestForUserV2:
 
         should_send_email = d["shouldSendEmail"]
 
-        role_ids = cast("list[str]", d["roleIds"])
+        role_ids: list[str] = d["roleIds"]
 
         create_invite_token_request_for_user_v2 = cls(
             expires_in_minutes,

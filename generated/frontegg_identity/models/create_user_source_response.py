@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,7 +68,7 @@ class CreateUserSourceResponse:
 
         type_ = d["type"]
 
-        app_ids = cast("list[str]", d["appIds"])
+        app_ids: list[str] = d["appIds"]
 
         description = d["description"]
 

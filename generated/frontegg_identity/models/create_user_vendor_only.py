@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,7 +122,7 @@ class CreateUserVendorOnly:
 
         vendor_metadata = d.get("vendorMetadata", UNSET)
 
-        role_ids = cast("list[str]", d.get("roleIds", UNSET))
+        role_ids: list[str] | Unset = d.get("roleIds", UNSET)
 
         expiration_in_seconds = d.get("expirationInSeconds", UNSET)
 

@@ -54,12 +54,7 @@ class DeleteUserToRolesResponse:
 
         user_id = d["userId"]
 
-        roles = []
-        _roles = d["roles"]
-        for roles_item_data in _roles:
-            roles_item = Role.from_dict(roles_item_data)
-
-            roles.append(roles_item)
+        roles = [Role.from_dict(roles_item_data) for roles_item_data in d["roles"]]
 
         delete_user_to_roles_response = cls(
             tenant_id,

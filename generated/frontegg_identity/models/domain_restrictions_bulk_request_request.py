@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,7 @@ class DomainRestrictionsBulkRequestRequest:
         d = src_dict
         type_ = check_domain_restrictions_bulk_request_request_type(d["type"])
 
-        domains = cast("list[str]", d["domains"])
+        domains: list[str] = d["domains"]
 
         domain_restrictions_bulk_request_request = cls(
             type_,

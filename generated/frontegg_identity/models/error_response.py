@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,11 +72,11 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        errors = cast("list[str]", d["errors"])
+        errors: list[str] = d["errors"]
 
         error_code = d.get("errorCode", UNSET)
 
-        error_codes = cast("list[str]", d.get("errorCodes", UNSET))
+        error_codes: list[str] | Unset = d.get("errorCodes", UNSET)
 
         _context = d.get("context", UNSET)
         context: ErrorResponseContext | Unset

@@ -73,12 +73,9 @@ class GetMailConfigResponse:
 
         updated_at = parse_datetime(d["updatedAt"])
 
-        extension = []
-        _extension = d["extension"]
-        for extension_item_data in _extension:
-            extension_item = GetMailConfigResponseExtensionItem.from_dict(extension_item_data)
-
-            extension.append(extension_item)
+        extension = [
+            GetMailConfigResponseExtensionItem.from_dict(extension_item_data) for extension_item_data in d["extension"]
+        ]
 
         provider = check_get_mail_config_response_provider(d["provider"])
 

@@ -40,12 +40,10 @@ class GetTenantAccessTokensResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        access_tokens = []
-        _access_tokens = d["accessTokens"]
-        for access_tokens_item_data in _access_tokens:
-            access_tokens_item = TenantAccessTokenResponse.from_dict(access_tokens_item_data)
-
-            access_tokens.append(access_tokens_item)
+        access_tokens = [
+            TenantAccessTokenResponse.from_dict(access_tokens_item_data)
+            for access_tokens_item_data in d["accessTokens"]
+        ]
 
         get_tenant_access_tokens_response = cls(
             access_tokens,

@@ -88,29 +88,19 @@ class GetTenantApiTokensResponse:
         d = src_dict
         client_id = d["clientId"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d["description"])
+        description: None | str = d["description"]
 
         tenant_id = d["tenantId"]
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d["createdByUserId"])
+        created_by_user_id: None | str = d["createdByUserId"]
 
         metadata = GetTenantApiTokensResponseMetadata.from_dict(d["metadata"])
 
         created_at = parse_datetime(d["createdAt"])
 
-        permission_ids = cast("list[str]", d["permissionIds"])
+        permission_ids: list[str] = d["permissionIds"]
 
-        role_ids = cast("list[str]", d["roleIds"])
+        role_ids: list[str] = d["roleIds"]
 
         def _parse_expires(data: object) -> datetime.datetime | None:
             if data is None:

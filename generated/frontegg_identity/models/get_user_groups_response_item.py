@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class GetUserGroupsResponseItem:
 
         tenant_id = d["tenantId"]
 
-        group_ids = cast("list[str]", d["groupIds"])
+        group_ids: list[str] = d["groupIds"]
 
         vendor_id = d.get("vendorId", UNSET)
 

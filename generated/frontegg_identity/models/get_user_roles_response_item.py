@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class GetUserRolesResponseItem:
 
         tenant_id = d["tenantId"]
 
-        role_ids = cast("list[str]", d["roleIds"])
+        role_ids: list[str] = d["roleIds"]
 
         vendor_id = d.get("vendorId", UNSET)
 

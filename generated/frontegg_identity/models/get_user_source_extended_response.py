@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,7 +80,7 @@ class GetUserSourceExtendedResponse:
 
         description = d["description"]
 
-        app_ids = cast("list[str]", d["appIds"])
+        app_ids: list[str] = d["appIds"]
 
         index = d["index"]
 

@@ -51,12 +51,7 @@ class GetUserTenantsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        tenants = []
-        _tenants = d["tenants"]
-        for tenants_item_data in _tenants:
-            tenants_item = TenantInfo.from_dict(tenants_item_data)
-
-            tenants.append(tenants_item)
+        tenants = [TenantInfo.from_dict(tenants_item_data) for tenants_item_data in d["tenants"]]
 
         _active_tenant = d.get("activeTenant", UNSET)
         active_tenant: TenantInfo | Unset

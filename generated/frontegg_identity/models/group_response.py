@@ -102,19 +102,9 @@ class GroupResponse:
 
         metadata = d["metadata"]
 
-        roles = []
-        _roles = d["roles"]
-        for roles_item_data in _roles:
-            roles_item = RoleDto.from_dict(roles_item_data)
+        roles = [RoleDto.from_dict(roles_item_data) for roles_item_data in d["roles"]]
 
-            roles.append(roles_item)
-
-        users = []
-        _users = d["users"]
-        for users_item_data in _users:
-            users_item = GroupUser.from_dict(users_item_data)
-
-            users.append(users_item)
+        users = [GroupUser.from_dict(users_item_data) for users_item_data in d["users"]]
 
         managed_by = check_group_response_managed_by(d["managedBy"])
 

@@ -40,12 +40,7 @@ class GroupsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        groups = []
-        _groups = d["groups"]
-        for groups_item_data in _groups:
-            groups_item = GroupResponse.from_dict(groups_item_data)
-
-            groups.append(groups_item)
+        groups = [GroupResponse.from_dict(groups_item_data) for groups_item_data in d["groups"]]
 
         groups_response = cls(
             groups,

@@ -54,12 +54,7 @@ class IdentityRule:
         d = src_dict
         condition_logic = check_identity_rule_condition_logic(d["conditionLogic"])
 
-        conditions = []
-        _conditions = d["conditions"]
-        for conditions_item_data in _conditions:
-            conditions_item = IdentityCondition.from_dict(conditions_item_data)
-
-            conditions.append(conditions_item)
+        conditions = [IdentityCondition.from_dict(conditions_item_data) for conditions_item_data in d["conditions"]]
 
         treatment = d["treatment"]
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,14 +109,7 @@ class JwtTemplateResponse:
 
         updated_at = parse_datetime(d["updatedAt"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         jwt_template_response = cls(
             id,

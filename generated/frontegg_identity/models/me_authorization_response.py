@@ -48,19 +48,11 @@ class MeAuthorizationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        roles = []
-        _roles = d["roles"]
-        for roles_item_data in _roles:
-            roles_item = RoleResponse.from_dict(roles_item_data)
+        roles = [RoleResponse.from_dict(roles_item_data) for roles_item_data in d["roles"]]
 
-            roles.append(roles_item)
-
-        permissions = []
-        _permissions = d["permissions"]
-        for permissions_item_data in _permissions:
-            permissions_item = PermissionResponse.from_dict(permissions_item_data)
-
-            permissions.append(permissions_item)
+        permissions = [
+            PermissionResponse.from_dict(permissions_item_data) for permissions_item_data in d["permissions"]
+        ]
 
         me_authorization_response = cls(
             roles,

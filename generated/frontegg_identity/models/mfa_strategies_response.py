@@ -40,12 +40,7 @@ class MfaStrategiesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        strategies = []
-        _strategies = d["strategies"]
-        for strategies_item_data in _strategies:
-            strategies_item = MfaStrategyResponse.from_dict(strategies_item_data)
-
-            strategies.append(strategies_item)
+        strategies = [MfaStrategyResponse.from_dict(strategies_item_data) for strategies_item_data in d["strategies"]]
 
         mfa_strategies_response = cls(
             strategies,

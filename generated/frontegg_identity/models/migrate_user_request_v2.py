@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,7 +185,7 @@ class MigrateUserRequestV2:
 
         metadata = d.get("metadata", UNSET)
 
-        role_ids = cast("list[str]", d.get("roleIds", UNSET))
+        role_ids: list[str] | Unset = d.get("roleIds", UNSET)
 
         vendor_metadata = d.get("vendorMetadata", UNSET)
 
@@ -196,11 +196,7 @@ class MigrateUserRequestV2:
         _emails = d.get("emails", UNSET)
         emails: list[EmailObject] | Unset = UNSET
         if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = EmailObject.from_dict(emails_item_data)
-
-                emails.append(emails_item)
+            emails = [EmailObject.from_dict(emails_item_data) for emails_item_data in _emails]
 
         migrate_user_request_v2 = cls(
             tenant_id,

@@ -40,12 +40,7 @@ class MigrateUsersRequestV2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        users = []
-        _users = d["users"]
-        for users_item_data in _users:
-            users_item = MigrateUserRequestV2.from_dict(users_item_data)
-
-            users.append(users_item)
+        users = [MigrateUserRequestV2.from_dict(users_item_data) for users_item_data in d["users"]]
 
         migrate_users_request_v2 = cls(
             users,

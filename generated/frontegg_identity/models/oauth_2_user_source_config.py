@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,9 +71,9 @@ class Oauth2UserSourceConfig:
 
         user_info_url = d["userInfoUrl"]
 
-        scopes = cast("list[str]", d.get("scopes", UNSET))
+        scopes: list[str] | Unset = d.get("scopes", UNSET)
 
-        grant_types = cast("list[str]", d.get("grantTypes", UNSET))
+        grant_types: list[str] | Unset = d.get("grantTypes", UNSET)
 
         oauth_2_user_source_config = cls(
             authorization_url,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,12 +76,7 @@ class PasswordRotationConfigurationResponse:
 
         notification_period = d["notificationPeriod"]
 
-        def _parse_tenant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tenant_id = _parse_tenant_id(d["tenantId"])
+        tenant_id: None | str = d["tenantId"]
 
         password_rotation_configuration_response = cls(
             created_at,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,7 +92,7 @@ class PermissionResponse:
 
         updated_at = parse_datetime(d["updatedAt"])
 
-        role_ids = cast("list[str]", d["roleIds"])
+        role_ids: list[str] = d["roleIds"]
 
         category_id = d["categoryId"]
 

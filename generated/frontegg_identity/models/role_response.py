@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,12 +100,7 @@ class RoleResponse:
 
         vendor_id = d["vendorId"]
 
-        def _parse_tenant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tenant_id = _parse_tenant_id(d["tenantId"])
+        tenant_id: None | str = d["tenantId"]
 
         key = d["key"]
 
@@ -123,7 +118,7 @@ class RoleResponse:
 
         updated_at = parse_datetime(d["updatedAt"])
 
-        permissions = cast("list[str]", d["permissions"])
+        permissions: list[str] = d["permissions"]
 
         role_response = cls(
             id,

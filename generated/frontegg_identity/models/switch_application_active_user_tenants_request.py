@@ -40,14 +40,10 @@ class SwitchApplicationActiveUserTenantsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        active_application_tenants = []
-        _active_application_tenants = d["activeApplicationTenants"]
-        for active_application_tenants_item_data in _active_application_tenants:
-            active_application_tenants_item = SwitchApplicationActiveUserTenant.from_dict(
-                active_application_tenants_item_data
-            )
-
-            active_application_tenants.append(active_application_tenants_item)
+        active_application_tenants = [
+            SwitchApplicationActiveUserTenant.from_dict(active_application_tenants_item_data)
+            for active_application_tenants_item_data in d["activeApplicationTenants"]
+        ]
 
         switch_application_active_user_tenants_request = cls(
             active_application_tenants,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,14 +80,9 @@ class TenantAccessTokenResponse:
 
         created_at = parse_datetime(d["createdAt"])
 
-        role_ids = cast("list[str]", d["roleIds"])
+        role_ids: list[str] = d["roleIds"]
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d["createdByUserId"])
+        created_by_user_id: None | str = d["createdByUserId"]
 
         description = d.get("description", UNSET)
 

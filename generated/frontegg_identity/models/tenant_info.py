@@ -112,14 +112,7 @@ class TenantInfo:
 
         is_reseller = d.get("isReseller", UNSET)
 
-        def _parse_metadata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata: None | str | Unset = d.get("metadata", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,9 +70,9 @@ class UpdateApiToken:
 
         description = d.get("description", UNSET)
 
-        role_ids = cast("list[str]", d.get("roleIds", UNSET))
+        role_ids: list[str] | Unset = d.get("roleIds", UNSET)
 
-        permission_ids = cast("list[str]", d.get("permissionIds", UNSET))
+        permission_ids: list[str] | Unset = d.get("permissionIds", UNSET)
 
         update_api_token = cls(
             metadata,

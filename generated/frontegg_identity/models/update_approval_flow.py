@@ -99,11 +99,7 @@ class UpdateApprovalFlow:
         _steps = d.get("steps", UNSET)
         steps: list[CreateApprovalFlowStep] | Unset = UNSET
         if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = CreateApprovalFlowStep.from_dict(steps_item_data)
-
-                steps.append(steps_item)
+            steps = [CreateApprovalFlowStep.from_dict(steps_item_data) for steps_item_data in _steps]
 
         update_approval_flow = cls(
             name,

@@ -45,11 +45,7 @@ class UpdateJwtTemplateTargetingRequest:
         _rules = d.get("rules", UNSET)
         rules: list[IdentityRule] | Unset = UNSET
         if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = IdentityRule.from_dict(rules_item_data)
-
-                rules.append(rules_item)
+            rules = [IdentityRule.from_dict(rules_item_data) for rules_item_data in _rules]
 
         update_jwt_template_targeting_request = cls(
             rules,

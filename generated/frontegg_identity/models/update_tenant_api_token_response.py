@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,29 +93,19 @@ class UpdateTenantApiTokenResponse:
         d = src_dict
         client_id = d["clientId"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d["description"])
+        description: None | str = d["description"]
 
         tenant_id = d["tenantId"]
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d["createdByUserId"])
+        created_by_user_id: None | str = d["createdByUserId"]
 
         metadata = UpdateTenantApiTokenResponseMetadata.from_dict(d["metadata"])
 
         created_at = parse_datetime(d["createdAt"])
 
-        permission_ids = cast("list[str]", d.get("permissionIds", UNSET))
+        permission_ids: list[str] | Unset = d.get("permissionIds", UNSET)
 
-        role_ids = cast("list[str]", d.get("roleIds", UNSET))
+        role_ids: list[str] | Unset = d.get("roleIds", UNSET)
 
         _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset

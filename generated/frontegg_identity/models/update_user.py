@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,14 +61,7 @@ class UpdateUser:
         d = src_dict
         phone_number = d.get("phoneNumber", UNSET)
 
-        def _parse_profile_picture_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_picture_url = _parse_profile_picture_url(d.get("profilePictureUrl", UNSET))
+        profile_picture_url: None | str | Unset = d.get("profilePictureUrl", UNSET)
 
         metadata = d.get("metadata", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -210,32 +210,19 @@ class User:
 
         mfa_enrolled = d["mfaEnrolled"]
 
-        roles = []
-        _roles = d["roles"]
-        for roles_item_data in _roles:
-            roles_item = RoleResponse.from_dict(roles_item_data)
+        roles = [RoleResponse.from_dict(roles_item_data) for roles_item_data in d["roles"]]
 
-            roles.append(roles_item)
-
-        permissions = []
-        _permissions = d["permissions"]
-        for permissions_item_data in _permissions:
-            permissions_item = PermissionResponse.from_dict(permissions_item_data)
-
-            permissions.append(permissions_item)
+        permissions = [
+            PermissionResponse.from_dict(permissions_item_data) for permissions_item_data in d["permissions"]
+        ]
 
         provider = d["provider"]
 
         tenant_id = d["tenantId"]
 
-        tenant_ids = cast("list[str]", d["tenantIds"])
+        tenant_ids: list[str] = d["tenantIds"]
 
-        tenants = []
-        _tenants = d["tenants"]
-        for tenants_item_data in _tenants:
-            tenants_item = UserTenant.from_dict(tenants_item_data)
-
-            tenants.append(tenants_item)
+        tenants = [UserTenant.from_dict(tenants_item_data) for tenants_item_data in d["tenants"]]
 
         metadata = d["metadata"]
 
@@ -264,11 +251,7 @@ class User:
         _groups = d.get("groups", UNSET)
         groups: list[UserGroupsItem] | Unset = UNSET
         if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = UserGroupsItem.from_dict(groups_item_data)
-
-                groups.append(groups_item)
+            groups = [UserGroupsItem.from_dict(groups_item_data) for groups_item_data in _groups]
 
         _managed_by = d.get("managedBy", UNSET)
         managed_by: UserManagedBy | Unset

@@ -40,14 +40,10 @@ class UserApplicationActiveTenantsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        application_active_tenants = []
-        _application_active_tenants = d["applicationActiveTenants"]
-        for application_active_tenants_item_data in _application_active_tenants:
-            application_active_tenants_item = UserApplicationActiveTenantResponse.from_dict(
-                application_active_tenants_item_data
-            )
-
-            application_active_tenants.append(application_active_tenants_item)
+        application_active_tenants = [
+            UserApplicationActiveTenantResponse.from_dict(application_active_tenants_item_data)
+            for application_active_tenants_item_data in d["applicationActiveTenants"]
+        ]
 
         user_application_active_tenants_response = cls(
             application_active_tenants,

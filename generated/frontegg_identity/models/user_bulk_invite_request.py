@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,7 +142,7 @@ class UserBulkInviteRequest:
 
         skip_invite_email = d.get("skipInviteEmail", UNSET)
 
-        role_ids = cast("list[str]", d.get("roleIds", UNSET))
+        role_ids: list[str] | Unset = d.get("roleIds", UNSET)
 
         _email_metadata = d.get("emailMetadata", UNSET)
         email_metadata: UserBulkInviteRequestEmailMetadata | Unset

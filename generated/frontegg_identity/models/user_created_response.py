@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,9 +124,9 @@ class UserCreatedResponse:
 
         profile_picture_url = d.get("profilePictureUrl", UNSET)
 
-        roles = cast("list[str]", d.get("roles", UNSET))
+        roles: list[str] | Unset = d.get("roles", UNSET)
 
-        permissions = cast("list[str]", d.get("permissions", UNSET))
+        permissions: list[str] | Unset = d.get("permissions", UNSET)
 
         metadata = d.get("metadata", UNSET)
 

@@ -64,33 +64,16 @@ class UserMfaDevicesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        webauthn = []
-        _webauthn = d["webauthn"]
-        for webauthn_item_data in _webauthn:
-            webauthn_item = UserMfaWebAuthnDeviceResponse.from_dict(webauthn_item_data)
+        webauthn = [UserMfaWebAuthnDeviceResponse.from_dict(webauthn_item_data) for webauthn_item_data in d["webauthn"]]
 
-            webauthn.append(webauthn_item)
+        phones = [UserMfaPhoneDeviceResponse.from_dict(phones_item_data) for phones_item_data in d["phones"]]
 
-        phones = []
-        _phones = d["phones"]
-        for phones_item_data in _phones:
-            phones_item = UserMfaPhoneDeviceResponse.from_dict(phones_item_data)
+        authenticators = [
+            UserMfaAuthenticatorAppResponse.from_dict(authenticators_item_data)
+            for authenticators_item_data in d["authenticators"]
+        ]
 
-            phones.append(phones_item)
-
-        authenticators = []
-        _authenticators = d["authenticators"]
-        for authenticators_item_data in _authenticators:
-            authenticators_item = UserMfaAuthenticatorAppResponse.from_dict(authenticators_item_data)
-
-            authenticators.append(authenticators_item)
-
-        emails = []
-        _emails = d["emails"]
-        for emails_item_data in _emails:
-            emails_item = UserMfaEmailCodeResponse.from_dict(emails_item_data)
-
-            emails.append(emails_item)
+        emails = [UserMfaEmailCodeResponse.from_dict(emails_item_data) for emails_item_data in d["emails"]]
 
         user_mfa_devices_response = cls(
             webauthn,

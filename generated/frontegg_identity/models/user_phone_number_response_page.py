@@ -57,12 +57,7 @@ class UserPhoneNumberResponsePage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        items = []
-        _items = d["items"]
-        for items_item_data in _items:
-            items_item = UserPhoneNumberResponse.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [UserPhoneNumberResponse.from_dict(items_item_data) for items_item_data in d["items"]]
 
         field_metadata = FronteggPaginationMetadata.from_dict(d["_metadata"])
 

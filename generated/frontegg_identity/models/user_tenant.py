@@ -64,12 +64,7 @@ class UserTenant:
         d = src_dict
         tenant_id = d["tenantId"]
 
-        roles = []
-        _roles = d["roles"]
-        for roles_item_data in _roles:
-            roles_item = RoleResponse.from_dict(roles_item_data)
-
-            roles.append(roles_item)
+        roles = [RoleResponse.from_dict(roles_item_data) for roles_item_data in d["roles"]]
 
         _temporary_expiration_date = d.get("temporaryExpirationDate", UNSET)
         temporary_expiration_date: datetime.datetime | Unset

@@ -47,12 +47,9 @@ class UserTenantStatusesResponse:
         d = src_dict
         user_id = d["userId"]
 
-        tenants_statuses = []
-        _tenants_statuses = d["tenantsStatuses"]
-        for tenants_statuses_item_data in _tenants_statuses:
-            tenants_statuses_item = TenantStatus.from_dict(tenants_statuses_item_data)
-
-            tenants_statuses.append(tenants_statuses_item)
+        tenants_statuses = [
+            TenantStatus.from_dict(tenants_statuses_item_data) for tenants_statuses_item_data in d["tenantsStatuses"]
+        ]
 
         user_tenant_statuses_response = cls(
             user_id,

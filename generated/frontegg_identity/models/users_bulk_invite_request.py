@@ -40,12 +40,7 @@ class UsersBulkInviteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        users = []
-        _users = d["users"]
-        for users_item_data in _users:
-            users_item = UserBulkInviteRequest.from_dict(users_item_data)
-
-            users.append(users_item)
+        users = [UserBulkInviteRequest.from_dict(users_item_data) for users_item_data in d["users"]]
 
         users_bulk_invite_request = cls(
             users,

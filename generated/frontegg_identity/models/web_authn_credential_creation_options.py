@@ -108,25 +108,20 @@ class WebAuthnCredentialCreationOptions:
 
         challenge = d["challenge"]
 
-        pub_key_cred_params = []
-        _pub_key_cred_params = d["pubKeyCredParams"]
-        for pub_key_cred_params_item_data in _pub_key_cred_params:
-            pub_key_cred_params_item = WebAuthnCredentialCreationOptionsPubKeyCredParamsItem.from_dict(
-                pub_key_cred_params_item_data
-            )
-
-            pub_key_cred_params.append(pub_key_cred_params_item)
+        pub_key_cred_params = [
+            WebAuthnCredentialCreationOptionsPubKeyCredParamsItem.from_dict(pub_key_cred_params_item_data)
+            for pub_key_cred_params_item_data in d["pubKeyCredParams"]
+        ]
 
         timeout = d.get("timeout", UNSET)
 
         _exclude_credentials = d.get("excludeCredentials", UNSET)
         exclude_credentials: list[WebAuthnCredentialDescriptor] | Unset = UNSET
         if _exclude_credentials is not UNSET:
-            exclude_credentials = []
-            for exclude_credentials_item_data in _exclude_credentials:
-                exclude_credentials_item = WebAuthnCredentialDescriptor.from_dict(exclude_credentials_item_data)
-
-                exclude_credentials.append(exclude_credentials_item)
+            exclude_credentials = [
+                WebAuthnCredentialDescriptor.from_dict(exclude_credentials_item_data)
+                for exclude_credentials_item_data in _exclude_credentials
+            ]
 
         _authenticator_selection = d.get("authenticatorSelection", UNSET)
         authenticator_selection: WebAuthnCredentialCreationOptionsAuthenticatorSelection | Unset

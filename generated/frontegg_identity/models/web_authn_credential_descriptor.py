@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,7 @@ class WebAuthnCredentialDescriptor:
 
         type_ = check_web_authn_credential_descriptor_type(d["type"])
 
-        transports = cast("list[str]", d.get("transports", UNSET))
+        transports: list[str] | Unset = d.get("transports", UNSET)
 
         web_authn_credential_descriptor = cls(
             id,

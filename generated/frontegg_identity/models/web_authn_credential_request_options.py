@@ -91,11 +91,10 @@ class WebAuthnCredentialRequestOptions:
         _allow_credentials = d.get("allowCredentials", UNSET)
         allow_credentials: list[WebAuthnCredentialDescriptor] | Unset = UNSET
         if _allow_credentials is not UNSET:
-            allow_credentials = []
-            for allow_credentials_item_data in _allow_credentials:
-                allow_credentials_item = WebAuthnCredentialDescriptor.from_dict(allow_credentials_item_data)
-
-                allow_credentials.append(allow_credentials_item)
+            allow_credentials = [
+                WebAuthnCredentialDescriptor.from_dict(allow_credentials_item_data)
+                for allow_credentials_item_data in _allow_credentials
+            ]
 
         _user_verification = d.get("userVerification", UNSET)
         user_verification: WebAuthnCredentialRequestOptionsUserVerification | Unset

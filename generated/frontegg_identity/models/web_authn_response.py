@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,14 +68,7 @@ class WebAuthnResponse:
 
         signature = d["signature"]
 
-        def _parse_user_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_handle = _parse_user_handle(d.get("userHandle", UNSET))
+        user_handle: None | str | Unset = d.get("userHandle", UNSET)
 
         web_authn_response = cls(
             client_data_json,

@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_phone_numbers_v2_order import ListPhoneNumbersV2Order
 from ...models.list_phone_numbers_v2_sort_by import ListPhoneNumbersV2SortBy
 from ...models.user_phone_number_response_page import UserPhoneNumberResponsePage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -63,32 +63,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UserPhoneNumberResponsePage | None:
     if response.status_code == 200:
-        response_200 = UserPhoneNumberResponsePage.from_dict(response.json())
+        response_200 = UserPhoneNumberResponsePage.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_body(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_body(response))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_body(response))
 
         return response_429
 
