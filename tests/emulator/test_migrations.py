@@ -7,11 +7,13 @@ import hashlib
 import json
 from typing import Any
 
+import bcrypt
 import pytest
 from conftest import Api, body_of
 from response_schema import check
 
 from frontegg_emulator.domain import migrations
+from frontegg_emulator.errors import BadRequest
 from frontegg_identity.api.data_migration import (
     bulk_migrate_users,
     bulk_migrate_users_v2,
@@ -127,6 +129,9 @@ def test_migrated_user_with_totp_and_mfa_phone(api: Api, env: Any) -> None:
             {"salt": "na", "N": 1024},
         ),
         ("firebase-scrypt", FIREBASE["hash"], FIREBASE["config"]),
+        ("bcrypt", bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(rounds=4)).decode(), None),
+        # PHP's $2y$ prefix, as Laravel exports it.
+        ("bcrypt", "$2y$" + bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(rounds=4)).decode()[4:], None),
     ],
 )
 def test_foreign_hashes_verify(kind: str, hashed: str, config: dict[str, Any] | None) -> None:
@@ -134,6 +139,36 @@ def test_foreign_hashes_verify(kind: str, hashed: str, config: dict[str, Any] | 
     password = FIREBASE["password"] if kind == "firebase-scrypt" else PASSWORD
     assert migrations.verify_hash(record, str(password))
     assert not migrations.verify_hash(record, "not-the-password")
+
+
+def test_bcrypt_reads_a_published_test_vector() -> None:
+    # From the OpenBSD / John the Ripper bcrypt test vectors, made by other implementations.
+    record = migrations.check_hash("bcrypt", "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW", None)
+    assert migrations.verify_hash(record, "U*U")
+    assert not migrations.verify_hash(record, "U*V")
+
+
+def test_bcrypt_counts_the_first_72_bytes_as_every_implementation_does() -> None:
+    long = "x" * 72
+    record = migrations.check_hash("bcrypt", bcrypt.hashpw(long.encode(), bcrypt.gensalt(rounds=4)).decode(), None)
+    assert migrations.verify_hash(record, long + "anything after byte 72")
+    assert not migrations.verify_hash(record, "x" * 71)
+
+
+@pytest.mark.parametrize("cost", ["03", "17", "31"])
+def test_bcrypt_costs_outside_what_a_login_can_afford_are_refused(cost: str) -> None:
+    hashed = bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(rounds=4)).decode()
+    with pytest.raises(BadRequest, match="cost"):
+        migrations.check_hash("bcrypt", hashed[:4] + cost + hashed[6:], None)
+
+
+def test_migrated_bcrypt_user_logs_in_with_the_old_password(api: Api, env: Any) -> None:
+    email = api.new_email("bcrypt")
+    hashed = bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(rounds=4)).decode()
+    r = _migrate(env, tenantId="t-bcrypt", email=email, passwordHash=hashed, passwordHashType="bcrypt", verifyUser=True)
+    assert r.status_code == 201, r.content
+    assert api.login(email, "not-the-password").status_code == 401
+    assert api.login(email, PASSWORD).status_code == 200
 
 
 def test_migrated_sha256_user_is_upgraded_on_first_login(api: Api, env: Any) -> None:

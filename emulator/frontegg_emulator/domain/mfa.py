@@ -24,7 +24,7 @@ from webauthn.helpers.exceptions import WebAuthnException
 from webauthn.helpers.structs import PublicKeyCredentialDescriptor
 
 from ..errors import BadRequest, NotFound, Unauthorized
-from . import codes, security
+from . import codes, policies, security
 from .codes import take_challenge
 from .model import Challenge, Environment, MfaDevice, User, new_id
 from .users import find_by_email
@@ -152,14 +152,15 @@ def device_cookie_name(env: Environment) -> str:
     return "fe_device_" + env.client_id.replace("-", "")
 
 
-def remember_policy(env: Environment) -> tuple[bool, int]:
-    policy = env.policies.get("mfa", {})
-    return bool(policy.get("allowRememberMyDevice", False)), int(policy.get("mfaDeviceExpiration", 1209600))
+def remember_policy(env: Environment, user: User) -> tuple[bool, int]:
+    """Whether the user's account lets a device skip MFA, and for how many seconds."""
+    policy = policies.for_account(env, "mfa", user.tenant_id)
+    return bool(policy["allowRememberMyDevice"]), int(policy["mfaDeviceExpiration"])
 
 
 def remember(env: Environment, user: User) -> tuple[str, int] | None:
     """A remembered-device token bound to the user, and its lifetime; None when the policy forbids it."""
-    allowed, ttl = remember_policy(env)
+    allowed, ttl = remember_policy(env, user)
     if not allowed or ttl <= 0:
         return None
     return codes.new_step(env, REMEMBERED, user.id, ttl), ttl
@@ -169,7 +170,7 @@ def remembered(env: Environment, user: User, cookie_value: str | None) -> bool:
     """Whether this remembered-device cookie lets the user skip MFA (valid, theirs, within the policy)."""
     if not cookie_value:
         return False
-    allowed, ttl = remember_policy(env)
+    allowed, ttl = remember_policy(env, user)
     record = env.challenges.get(security.digest(cookie_value))
     if not allowed or record is None or record.kind != REMEMBERED or record.user_id != user.id:
         return False

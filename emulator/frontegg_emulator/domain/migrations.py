@@ -16,8 +16,8 @@ string) carries for them:
 - ``firebase-scrypt``: Firebase's modified scrypt: base64 hash with config
   ``{"salt", "saltSeparator", "signerKey", "rounds", "memCost"}`` (salt, separator and key in base64,
   as the Firebase console and ``auth:export`` give them).
-- ``bcrypt``: accepted and kept, but not checked: no bcrypt implementation is installed, so such a
-  user logs in only after a password reset.
+- ``bcrypt``: ``$2a$``/``$2b$``/``$2y$`` hashes (Auth0, Laravel, Devise exports), checked with pyca's
+  bcrypt; like every bcrypt implementation, only the first 72 bytes of the password count.
 
 Bulk migrations are processed lazily, in batches: every read of their status, and every second of the
 environment's clock, processes one more batch of ``BATCH`` users (the first read finds the migration
@@ -35,6 +35,7 @@ import math
 import re
 from typing import Any
 
+import bcrypt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -47,6 +48,8 @@ HASHES = "migratedPasswords"
 EXTRAS = "migratedUserExtras"
 MIGRATIONS = "bulkMigrations"
 BATCH = 25
+BCRYPT_MAX_BYTES = 72
+BCRYPT_MAX_COST = 16
 HASH_TYPES = ("bcrypt", "scrypt", "firebase-scrypt", "pbkdf2", "argon2", "sha256", "sha1")
 _BCRYPT = re.compile(r"^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$")
 _DJANGO_PBKDF2 = re.compile(r"^pbkdf2_(sha1|sha256|sha512)\$(\d+)\$([^$]*)\$([A-Za-z0-9+/=]+)$")
@@ -123,6 +126,9 @@ def check_hash(hash_type: str, password_hash: str, config_text: str | None) -> d
     elif hash_type == "bcrypt":
         if not _BCRYPT.match(password_hash):
             raise BadRequest("A bcrypt passwordHash must be a $2a$/$2b$/$2y$ hash")
+        # Each login checks the hash under the environment's lock: a cost of 31 would hold it for days.
+        if not 4 <= int(password_hash.split("$")[2]) <= BCRYPT_MAX_COST:
+            raise BadRequest(f"A bcrypt passwordHash must have a cost from 04 to {BCRYPT_MAX_COST}")
     elif hash_type in ("sha256", "sha1"):
         if _digest_bytes(password_hash) is None:
             raise BadRequest(f"A {hash_type} passwordHash must be hex or base64")
@@ -198,9 +204,13 @@ def verify_hash(record: dict[str, Any], password: str) -> bool:
             encryptor = Cipher(algorithms.AES(key), modes.CTR(b"\0" * 16)).encryptor()
             signed = encryptor.update(_b64(config.get("signerKey", ""), "signerKey")) + encryptor.finalize()
             return hmac.compare_digest(signed, _b64(stored, "passwordHash"))
+        if kind == "bcrypt":
+            # bcrypt 5 refuses passwords over 72 bytes; the hashes being imported were made from the
+            # first 72 (older libraries truncated silently), so truncate the same way.
+            return bcrypt.checkpw(secret[:BCRYPT_MAX_BYTES], stored.encode())
     except (VerificationError, InvalidHashError, BadRequest, ValueError, MemoryError):
         return False
-    return False  # bcrypt: no implementation available
+    return False
 
 
 def verify_migrated_password(env: Environment, user: User, password: str) -> bool:

@@ -136,6 +136,9 @@ class Session:
     user_agent: str = ""
     ip_address: str = ""
     revoked: bool = False
+    # When the session was last used (login or refresh); the idle timeout counts from here. 0 for
+    # sessions stored before the field existed, which then count from created_at.
+    last_active_at: float = 0.0
 
 
 @dataclass

@@ -5,6 +5,9 @@ emulator reads (for example ``lockout`` = ``{enabled, maxAttempts}``, read at lo
 ``createdAt`` and ``updatedAt`` (epoch seconds). An account may override some kinds; its document is
 ``env.collection("tenantPolicies")["<tenantId>/<kind>"]`` and reads made in that account see it instead.
 A document never written reads as its defaults, with a stable id and the environment's creation time.
+
+Login reads three kinds for the user's active account (``for_account``): ``lockout``, ``mfa`` and
+``sessions``; their defaults live here so that what the policy operations report is what login applies.
 """
 
 from __future__ import annotations
@@ -17,6 +20,23 @@ from . import security
 from .model import Environment
 
 TENANT_POLICIES = "tenantPolicies"
+
+LOCKOUT_DEFAULTS: Mapping[str, Any] = {"enabled": False, "maxAttempts": 5}
+MFA_POLICY_DEFAULTS: Mapping[str, Any] = {
+    "enforceMFAType": "DontForce",
+    "allowRememberMyDevice": True,
+    "mfaDeviceExpiration": 1209600,
+}
+SESSION_DEFAULTS: Mapping[str, dict[str, Any]] = {
+    "sessionIdleTimeoutConfiguration": {"isActive": False, "timeout": 1800},
+    "sessionTimeoutConfiguration": {"isActive": False, "timeout": 86400},
+    "sessionConcurrentConfiguration": {"isActive": False, "maxSessions": 10},
+}
+_DEFAULTS: Mapping[str, Mapping[str, Any]] = {
+    "lockout": LOCKOUT_DEFAULTS,
+    "mfa": MFA_POLICY_DEFAULTS,
+    "sessions": SESSION_DEFAULTS,
+}
 
 
 def _stable_id(env: Environment, *parts: str) -> str:
@@ -56,3 +76,14 @@ def save(
     doc = {**vendor_doc(env, kind, defaults), **values, "updatedAt": at}
     env.policies[kind] = doc
     return doc
+
+
+def for_account(env: Environment, kind: str, tenant_id: str | None) -> dict[str, Any]:
+    """The ``lockout``, ``mfa`` or ``sessions`` document that applies in an account."""
+    return effective(env, kind, _DEFAULTS[kind], tenant_id)
+
+
+def session_limit(env: Environment, tenant_id: str | None, section: str, field: str) -> float | None:
+    """A sessions-configuration limit (seconds or a count) when that section is active, else None."""
+    values = {**SESSION_DEFAULTS[section], **for_account(env, "sessions", tenant_id).get(section, {})}
+    return float(values[field]) if values.get("isActive") else None

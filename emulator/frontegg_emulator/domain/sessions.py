@@ -3,6 +3,10 @@
 A session is created when a login completes. Its refresh token is opaque and stored only as a digest;
 refreshing rotates it. Access tokens are RS256 JWTs with Frontegg's claims and the session id, so
 ending a session (logout, revoke) makes its access tokens stop working too.
+
+The account's policies apply: its lockout policy counts failed passwords, its MFA policy decides whether
+a second factor is due, and its sessions configuration bounds a session's lifetime (absolute timeout),
+its idle time between refreshes (idle timeout) and how many a user keeps at once (the oldest end).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import contextlib
 from typing import Any
 
 from ..errors import Unauthorized
-from . import access, codes, migrations, security, user_extras, usernames
+from . import access, codes, migrations, policies, security, user_extras, usernames
 from .mfa import remembered
 from .model import Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
@@ -72,20 +76,43 @@ def _auth_body(env: Environment, user: User, session: Session, refresh_token: st
     }
 
 
+def is_live(env: Environment, session: Session) -> bool:
+    """Not revoked, not past its expiry, and (when the account has an idle timeout) used recently enough."""
+    at = security.now(env)
+    if session.revoked or session.expires_at <= at:
+        return False
+    idle = policies.session_limit(env, session.tenant_id, "sessionIdleTimeoutConfiguration", "timeout")
+    return idle is None or (session.last_active_at or session.created_at) + idle > at
+
+
+def user_sessions(env: Environment, user_id: str) -> list[Session]:
+    """A user's live sessions, oldest first."""
+    live = [s for s in env.sessions.values() if s.user_id == user_id and is_live(env, s)]
+    return sorted(live, key=lambda s: s.created_at)
+
+
 def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str = "") -> dict[str, Any]:
     """Complete a login: open a session and answer with tokens."""
     at = security.now(env)
     refresh_token = security.new_token()
+    lifetime = float(_ttl(env, "defaultRefreshTokenExpiration", 2592000))
+    absolute = policies.session_limit(env, user.tenant_id, "sessionTimeoutConfiguration", "timeout")
     session = Session(
         id=new_id(),
         user_id=user.id,
         tenant_id=user.tenant_id,
         refresh_hash=security.digest(refresh_token),
         created_at=at,
-        expires_at=at + _ttl(env, "defaultRefreshTokenExpiration", 2592000),
+        expires_at=at + (lifetime if absolute is None else min(lifetime, absolute)),
         user_agent=user_agent,
         ip_address=ip,
+        last_active_at=at,
     )
+    limit = policies.session_limit(env, user.tenant_id, "sessionConcurrentConfiguration", "maxSessions")
+    if limit is not None:
+        current = user_sessions(env, user.id)
+        for oldest in current[: max(0, len(current) + 1 - int(limit))]:
+            oldest.revoked = True
     env.sessions[session.id] = session
     user.last_login = at
     user.failed_logins = 0
@@ -93,7 +120,9 @@ def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str
 
 
 def mfa_required(env: Environment, user: User) -> bool:
-    return bool(user.mfa_devices) or env.policies.get("mfa", {}).get("enforceMFAType") == "Force"
+    """Enrolled users always give a second factor; the account's policy can force everyone to."""
+    enforced = policies.for_account(env, "mfa", user.tenant_id).get("enforceMFAType")
+    return bool(user.mfa_devices) or enforced in ("Force", "ForceExceptSAML")
 
 
 def mfa_challenge(env: Environment, user: User) -> dict[str, Any]:
@@ -142,8 +171,8 @@ def login_with_password(
         or migrations.verify_migrated_password(env, user, password)
     ):
         user.failed_logins += 1
-        lockout = env.policies.get("lockout", {})
-        if lockout.get("enabled") and user.failed_logins >= int(lockout.get("maxAttempts", 5)):
+        lockout = policies.for_account(env, "lockout", user.tenant_id)
+        if lockout.get("enabled") and user.failed_logins >= int(lockout["maxAttempts"]):
             user.locked = True
             user_extras.send_unlock_email(env, user)
         raise Unauthorized("Incorrect email or password", code="ER-01010")
@@ -160,7 +189,7 @@ def session_for_refresh(env: Environment, refresh_token: str) -> Session:
     wanted = security.digest(refresh_token)
     for session in env.sessions.values():
         if security.same(session.refresh_hash, wanted):
-            if session.revoked or session.expires_at <= security.now(env):
+            if not is_live(env, session):
                 break
             return session
     raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
@@ -175,6 +204,7 @@ def refresh(env: Environment, refresh_token: str, tenant_id: str | None = None) 
         session.tenant_id = tenant_id
     new_refresh = security.new_token()
     session.refresh_hash = security.digest(new_refresh)  # rotation: the old refresh token stops working
+    session.last_active_at = security.now(env)
     return _auth_body(env, user, session, new_refresh)
 
 

@@ -232,8 +232,8 @@ def recover_mfa(ctx: Context) -> None:
 
 @operation("checkIfAllowToRememberDevice")
 def check_if_allow_to_remember_device(ctx: Context) -> dict[str, Any]:
-    mfa.login_challenge(ctx.env, ctx.query["mfaToken"])
-    allowed, ttl = mfa.remember_policy(ctx.env)
+    _, user = mfa.login_challenge(ctx.env, ctx.query["mfaToken"])
+    allowed, ttl = mfa.remember_policy(ctx.env, user)
     return {"isAllowedToRemember": allowed, "mfaDeviceExpiration": ttl}
 
 

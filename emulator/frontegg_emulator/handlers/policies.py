@@ -15,12 +15,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..domain import policies, users
+from ..domain.policies import LOCKOUT_DEFAULTS, MFA_POLICY_DEFAULTS, SESSION_DEFAULTS
 from ..errors import BadRequest
 from . import auth
 from .base import Context, operation
 
-LOCKOUT_DEFAULTS = {"enabled": False, "maxAttempts": 5}
-MFA_POLICY_DEFAULTS = {"enforceMFAType": "DontForce", "allowRememberMyDevice": True, "mfaDeviceExpiration": 1209600}
 # What the spec documents as the request's defaults, applied when a whole policy is written.
 MFA_POLICY_REQUEST_DEFAULTS = {
     "enforceMFAType": "Force",
@@ -33,11 +32,6 @@ MFA_CONFIG_DEFAULTS: dict[str, dict[str, Any]] = {
     "email": {"active": True, "tokenLifetimeSeconds": 300, "sender": "no-reply@emulator.local"},
 }
 MFA_STRATEGIES = ("AuthenticatorApp", "WebAuthnPlatform", "WebAuthnCrossPlatform", "SMS", "EmailCode")
-SESSION_DEFAULTS: dict[str, dict[str, Any]] = {
-    "sessionIdleTimeoutConfiguration": {"isActive": False, "timeout": 1800},
-    "sessionTimeoutConfiguration": {"isActive": False, "timeout": 86400},
-    "sessionConcurrentConfiguration": {"isActive": False, "maxSessions": 10},
-}
 CAPTCHA_DEFAULTS = {"enabled": False, "siteKey": "", "secretKey": "", "minScore": 0.5, "ignoredEmails": []}
 ROTATION_DEFAULTS = {"isActive": False, "rotationPeriod": 129600, "notificationPeriod": 10080}
 VENDOR_CONFIG_FIELDS = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import security
+from ..domain import sessions
 from ..domain.model import Session
 from ..domain.users import iso
 from ..errors import NotFound
@@ -16,9 +16,7 @@ from .base import Context, operation
 
 
 def _active(ctx: Context) -> list[Session]:
-    user = ctx.acting_user()
-    at = security.now(ctx.env)
-    return [s for s in ctx.env.sessions.values() if s.user_id == user.id and not s.revoked and s.expires_at > at]
+    return sessions.user_sessions(ctx.env, ctx.acting_user().id)
 
 
 def _current(ctx: Context) -> str | None:
