@@ -96,10 +96,11 @@ function totp(secret, at = Date.now()) {
   return String(value).padStart(6, '0');
 }
 
-// The secret an authenticator app would scan: qrCode is an otpauth:// URI, or an image of one.
-function totpSecret(qrCode) {
-  const match = /[?&]secret=([A-Z2-7]+)/i.exec(decodeURIComponent(qrCode));
-  if (!match) throw new Error(`no otpauth:// secret in qrCode (${qrCode.slice(0, 40)}...)`);
+// The secret an authenticator app would scan from qrCode (a PNG): the emulator's outbox keeps the
+// otpauth:// URI the image shows, as it keeps the codes it emails.
+function totpSecret(uri) {
+  const match = /[?&]secret=([A-Z2-7]+)/i.exec(decodeURIComponent(uri));
+  if (!match) throw new Error(`no secret in ${uri.slice(0, 40)}...`);
   return match[1];
 }
 
@@ -460,9 +461,11 @@ await flow('mfa_enroll_authenticator_app', async () => {
   await signUpAndActivate(mfaEmail);
   await api.auth.login({ email: mfaEmail, password });
   const { qrCode } = await api.auth.preEnrollMFAAuthenticatorApp();
-  secret = totpSecret(qrCode);
+  const scanned = await lastMessage(mfaEmail);
+  if (scanned.kind !== 'authenticator-app') throw new Error(`expected the QR code's URI, got ${scanned.kind}`);
+  secret = totpSecret(scanned.link);
   const enrolled = await api.auth.enrollMFAAuthenticatorApp({ token: totp(secret) });
-  return { otpauth: qrCode.startsWith('otpauth://'), recoveryCode: !!enrolled?.recoveryCode };
+  return { qrCodeIsPng: qrCode.startsWith('data:image/png;base64,'), recoveryCode: !!enrolled?.recoveryCode };
 });
 await flow('mfa_login_authenticator_app', async () => {
   jar.clear();

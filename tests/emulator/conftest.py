@@ -67,6 +67,10 @@ class Api:
     def last_code(self, to: str, kind: str | None = None) -> str:
         return str(self.last_message(to, kind)["code"])
 
+    def authenticator_uri(self, email: str) -> str:
+        """The otpauth:// URI behind the user's latest authenticator-app QR code (from the outbox)."""
+        return str(self.last_message(email, "authenticator-app")["link"])
+
     def now(self) -> float:
         return float(self.http.get("/_emulator/clock").json()["now"])
 

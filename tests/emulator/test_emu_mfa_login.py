@@ -7,10 +7,12 @@ SMS and email codes come from the emulator's outbox.
 
 from __future__ import annotations
 
+import base64
 from typing import TYPE_CHECKING, Any
 
 import pyotp
 import pytest
+import segno
 
 from frontegg_identity.api.general import logout
 from frontegg_identity.api.mfa import (
@@ -106,7 +108,7 @@ def _enroll_authenticator(api: Api, email: str) -> tuple[str, dict[str, Any]]:
         client=client, body=AuthRequestEnrollMfaRequest(mfa_token=login["mfaToken"])
     )
     assert pre.status_code == 201, pre.content
-    uri = pre.parsed.qr_code
+    uri = api.authenticator_uri(email)
     r = enroll_authenticator_mfa.sync_detailed(
         client=client, body=VerifyEnrollMfaAuthAppRequest(token=_totp(api, uri), mfa_token=login["mfaToken"])
     )
@@ -259,8 +261,13 @@ def test_authenticator_app_enrollment_and_verification(api: Api) -> None:
         client=client, body=AuthRequestEnrollMfaRequest(mfa_token=login["mfaToken"])
     )
     assert pre.status_code == 201, pre.content
-    uri = pre.parsed.qr_code
+    uri = api.authenticator_uri(email)
     assert uri.startswith("otpauth://totp/")
+    # What the login box shows: a PNG data URL of a QR code of exactly that URI.
+    qr_code = pre.parsed.qr_code
+    assert qr_code.startswith("data:image/png;base64,")
+    assert base64.b64decode(qr_code.split(",", 1)[1]).startswith(b"\x89PNG\r\n\x1a\n")
+    assert qr_code == segno.make(uri, error="m").png_data_uri(scale=4)
     good = _totp(api, uri)
     wrong = f"{(int(good) + 500_000) % 1_000_000:06d}"
     r = enroll_authenticator_mfa.sync_detailed(

@@ -293,7 +293,7 @@ def test_passwordless_login_still_asks_for_mfa(api: Api) -> None:
     api.sign_up(email)
     user = api.client(api.access_token(email))
     r = enroll_auth_app_mfa.sync_detailed(client=user)
-    totp = pyotp.parse_uri(r.parsed.qr_code)
+    totp = pyotp.parse_uri(api.authenticator_uri(email))
     r = verify_auth_app_mfa_enrollment.sync_detailed(
         client=user, body=VerifyEnrollMfaUserAuthAppRequest(token=totp.at(api.now()))
     )
@@ -388,7 +388,7 @@ def test_my_authenticator_app_and_sms_devices(api: Api) -> None:
 
     r = pre_enroll_my_authenticator_mfa.sync_detailed(client=user)
     assert r.status_code == 200, r.content
-    totp = pyotp.parse_uri(r.parsed.qr_code)
+    totp = pyotp.parse_uri(api.authenticator_uri(email))
     r = verify_authenticator_mfa_enrollment.sync_detailed(
         client=user, body=VerifyEnrollMfaUserAuthAppRequest(token="12345x")
     )
@@ -431,7 +431,7 @@ def test_my_authenticator_app_and_sms_devices(api: Api) -> None:
 
     # The legacy pair: enroll, then disable every authenticator app with a code.
     r = enroll_auth_app_mfa.sync_detailed(client=user)
-    totp = pyotp.parse_uri(r.parsed.qr_code)
+    totp = pyotp.parse_uri(api.authenticator_uri(email))
     r = verify_auth_app_mfa_enrollment.sync_detailed(
         client=user, body=VerifyEnrollMfaUserAuthAppRequest(token=totp.at(api.now()))
     )

@@ -86,7 +86,7 @@ def test_logout(flows: dict[str, Any]) -> None:
 
 def test_mfa_enrollment_with_an_authenticator_app(flows: dict[str, Any]) -> None:
     enrolled = result_of(flows, "mfa_enroll_authenticator_app")
-    assert enrolled == {"otpauth": True, "recoveryCode": True}
+    assert enrolled == {"qrCodeIsPng": True, "recoveryCode": True}
 
 
 def test_mfa_login_with_the_authenticator_app(flows: dict[str, Any]) -> None:

@@ -12,6 +12,7 @@ import json
 import secrets
 from typing import Any
 
+import segno
 from webauthn import (
     generate_authentication_options,
     generate_registration_options,
@@ -127,10 +128,16 @@ def recover(env: Environment, email: str, recovery_code: str) -> User:
 
 
 # ------------------------------------------------------------------ authenticator apps (TOTP)
-def new_totp(user: User) -> tuple[str, str]:
-    """A new TOTP seed and its otpauth:// provisioning URI."""
+def new_totp(env: Environment, user: User) -> tuple[str, str]:
+    """A new TOTP seed, and the QR code Frontegg shows for it: a PNG data URL of its otpauth:// URI.
+
+    What a person would scan also goes to the outbox (kind ``authenticator-app``, the URI as ``link``),
+    where tests read it the way they read emailed codes.
+    """
     secret = security.new_totp_secret()
-    return secret, security.totp_uri(secret, user.email, TOTP_ISSUER)
+    uri = security.totp_uri(secret, user.email, TOTP_ISSUER)
+    codes.outbox(env, "authenticator-app", user.email, "authenticator-app", user.id, link=uri)
+    return secret, segno.make(uri, error="m").png_data_uri(scale=4)
 
 
 def totp_ok(env: Environment, secret: str, code: str) -> bool:

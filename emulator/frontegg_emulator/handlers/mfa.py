@@ -59,11 +59,9 @@ def pre_enroll_authenticator_mfa(ctx: Context) -> dict[str, Any]:
     challenge, user = _login(ctx)
     mfa.require_not_enrolled(user)
     mfa.require_strategy(ctx.env, "AuthenticatorApp")
-    secret, uri = mfa.new_totp(user)
+    secret, qr_code = mfa.new_totp(ctx.env, user)
     challenge.data["totpSecret"] = secret
-    # Deviation: Frontegg answers qrCode as a PNG data URL of this provisioning URI; the emulator answers
-    # the otpauth:// URI itself, which tests feed straight to an authenticator (pyotp.parse_uri).
-    return {"qrCode": uri}
+    return {"qrCode": qr_code}
 
 
 @operation("enrollAuthenticatorMfa")
@@ -246,9 +244,9 @@ def _my_totp_key(user: User) -> str:
 def pre_enroll_my_authenticator_mfa(ctx: Context) -> dict[str, Any]:
     user = ctx.acting_user()
     mfa.require_strategy(ctx.env, "AuthenticatorApp")
-    secret, uri = mfa.new_totp(user)
+    secret, qr_code = mfa.new_totp(ctx.env, user)
     codes.pending(ctx.env, _my_totp_key(user), MY_TOTP, user.id, mfa.ENROLL_TTL, {"secret": secret})
-    return {"qrCode": uri}  # an otpauth:// URI, not Frontegg's PNG data URL (see preEnrollAuthenticatorMfa)
+    return {"qrCode": qr_code}
 
 
 @operation("verifyAuthAppMfaEnrollment", "verifyAuthenticatorMfaEnrollment")

@@ -19,6 +19,8 @@ _JSON_KEYS = frozenset(
 @_attrs_define
 class RequestEnrollAuthenticatorAppMfaResponse:
     qr_code: str
+    """ The QR code to show the user, as a `data:image/png;base64,` URL; it encodes the otpauth:// provisioning URI
+    an authenticator app scans. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
