@@ -76,13 +76,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UnlockUserRequest,
 ) -> Response[Any | ErrorResponse]:
     """Unlock a locked account with a token
 
      Releases the lock on a user account when the caller presents a valid unlock token in the body.
-    Called by the locked-out user; returns no body on success.
+    Called from the emailed unlock link by the locked-out user, who cannot sign in and so sends no token
+    (evidence - @frontegg/rest-api 7.119.0 users.unlockMe posts only `{token}`); returns no body on
+    success.
 
     Args:
         body (UnlockUserRequest):
@@ -108,13 +110,15 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UnlockUserRequest,
 ) -> Any | ErrorResponse | None:
     """Unlock a locked account with a token
 
      Releases the lock on a user account when the caller presents a valid unlock token in the body.
-    Called by the locked-out user; returns no body on success.
+    Called from the emailed unlock link by the locked-out user, who cannot sign in and so sends no token
+    (evidence - @frontegg/rest-api 7.119.0 users.unlockMe posts only `{token}`); returns no body on
+    success.
 
     Args:
         body (UnlockUserRequest):
@@ -140,13 +144,15 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UnlockUserRequest,
 ) -> Response[Any | ErrorResponse]:
     """Unlock a locked account with a token
 
      Releases the lock on a user account when the caller presents a valid unlock token in the body.
-    Called by the locked-out user; returns no body on success.
+    Called from the emailed unlock link by the locked-out user, who cannot sign in and so sends no token
+    (evidence - @frontegg/rest-api 7.119.0 users.unlockMe posts only `{token}`); returns no body on
+    success.
 
     Args:
         body (UnlockUserRequest):
@@ -170,13 +176,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UnlockUserRequest,
 ) -> Any | ErrorResponse | None:
     """Unlock a locked account with a token
 
      Releases the lock on a user account when the caller presents a valid unlock token in the body.
-    Called by the locked-out user; returns no body on success.
+    Called from the emailed unlock link by the locked-out user, who cannot sign in and so sends no token
+    (evidence - @frontegg/rest-api 7.119.0 users.unlockMe posts only `{token}`); returns no body on
+    success.
 
     Args:
         body (UnlockUserRequest):
