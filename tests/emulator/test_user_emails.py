@@ -195,3 +195,19 @@ def test_change_own_email_with_code(api: Api, env_client: Any) -> None:
 def test_self_service_needs_a_user_token(api: Api, env_client: Any) -> None:
     assert get_user_own_emails.sync_detailed(client=env_client).status_code == 403
     assert get_user_own_emails.sync_detailed(client=api.client()).status_code == 401
+
+
+def test_environment_token_adds_and_verifies_for_the_named_user(api: Api, env_client: Any) -> None:
+    me = _person(api)
+    extra = api.new_email("for-user")
+    body = CreateUserEmailRequest.from_dict({"email": extra})
+    # An environment token acts for nobody until frontegg-user-id names the user.
+    assert create_user_email.sync_detailed(client=env_client, body=body).status_code == 400
+    r = create_user_email.sync_detailed(client=env_client, body=body, frontegg_user_id=me["id"])
+    assert r.status_code == 200, r.content
+    assert body_of(r)["userId"] == me["id"]
+    code = api.last_code(extra, "userEmailVerification")
+    verify = CreateUserEmailVerifyRequest.from_dict({"email": extra, "code": code})
+    r = verify_user_email.sync_detailed(client=env_client, body=verify, frontegg_user_id=me["id"])
+    assert r.status_code == 200, r.content
+    assert {e["email"]: e["verified"] for e in _own(me["client"])}[extra] is True

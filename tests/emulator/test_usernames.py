@@ -164,3 +164,12 @@ def test_bulk_invite_gives_usernames(api: Api, env_client: Any) -> None:
     assert r.status_code == 202, r.content
     r = get_users_usernames.sync_detailed(client=env_client, usernames=[name])
     assert r.status_code == 200 and body_of(r)["username"] == name
+
+
+def test_environment_token_sets_the_named_users_username(api: Api, env_client: Any) -> None:
+    me = _person(api)
+    body = CreateUsernameRequest.from_dict({"username": _name("set-by-env")})
+    assert create_username.sync_detailed(client=env_client, body=body).status_code == 400
+    r = create_username.sync_detailed(client=env_client, body=body, frontegg_user_id=me["id"])
+    assert r.status_code == 200, r.content
+    assert body_of(get_me_usernames.sync_detailed(client=me["client"]))["username"] == body.username

@@ -14,9 +14,13 @@ from ...types import UNSET, Response, Unset, json_body
 def _get_kwargs(
     *,
     body: CreateUserEmailRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
+
     if not isinstance(frontegg_tenant_id, Unset):
         headers["frontegg-tenant-id"] = frontegg_tenant_id
 
@@ -97,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserEmailRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | UserEmailResponse]:
     """Add an extra email to the current user
@@ -106,6 +111,7 @@ def sync_detailed(
     created email record is returned.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUserEmailRequest):
 
@@ -119,6 +125,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -133,6 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUserEmailRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | UserEmailResponse | None:
     """Add an extra email to the current user
@@ -142,6 +150,7 @@ def sync(
     created email record is returned.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUserEmailRequest):
 
@@ -155,6 +164,7 @@ def sync(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -169,6 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserEmailRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | UserEmailResponse]:
     """Add an extra email to the current user
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     created email record is returned.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUserEmailRequest):
 
@@ -191,6 +203,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -203,6 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUserEmailRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | UserEmailResponse | None:
     """Add an extra email to the current user
@@ -212,6 +226,7 @@ async def asyncio(
     created email record is returned.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUserEmailRequest):
 
@@ -225,6 +240,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 

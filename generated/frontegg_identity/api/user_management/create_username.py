@@ -13,9 +13,13 @@ from ...types import UNSET, Response, Unset, json_body
 def _get_kwargs(
     *,
     body: CreateUsernameRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
+
     if not isinstance(frontegg_tenant_id, Unset):
         headers["frontegg-tenant-id"] = frontegg_tenant_id
 
@@ -90,6 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUsernameRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Register a username for the caller
@@ -98,6 +103,7 @@ def sync_detailed(
     user with their user token; returns no body.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUsernameRequest):
 
@@ -111,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -125,6 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUsernameRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Register a username for the caller
@@ -133,6 +141,7 @@ def sync(
     user with their user token; returns no body.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUsernameRequest):
 
@@ -146,6 +155,7 @@ def sync(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -160,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUsernameRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Register a username for the caller
@@ -168,6 +179,7 @@ async def asyncio_detailed(
     user with their user token; returns no body.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUsernameRequest):
 
@@ -181,6 +193,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -193,6 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUsernameRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Register a username for the caller
@@ -201,6 +215,7 @@ async def asyncio(
     user with their user token; returns no body.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUsernameRequest):
 
@@ -214,6 +229,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 

@@ -13,9 +13,13 @@ from ...types import UNSET, Response, Unset, json_body
 def _get_kwargs(
     *,
     body: CreateUserEmailVerifyRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
+
     if not isinstance(frontegg_tenant_id, Unset):
         headers["frontegg-tenant-id"] = frontegg_tenant_id
 
@@ -81,6 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserEmailVerifyRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm an added email with a code
@@ -89,6 +94,7 @@ def sync_detailed(
     sent to it. Called by an end user with their user token; returns no body on success.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUserEmailVerifyRequest):
 
@@ -102,6 +108,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -116,6 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUserEmailVerifyRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm an added email with a code
@@ -124,6 +132,7 @@ def sync(
     sent to it. Called by an end user with their user token; returns no body on success.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUserEmailVerifyRequest):
 
@@ -137,6 +146,7 @@ def sync(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -151,6 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserEmailVerifyRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm an added email with a code
@@ -159,6 +170,7 @@ async def asyncio_detailed(
     sent to it. Called by an end user with their user token; returns no body on success.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUserEmailVerifyRequest):
 
@@ -172,6 +184,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
@@ -184,6 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUserEmailVerifyRequest,
+    frontegg_user_id: str | Unset = UNSET,
     frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm an added email with a code
@@ -192,6 +206,7 @@ async def asyncio(
     sent to it. Called by an end user with their user token; returns no body on success.
 
     Args:
+        frontegg_user_id (str | Unset):
         frontegg_tenant_id (str | Unset):
         body (CreateUserEmailVerifyRequest):
 
@@ -205,6 +220,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         body=body,
+        frontegg_user_id=frontegg_user_id,
         frontegg_tenant_id=frontegg_tenant_id,
     )
 
