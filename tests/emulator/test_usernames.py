@@ -86,22 +86,25 @@ def test_find_usernames(api: Api, env_client: Any) -> None:
     for person, name in zip(people, names, strict=True):
         create_username.sync_detailed(client=person["client"], body=CreateUsernameRequest.from_dict({"username": name}))
 
-    r = get_users_usernames.sync_detailed(client=env_client, field_username_prefix=prefix)
-    assert r.status_code == 200, r.content
-    check("getUsersUsernames", 200, body_of(r))
-    assert body_of(r) == {"username": f"{prefix}.a", "userId": people[1]["id"]}
-    r = get_users_usernames.sync_detailed(
-        client=env_client, field_username_prefix=prefix, field_sort_by="username", field_order="DESC"
-    )
-    assert body_of(r)["username"] == f"{prefix}.b"
-    r = get_users_usernames.sync_detailed(client=env_client, user_ids=[people[0]["id"]])
-    assert body_of(r)["username"] == f"{prefix}.b"
-    r = get_users_usernames.sync_detailed(client=env_client, usernames=[f"{prefix}.A"])
-    assert body_of(r)["userId"] == people[1]["id"]
-    assert get_users_usernames.sync_detailed(client=env_client, usernames=["nobody-here"]).status_code == 404
+    def found(client: Any = env_client, **query: Any) -> list[dict[str, Any]]:
+        r = get_users_usernames.sync_detailed(client=client, **query)
+        assert r.status_code == 200, r.content
+        check("getUsersUsernames", 200, body_of(r))
+        return list(body_of(r)["items"])
+
+    assert found(field_username_prefix=prefix) == [
+        {"username": f"{prefix}.a", "userId": people[1]["id"]},
+        {"username": f"{prefix}.b", "userId": people[0]["id"]},
+    ]
+    r = get_users_usernames.sync_detailed(client=env_client, field_username_prefix=prefix, field_limit=1)
+    assert body_of(r)["_metadata"] == {"totalItems": 2, "totalPages": 2}
+    descending = found(field_username_prefix=prefix, field_sort_by="username", field_order="DESC")
+    assert [u["username"] for u in descending] == [f"{prefix}.b", f"{prefix}.a"]
+    assert [u["username"] for u in found(user_ids=[people[0]["id"]])] == [f"{prefix}.b"]
+    assert [u["userId"] for u in found(usernames=[f"{prefix}.A"])] == [people[1]["id"]]
+    assert found(usernames=["nobody-here"]) == []
     # A user token sees its own account's usernames only.
-    r = get_users_usernames.sync_detailed(client=people[0]["client"], field_username_prefix=prefix)
-    assert body_of(r)["userId"] == people[0]["id"]
+    assert [u["userId"] for u in found(people[0]["client"], field_username_prefix=prefix)] == [people[0]["id"]]
 
 
 def test_sign_up_with_username_only_logs_in(api: Api) -> None:
@@ -163,7 +166,7 @@ def test_bulk_invite_gives_usernames(api: Api, env_client: Any) -> None:
     )
     assert r.status_code == 202, r.content
     r = get_users_usernames.sync_detailed(client=env_client, usernames=[name])
-    assert r.status_code == 200 and body_of(r)["username"] == name
+    assert r.status_code == 200 and [u["username"] for u in body_of(r)["items"]] == [name]
 
 
 def test_environment_token_sets_the_named_users_username(api: Api, env_client: Any) -> None:

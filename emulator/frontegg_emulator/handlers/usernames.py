@@ -13,7 +13,6 @@ from .base import Context, Cookie, operation
 
 @operation("getUsersUsernames")
 def get_users_usernames(ctx: Context) -> dict[str, Any]:
-    """The first username of the filtered, sorted page (the spec declares one UsernameResponse)."""
     q = ctx.query
     tenant_id = ctx.tenant_id(required=False)
     found = [u for u in ctx.env.users.values() if u.username and (not tenant_id or tenant_id in u.tenant_ids)]
@@ -25,10 +24,7 @@ def get_users_usernames(ctx: Context) -> dict[str, Any]:
     if q.get("usernames"):
         wanted = {n.lower() for n in q["usernames"]}
         found = [u for u in found if (u.username or "").lower() in wanted]
-    items = page([usernames.view(u) for u in found], q, default_sort="username", base=ctx.op.path)["items"]
-    if not items:
-        raise NotFound("No username matches", code="ER-01121")
-    return dict(items[0])
+    return page([usernames.view(u) for u in found], q, default_sort="username", base=ctx.op.path)
 
 
 @operation("getMeUsernames")

@@ -418,6 +418,7 @@ if TYPE_CHECKING:
     from .user_v3_managed_by import UserV3ManagedBy
     from .user_v3_page import UserV3Page
     from .username_response import UsernameResponse
+    from .username_response_page import UsernameResponsePage
     from .users_bulk_invite_request import UsersBulkInviteRequest
     from .validate_user_password_request import ValidateUserPasswordRequest
     from .validate_user_password_response import ValidateUserPasswordResponse
@@ -899,6 +900,7 @@ _MODULE_OF: dict[str, str] = {
     "UserV3ManagedBy": ".user_v3_managed_by",
     "UserV3Page": ".user_v3_page",
     "UsernameResponse": ".username_response",
+    "UsernameResponsePage": ".username_response_page",
     "UsersBulkInviteRequest": ".users_bulk_invite_request",
     "ValidateUserPasswordRequest": ".validate_user_password_request",
     "ValidateUserPasswordResponse": ".validate_user_password_response",
@@ -1340,6 +1342,7 @@ __all__ = (
     "UserMfaWebAuthnDeviceResponse",
     "UserMfaWebAuthnDeviceResponseDeviceType",
     "UsernameResponse",
+    "UsernameResponsePage",
     "UserPhoneNumberCreatedResponse",
     "UserPhoneNumberDeleteCodeResponse",
     "UserPhoneNumberResponse",

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_users_usernames_order import GetUsersUsernamesOrder
 from ...models.get_users_usernames_sort_by import GetUsersUsernamesSortBy
-from ...models.username_response import UsernameResponse
+from ...models.username_response_page import UsernameResponsePage
 from ...types import UNSET, Response, Unset, json_body
 
 
@@ -68,9 +68,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UsernameResponse | None:
+) -> ErrorResponse | UsernameResponsePage | None:
     if response.status_code == 200:
-        response_200 = UsernameResponse.from_dict(json_body(response))
+        response_200 = UsernameResponsePage.from_dict(json_body(response))
 
         return response_200
 
@@ -107,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UsernameResponse]:
+) -> Response[ErrorResponse | UsernameResponsePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,11 +126,12 @@ def sync_detailed(
     field_username_prefix: str | Unset = UNSET,
     user_ids: list[str] | Unset = UNSET,
     usernames: list[str] | Unset = UNSET,
-) -> Response[ErrorResponse | UsernameResponse]:
+) -> Response[ErrorResponse | UsernameResponsePage]:
     """List usernames of users
 
-     Returns usernames paired with user IDs, filterable by username prefix, user IDs or exact usernames,
-    with paging and sorting. Called with an environment/management token.
+     Returns one page of usernames paired with user IDs, filterable by username prefix, user IDs or exact
+    usernames, with sorting. Called with an environment/management token. Upstream declares a single
+    record; @frontegg/rest-api 7.119.0 reads a paginated wrapper of them.
 
     Args:
         field_limit (int | Unset):
@@ -146,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UsernameResponse]
+        Response[ErrorResponse | UsernameResponsePage]
     """
 
     kwargs = _get_kwargs(
@@ -176,11 +177,12 @@ def sync(
     field_username_prefix: str | Unset = UNSET,
     user_ids: list[str] | Unset = UNSET,
     usernames: list[str] | Unset = UNSET,
-) -> ErrorResponse | UsernameResponse | None:
+) -> ErrorResponse | UsernameResponsePage | None:
     """List usernames of users
 
-     Returns usernames paired with user IDs, filterable by username prefix, user IDs or exact usernames,
-    with paging and sorting. Called with an environment/management token.
+     Returns one page of usernames paired with user IDs, filterable by username prefix, user IDs or exact
+    usernames, with sorting. Called with an environment/management token. Upstream declares a single
+    record; @frontegg/rest-api 7.119.0 reads a paginated wrapper of them.
 
     Args:
         field_limit (int | Unset):
@@ -196,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UsernameResponse
+        ErrorResponse | UsernameResponsePage
     """
 
     kwargs = _get_kwargs(
@@ -226,11 +228,12 @@ async def asyncio_detailed(
     field_username_prefix: str | Unset = UNSET,
     user_ids: list[str] | Unset = UNSET,
     usernames: list[str] | Unset = UNSET,
-) -> Response[ErrorResponse | UsernameResponse]:
+) -> Response[ErrorResponse | UsernameResponsePage]:
     """List usernames of users
 
-     Returns usernames paired with user IDs, filterable by username prefix, user IDs or exact usernames,
-    with paging and sorting. Called with an environment/management token.
+     Returns one page of usernames paired with user IDs, filterable by username prefix, user IDs or exact
+    usernames, with sorting. Called with an environment/management token. Upstream declares a single
+    record; @frontegg/rest-api 7.119.0 reads a paginated wrapper of them.
 
     Args:
         field_limit (int | Unset):
@@ -246,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UsernameResponse]
+        Response[ErrorResponse | UsernameResponsePage]
     """
 
     kwargs = _get_kwargs(
@@ -274,11 +277,12 @@ async def asyncio(
     field_username_prefix: str | Unset = UNSET,
     user_ids: list[str] | Unset = UNSET,
     usernames: list[str] | Unset = UNSET,
-) -> ErrorResponse | UsernameResponse | None:
+) -> ErrorResponse | UsernameResponsePage | None:
     """List usernames of users
 
-     Returns usernames paired with user IDs, filterable by username prefix, user IDs or exact usernames,
-    with paging and sorting. Called with an environment/management token.
+     Returns one page of usernames paired with user IDs, filterable by username prefix, user IDs or exact
+    usernames, with sorting. Called with an environment/management token. Upstream declares a single
+    record; @frontegg/rest-api 7.119.0 reads a paginated wrapper of them.
 
     Args:
         field_limit (int | Unset):
@@ -294,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UsernameResponse
+        ErrorResponse | UsernameResponsePage
     """
 
     kwargs = _get_kwargs(
