@@ -239,3 +239,17 @@ def test_auth0_migration_is_recorded_without_its_secret(env: Any) -> None:
     status = _status(env, body_of(r)["migrationId"])
     assert status["state"] == "COMPLETED" and status["source"] == "auth0"
     assert "auth0-secret-value" not in json.dumps(status)
+
+
+@pytest.mark.parametrize(
+    "hashed",
+    [
+        "$argon2id$v=19$m=999999999,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2g",  # ~1 TB of memory per login
+        "$argon2id$v=19$m=65536,t=1000,p=4$c2FsdHNhbHQ$aGFzaGhhc2g",
+        "$argon2id$not-an-encoded-hash",
+    ],
+    ids=["memory", "time", "garbled"],
+)
+def test_argon2_hashes_a_login_cannot_afford_are_refused(hashed: str) -> None:
+    with pytest.raises(BadRequest, match="argon2"):
+        migrations.check_hash("argon2", hashed, None)

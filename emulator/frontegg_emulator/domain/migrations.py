@@ -36,7 +36,7 @@ import re
 from typing import Any
 
 import bcrypt
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
 from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -50,6 +50,8 @@ MIGRATIONS = "bulkMigrations"
 BATCH = 25
 BCRYPT_MAX_BYTES = 72
 BCRYPT_MAX_COST = 16
+ARGON2_MAX_MEMORY_KIB = 262144  # 256 MiB: above OWASP's and argon2-cffi's defaults
+ARGON2_MAX_TIME_COST = 16
 HASH_TYPES = ("bcrypt", "scrypt", "firebase-scrypt", "pbkdf2", "argon2", "sha256", "sha1")
 _BCRYPT = re.compile(r"^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$")
 _DJANGO_PBKDF2 = re.compile(r"^pbkdf2_(sha1|sha256|sha512)\$(\d+)\$([^$]*)\$([A-Za-z0-9+/=]+)$")
@@ -123,6 +125,15 @@ def check_hash(hash_type: str, password_hash: str, config_text: str | None) -> d
     if hash_type == "argon2":
         if not password_hash.startswith(("$argon2id$", "$argon2i$", "$argon2d$")):
             raise BadRequest("An argon2 passwordHash must be an encoded $argon2...$ hash")
+        try:
+            params = extract_parameters(password_hash)
+        except InvalidHashError:
+            raise BadRequest("An argon2 passwordHash must be an encoded $argon2...$ hash") from None
+        # As for bcrypt: each login checks the hash under the environment's lock.
+        if params.memory_cost > ARGON2_MAX_MEMORY_KIB or params.time_cost > ARGON2_MAX_TIME_COST:
+            raise BadRequest(
+                f"An argon2 passwordHash may use at most m={ARGON2_MAX_MEMORY_KIB} (KiB) and t={ARGON2_MAX_TIME_COST}"
+            )
     elif hash_type == "bcrypt":
         if not _BCRYPT.match(password_hash):
             raise BadRequest("A bcrypt passwordHash must be a $2a$/$2b$/$2y$ hash")
