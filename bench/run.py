@@ -290,7 +290,7 @@ def bench_calls(rounds: int, batch: int) -> dict[str, Any]:
     from frontegg_identity.api.users import get_user_by_id
     from frontegg_identity.models import SignUpResponse, SignUpUserEmail, User
 
-    generated_types = importlib.import_module("frontegg_identity.types")
+    generated_types: Any = importlib.import_module("frontegg_identity.types")
 
     raw = httpx.Client(base_url=BASE_URL, headers={"Authorization": f"Bearer {TOKEN}"}, transport=mock_transport())
     # One httpx.Client serves both sides, so only the generated layer differs.
@@ -342,22 +342,23 @@ def bench_calls(rounds: int, batch: int) -> dict[str, Any]:
     gc.collect()
     get = _median_ratio(*_interleaved(generated_get, raw_get, rounds, batch))
     post = _median_ratio(*_interleaved(generated_post, raw_post, rounds, batch))
-    decoder = _decoder(generated_types)
+    # A build given with --package-dir may predate json_body and have no orjson attribute at all.
+    orjson = getattr(generated_types, "orjson", None)
     results: dict[str, Any] = {}
-    if generated_types.orjson is not None:
+    if orjson is not None:
         # The same GET with the standard-library decoder (json_body's fallback), so that the report
         # separates what orjson saves from what the generated layer itself costs.
-        saved, generated_types.orjson = generated_types.orjson, None
+        generated_types.orjson = None
         try:
             results["get_stdlib_json"] = {
                 **_median_ratio(*_interleaved(generated_get, raw_get, rounds, batch)),
                 "body_bytes": body_size,
             }
         finally:
-            generated_types.orjson = saved
+            generated_types.orjson = orjson
     return {
         **results,
-        "decoder": decoder,
+        "decoder": f"orjson {orjson.__version__}" if orjson is not None else "json (standard library)",
         "get": {**get, "body_bytes": body_size, "target": CALL_TARGET},
         "post": {
             **post,
@@ -368,12 +369,6 @@ def bench_calls(rounds: int, batch: int) -> dict[str, Any]:
         "rounds": rounds,
         "batch": batch,
     }
-
-
-def _decoder(generated_types: Any) -> str:
-    """Which JSON decoder the generated client's json_body uses ("json" for builds without one)."""
-    orjson = getattr(generated_types, "orjson", None)
-    return f"orjson {orjson.__version__}" if orjson is not None else "json (standard library)"
 
 
 def bench_generate() -> dict[str, Any]:

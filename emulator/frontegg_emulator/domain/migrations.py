@@ -123,9 +123,7 @@ def check_hash(hash_type: str, password_hash: str, config_text: str | None) -> d
     """Validate a foreign hash and its configuration; the record ``verify_hash`` reads later."""
     config = _config(config_text)
     if hash_type == "argon2":
-        if not password_hash.startswith(("$argon2id$", "$argon2i$", "$argon2d$")):
-            raise BadRequest("An argon2 passwordHash must be an encoded $argon2...$ hash")
-        try:
+        try:  # reads the $argon2id$/$argon2i$/$argon2d$ encoding and refuses anything else
             params = extract_parameters(password_hash)
         except InvalidHashError:
             raise BadRequest("An argon2 passwordHash must be an encoded $argon2...$ hash") from None

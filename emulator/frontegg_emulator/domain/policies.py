@@ -85,5 +85,5 @@ def for_account(env: Environment, kind: str, tenant_id: str | None) -> dict[str,
 
 def session_limit(env: Environment, tenant_id: str | None, section: str, field: str) -> float | None:
     """A sessions-configuration limit (seconds or a count) when that section is active, else None."""
-    values = {**SESSION_DEFAULTS[section], **for_account(env, "sessions", tenant_id).get(section, {})}
-    return float(values[field]) if values.get("isActive") else None
+    values = for_account(env, "sessions", tenant_id)[section]  # stored sections are whole (spec-validated)
+    return float(values[field]) if values["isActive"] else None
