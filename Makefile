@@ -11,10 +11,10 @@ export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 UPSTREAM ?= ../shared/reference/frontegg-identity.openapi.json
-HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools sdk_tests
+HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools sdk_tests tools
 
 .PHONY: all bootstrap generate check-generated spec-validate spec-lint spec-check lint typecheck \
-	unit contract test emulator bench spec-coverage spec-diff clean sdk
+	unit contract install-check test emulator bench spec-coverage spec-diff clean sdk
 
 all: test
 
@@ -59,7 +59,7 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff format --check $(HAND_WRITTEN)
 
 typecheck: $(VENV)/.installed
-	$(BIN)/mypy -p frontegg_identity -p frontegg_emulator
+	$(BIN)/mypy -p frontegg_identity -p frontegg_emulator -p frontegg_contract
 
 ## Tests
 # Frontegg's own SDKs (Python `frontegg`, Node `@frontegg/client` and `@frontegg/rest-api`), pinned,
@@ -70,11 +70,17 @@ sdk:
 unit: bootstrap sdk
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
+# The installed command users run in their CI (reports/contract.json, reports/contract-junit.xml);
+# CONTRACT_ARGS are its options, PYTEST_ARGS go to pytest after --.
 contract: bootstrap
-	mkdir -p reports
-	$(PY) -m pytest contract_tests --junitxml=reports/contract-junit.xml $(PYTEST_ARGS)
+	$(BIN)/frontegg-contract $(CONTRACT_ARGS) -- $(PYTEST_ARGS)
 
-test: spec-check lint typecheck unit contract
+# What a user does: build the sdist and wheel, check the wheel, install it in fresh virtualenvs on the
+# oldest and newest promised Python, and run the emulator, the client and frontegg-contract from there.
+install-check: $(VENV)/.installed
+	$(PY) tools/check_install.py
+
+test: spec-check lint typecheck unit contract install-check
 
 ## Running things
 emulator: $(VENV)/.installed
@@ -84,4 +90,4 @@ bench: bootstrap
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache reports sdk_tests/.venv-frontegg sdk_tests/node/node_modules
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache reports dist sdk_tests/.venv-frontegg sdk_tests/node/node_modules

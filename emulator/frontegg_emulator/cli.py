@@ -1,19 +1,28 @@
-"""``frontegg-emulator serve | coverage``."""
+"""``frontegg-emulator serve | coverage``.
+
+The script is installed with the base package too, so this module imports nothing beyond the standard
+library until it knows the command: without the ``emulator`` extra it ends with one line naming the
+extra to install (exit status 2), not a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import admin
-from .app import Gateway
-from .spec import Spec
-from .state import Emulation
+
+def _version() -> str:
+    try:
+        return version("frontegg-identity")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0+unknown"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="frontegg-emulator", description="A local emulator of Frontegg.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the emulated gateway until stopped (Ctrl-C or SIGTERM)")
     serve.add_argument("--host", default="127.0.0.1")
@@ -23,19 +32,34 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--data", type=Path, help="SQLite file to persist state in (in memory when omitted)")
     cov = sub.add_parser("coverage", help="print implemented/total operations and list the rest")
     cov.add_argument("--quiet", action="store_true", help="print only the implemented/total line")
+    for command in (serve, cov):
+        command.add_argument(
+            "--spec",
+            type=Path,
+            help="serve another copy of the curated spec (default: $FRONTEGG_EMULATOR_SPEC, else the packaged one)",
+        )
     args = parser.parse_args(argv)
 
-    if args.command == "serve":
+    try:
+        from . import admin
+        from .app import Gateway
         from .server import serve_forever
-        from .state import DataFileError
+        from .spec import Spec, SpecFileError
+        from .state import DataFileError, Emulation
+    except ModuleNotFoundError as err:
+        parser.exit(
+            2, f"{parser.prog}: error: {err.name} is not installed: pip install 'frontegg-identity[emulator]'\n"
+        )
 
-        try:
-            serve_forever(args.host, args.port, args.client_id, args.api_key, args.data)
-        except DataFileError as err:
-            # A wrong command line, not a crash: one line on stderr and status 2, like argparse's errors.
-            parser.exit(2, f"{parser.prog}: error: {err}\n")
-        return 0
-    report = admin.coverage(Gateway(Emulation(), Spec.load()))
+    try:
+        spec = Spec.load(args.spec)
+        if args.command == "serve":
+            serve_forever(args.host, args.port, args.client_id, args.api_key, args.data, spec)
+            return 0
+    except (DataFileError, SpecFileError) as err:
+        # A wrong command line, not a crash: one line on stderr and status 2, like argparse's errors.
+        parser.exit(2, f"{parser.prog}: error: {err}\n")
+    report = admin.coverage(Gateway(Emulation(), spec))
     print(f"{report['implemented']}/{report['total']} operations implemented")
     if not args.quiet:
         for op_id in report["missing"]:

@@ -15,6 +15,7 @@ import uvicorn
 
 from .app import EmulatorApp, create_app
 from .domain.model import Environment
+from .spec import Spec
 from .state import Emulation
 
 
@@ -108,7 +109,9 @@ class _ForegroundServer(uvicorn.Server):
             self._on_started(listening.getsockname()[1] if listening is not None else self.config.port)
 
 
-def serve_forever(host: str, port: int, client_id: str | None, api_key: str | None, data: Path | None) -> None:
+def serve_forever(
+    host: str, port: int, client_id: str | None, api_key: str | None, data: Path | None, spec: Spec | None = None
+) -> None:
     """Foreground server for the CLI: serves until SIGINT or SIGTERM, then shuts down and returns.
 
     Our own SIGINT/SIGTERM handlers are installed before anything else. uvicorn replaces them while it
@@ -142,7 +145,7 @@ def serve_forever(host: str, port: int, client_id: str | None, api_key: str | No
             print(f"  FRONTEGG_API_KEY={env.api_key}", flush=True)
             print(f"  data: {data or 'in memory'}; admin surface: {url}/_emulator/", flush=True)
 
-        server = _ForegroundServer(_config(create_app(emulation), host, port), announce)
+        server = _ForegroundServer(_config(create_app(emulation, spec), host, port), announce)
         if not stop_requested:
             server.run()
     finally:

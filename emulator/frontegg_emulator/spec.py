@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from importlib import resources
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,6 +24,13 @@ from .errors import BadRequest
 
 # jsonschema's own "email" check only looks for an "@"; RFC 5321 addresses are checked with
 # jsonschema-rs (the validator schemathesis uses), so "a@" or "a b@c.d" are refused as Frontegg does.
+if "date-time" not in FormatChecker.checkers:
+    # jsonschema registers its date-time check only when rfc3339-validator imports (the emulator extra
+    # declares it); say which package is missing instead of a KeyError from FormatChecker.
+    raise ModuleNotFoundError(
+        "frontegg_emulator needs rfc3339-validator: pip install 'frontegg-identity[emulator]'",
+        name="rfc3339_validator",
+    )
 FORMATS = FormatChecker(("date-time",))
 _EMAIL = jsonschema_rs.validator_for({"type": "string", "format": "email"}, validate_formats=True)
 
@@ -36,12 +44,21 @@ _METHODS = ("get", "post", "put", "patch", "delete")
 _PARAM = re.compile(r"\{([^}]+)\}")
 
 
+class SpecFileError(Exception):
+    """A spec file that was asked for cannot be read or parsed (one line, no secrets)."""
+
+
 def default_spec_path() -> Path:
-    """The spec the emulator serves: $FRONTEGG_EMULATOR_SPEC, else the repository's openapi/identity.yaml."""
+    """The spec the emulator serves: $FRONTEGG_EMULATOR_SPEC when set, else the copy inside this package.
+
+    The packaged spec (``frontegg_emulator/openapi/identity.yaml``, a link to ``openapi/identity.yaml``
+    in a checkout) is found through importlib.resources, so a wheel install needs no source tree.
+    """
     override = os.environ.get("FRONTEGG_EMULATOR_SPEC")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "openapi" / "identity.yaml"
+    # files() of a regular package on disk is a pathlib.Path; the emulator is never imported from a zip.
+    return Path(str(resources.files("frontegg_emulator").joinpath("openapi", "identity.yaml")))
 
 
 def _nullable_to_type_list(node: Any) -> Any:
@@ -109,8 +126,17 @@ class Spec:
         # libyaml's safe loader when PyYAML was built with it: the same documents, parsed about seven
         # times faster (the pure-Python parser took seconds per start, which every test server paid).
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        with open(path or default_spec_path(), encoding="utf-8") as fh:
-            return cls(yaml.load(fh, Loader=loader))  # noqa: S506 - a safe loader, only its C build
+        path = path or default_spec_path()
+        try:
+            with open(path, encoding="utf-8") as fh:
+                document = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader, only its C build
+        except OSError as err:
+            raise SpecFileError(f"cannot read the spec file {path}: {err.strerror or err}") from None
+        except yaml.YAMLError as err:
+            raise SpecFileError(f"the spec file {path} is not valid YAML: {str(err).splitlines()[0]}") from None
+        if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+            raise SpecFileError(f"the spec file {path} is not an OpenAPI document (no paths)")
+        return cls(document)
 
     def _operation(self, method: str, path: str, op: Mapping[str, Any]) -> Operation:
         security = op.get("security", self.document.get("security", []))

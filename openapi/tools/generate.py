@@ -1,15 +1,18 @@
 """Generate generated/frontegg_identity from openapi/identity.yaml, or check that it is up to date.
 
-The client is written by openapi-python-client (pinned) into a temporary folder, the hand-written
-modules of overrides/ are laid over it, and ruff (pinned) formats it with an isolated config, so the
-result depends only on the files in this repository. ``--check`` regenerates into a temporary folder
-and fails on any difference with generated/.
+The client is written by openapi-python-client (pinned) into a temporary folder and ruff (pinned)
+formats it with an isolated config, so the result depends only on the files in this repository. The
+hand-written modules of overrides/ join the package as relative symbolic links, not copies: each
+hand-written line is committed once, the editable install and the wheel (hatchling stores a link's
+target) see the same layout, and mypy reads one package directory. ``--check`` regenerates into a
+temporary folder and fails on any difference with generated/, a link turned into a copy included.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -51,17 +54,25 @@ def build(workdir: Path) -> Path:
         out,
         "--fail-on-warning",
     )
-    for src in sorted(OVERRIDES.rglob("*")):
-        if src.is_file() and "__pycache__" not in src.parts:
-            dest = out / src.relative_to(OVERRIDES)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(src, dest)
     _run(BIN / "ruff", "check", "--fix-only", "--quiet", "--config", RUFF_CONFIG, out)
     _run(BIN / "ruff", "format", "--quiet", "--config", RUFF_CONFIG, out)
+    for src in override_files():
+        dest = out / src.relative_to(OVERRIDES)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.unlink(missing_ok=True)
+        # The link is relative to where it will live (generated/frontegg_identity/...), so the
+        # committed tree works from any checkout path.
+        final = ROOT / "generated" / PACKAGE / src.relative_to(OVERRIDES)
+        dest.symlink_to(os.path.relpath(src, final.parent))
     return out
 
 
+def override_files() -> list[Path]:
+    return [p for p in sorted(OVERRIDES.rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
+
+
 def _differences(a: Path, b: Path, prefix: str = "") -> list[str]:
+    links = [f"link differs: {prefix}{p.name}" for p in sorted(a.iterdir()) if _link(p) != _link(b / p.name)]
     cmp = filecmp.dircmp(a, b, ignore=["__pycache__"])
     diffs = [f"only in regenerated: {prefix}{n}" for n in cmp.left_only]
     diffs += [f"only in generated/: {prefix}{n}" for n in cmp.right_only]
@@ -70,7 +81,11 @@ def _differences(a: Path, b: Path, prefix: str = "") -> list[str]:
     diffs += [f"differs: {prefix}{n}" for n in cmp.same_files if not filecmp.cmp(a / n, b / n, shallow=False)]
     for sub in cmp.common_dirs:
         diffs += _differences(a / sub, b / sub, f"{prefix}{sub}/")
-    return diffs
+    return links + diffs
+
+
+def _link(path: Path) -> str | None:
+    return os.readlink(path) if path.is_symlink() else None
 
 
 def main() -> int:
@@ -93,7 +108,7 @@ def main() -> int:
             return 0
         if target.exists():
             shutil.rmtree(target)
-        shutil.copytree(fresh, target)
+        shutil.copytree(fresh, target, symlinks=True)
         print(f"wrote {target.relative_to(ROOT)}")
     return 0
 

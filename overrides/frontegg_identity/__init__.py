@@ -14,9 +14,15 @@ stays cheap:
 """
 
 from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from .client import AuthenticatedClient, Client
+
+try:
+    __version__: str = version("frontegg-identity")
+except PackageNotFoundError:  # imported from a source tree that was never installed
+    __version__ = "0+unknown"
 
 if TYPE_CHECKING:
     from .auth import EnvironmentAuth, UserAuth
@@ -113,6 +119,7 @@ __all__ = (
     "SoftwareCredential",
     "UnauthorizedError",
     "UserAuth",
+    "__version__",
     "async_raise_on_error",
     "authentication_to_verify_request",
     "b64url_decode",

@@ -21,9 +21,15 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-import cbor2
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+try:
+    import cbor2
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+except ModuleNotFoundError as _missing:  # the base install has neither
+    raise ModuleNotFoundError(
+        f"frontegg_identity.authenticator needs {_missing.name}: pip install 'frontegg-identity[authenticator]'",
+        name=_missing.name,
+    ) from _missing
 
 from .webauthn import (
     InvalidWebAuthnData,

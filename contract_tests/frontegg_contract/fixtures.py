@@ -1,4 +1,8 @@
-"""Fixtures of the contract suite: the target server, the actors, and the schema under test."""
+"""Fixtures and report hook of the contract suite (the target server, the actors, the summary).
+
+Registered by frontegg_contract.plugin when the suite runs, never as a conftest, so the same fixtures
+serve `frontegg-contract` and a user's own pytest run with `--frontegg-contract`.
+"""
 
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ from typing import Any
 
 from .spec import OPERATIONS
 
-REPORT_DIR = Path(os.environ.get("FRONTEGG_CONTRACT_REPORT_DIR") or Path(__file__).resolve().parents[1] / "reports")
+# Relative to where the suite runs (the repository root for `make contract`), never inside the package.
+REPORT_DIR = Path(os.environ.get("FRONTEGG_CONTRACT_REPORT_DIR") or "reports")
 
 
 @dataclass
@@ -78,7 +79,7 @@ class Recorder:
         }
 
     def write(self, summary: dict[str, Any]) -> Path:
-        REPORT_DIR.mkdir(exist_ok=True)
+        REPORT_DIR.mkdir(parents=True, exist_ok=True)
         path = REPORT_DIR / "contract.json"
         path.write_text(json.dumps(summary, indent=2, default=dict) + "\n")
         return path

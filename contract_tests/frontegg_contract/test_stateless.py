@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 import schemathesis
@@ -29,7 +30,7 @@ def _skip(operation_id: str, reason: str) -> None:
 # One fresh user per operation (shared by its examples) is the point of the function-scoped fixture.
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_operation_honours_the_spec(
-    case: schemathesis.Case, target: Target, actors: Actors, implemented: set[str] | None
+    case: schemathesis.Case[Any], target: Target, actors: Actors, implemented: set[str] | None
 ) -> None:
     operation_id = case.operation.definition.raw["operationId"]
     if implemented is not None and operation_id not in implemented:
@@ -39,7 +40,7 @@ def test_operation_honours_the_spec(
     if time.monotonic() - STARTED > BUDGET_SECONDS:
         _skip(operation_id, f"time budget of {BUDGET_SECONDS:.0f}s exhausted (FRONTEGG_CONTRACT_BUDGET)")
     headers = actors.headers_for(case.operation.definition.raw.get("security", []))
-    excluded = [CHECKS.get_one(name) for name in excluded_for(operation_id)]
+    excluded: list[Any] = [CHECKS.get_one(name) for name in excluded_for(operation_id)]
     response = case.call(base_url=target.identity_url, headers=headers)
     RECORDER.status(operation_id, response.status_code)
     target.track(case, response)

@@ -30,11 +30,11 @@ def test_linked_sequences_honour_the_spec(target: Target, actors: Actors, implem
     base = schema.as_state_machine()
 
     class Workflow(base):  # type: ignore[misc, valid-type]
-        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
             security = case.operation.definition.raw.get("security", [])
             return {"base_url": target.identity_url, "headers": actors.headers_for(security)}
 
-        def after_call(self, response: schemathesis.Response, case: schemathesis.Case) -> None:
+        def after_call(self, response: schemathesis.Response, case: schemathesis.Case[Any]) -> None:
             super().after_call(response, case)
             RECORDER.status(case.operation.definition.raw["operationId"], response.status_code)
             target.track(case, response)
@@ -42,11 +42,11 @@ def test_linked_sequences_honour_the_spec(target: Target, actors: Actors, implem
         def validate_response(
             self,
             response: schemathesis.Response,
-            case: schemathesis.Case,
+            case: schemathesis.Case[Any],
             additional_checks: list[Any] | None = None,
             **kwargs: Any,
         ) -> None:
-            excluded = [CHECKS.get_one(n) for n in excluded_for(case.operation.definition.raw["operationId"])]
+            excluded: list[Any] = [CHECKS.get_one(n) for n in excluded_for(case.operation.definition.raw["operationId"])]
             security = case.operation.definition.raw.get("security", [])
             case.validate_response(
                 response,

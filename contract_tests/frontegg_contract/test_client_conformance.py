@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 import typing
 from functools import cache
 from pathlib import Path
@@ -19,7 +20,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openapi_python_client.strings import PythonIdentifier, snake_case
 from schemathesis import GenerationMode
 
 from frontegg_identity.client import AuthenticatedClient, Client
@@ -27,34 +27,48 @@ from frontegg_identity.models import ErrorResponse
 
 from .actors import Actors
 from .schema import SCHEMA
-from .spec import OPERATIONS
+from .spec import OPERATIONS, SELECTED
 from .target import Target
 
 API_DIR = Path(importlib.import_module("frontegg_identity.api").__path__[0])
 EXAMPLES = 5
 
 
+def _folded(name: str) -> str:
+    """A name with case and separators dropped: how the generator's snake_case names match spec names.
+
+    The installed suite has no openapi-python-client to ask for its naming rule; comparing folded names
+    finds the same module and argument (tests/test_contract_naming.py checks that against the rule).
+    """
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+@cache
+def _modules() -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {}
+    for path in API_DIR.glob("*/*.py"):
+        if path.stem != "__init__":
+            found.setdefault(_folded(path.stem), []).append(path)
+    return found
+
+
 @cache
 def module_for(operation_id: str) -> ModuleType:
-    matches = list(API_DIR.glob(f"*/{snake_case(operation_id)}.py"))
+    matches = _modules().get(_folded(operation_id), [])
     assert len(matches) == 1, f"{operation_id}: expected one generated module, found {matches}"
     return importlib.import_module(f"frontegg_identity.api.{matches[0].parent.name}.{matches[0].stem}")
 
 
-def _python_name(name: str) -> str:
-    return str(PythonIdentifier(name, prefix="field_"))
-
-
 def _arguments(function: Any, case: Any) -> dict[str, Any]:
     hints = typing.get_type_hints(function)
-    accepted = set(inspect.signature(function).parameters)
+    accepted = {_folded(p.removeprefix("field_")): p for p in inspect.signature(function).parameters}
     kwargs: dict[str, Any] = {}
     for location in (case.path_parameters, case.query, case.headers):
         for name, value in (location or {}).items():
-            python = _python_name(name)
-            if python in accepted:
+            python = accepted.get(_folded(name))
+            if python is not None:
                 kwargs[python] = value
-    if "body" in accepted and case.body is not None:
+    if "body" in accepted.values() and case.body is not None:
         kwargs["body"] = _to_model(hints["body"], case.body)
     return kwargs
 
@@ -76,7 +90,7 @@ def _declared_models(function: Any) -> tuple[type, ...]:
     return tuple(m for m in (typing.get_args(parsed) or (parsed,)) if isinstance(m, type))
 
 
-@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+@pytest.mark.parametrize("operation_id", SELECTED)
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_generated_client_conforms(
@@ -88,7 +102,7 @@ def test_generated_client_conforms(
     if target.live and not target.allow_writes and method != "GET":
         pytest.skip("live target: writes need FRONTEGG_CONTRACT_ALLOW_WRITES=1")
     operation = SCHEMA[path][method]
-    case = data.draw(operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
+    case = data.draw(operation.as_strategy(generation_mode=GenerationMode(GenerationMode.POSITIVE)))
     module = module_for(operation_id)
     headers = actors.headers_for(raw.get("security", []))
     token = headers.get("Authorization", "").removeprefix("Bearer ")
