@@ -14,7 +14,7 @@ UPSTREAM ?= ../shared/reference/frontegg-identity.openapi.json
 HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools sdk_tests tools
 
 .PHONY: all bootstrap generate check-generated spec-validate spec-lint spec-check lint typecheck \
-	unit contract install-check test emulator bench spec-coverage spec-diff clean sdk
+	unit contract install-check test emulator bench spec-coverage spec-diff clean sdk browser-deps
 
 all: test
 
@@ -67,7 +67,17 @@ typecheck: $(VENV)/.installed
 sdk:
 	bash sdk_tests/install.sh
 
-unit: bootstrap sdk
+# The browser tests (tests/browser) drive Debian's Chromium through Playwright (no browser download).
+browser-deps:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "browser-deps: chromium is not installed; install it (Debian: apt-get install chromium)" \
+			"or tests/browser skips"; \
+	fi
+
+unit: bootstrap sdk browser-deps
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
 # The installed command users run in their CI (reports/contract.json, reports/contract-junit.xml);
@@ -90,4 +100,5 @@ bench: bootstrap
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache reports dist sdk_tests/.venv-frontegg sdk_tests/node/node_modules
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache reports dist sdk_tests/.venv-frontegg sdk_tests/node/node_modules \
+		sdk_tests/browser/node_modules sdk_tests/browser/dist

@@ -35,3 +35,15 @@ if [[ ! -d "$node_dir/node_modules" || "$(cat "$node_dir/node_modules/.installed
     echo "$want" >"$node_dir/node_modules/.installed"
     echo "sdk_tests: installed @frontegg/client and @frontegg/rest-api into ${node_dir#"$PWD/"}/node_modules"
 fi
+
+# ---- Browser bundle: @frontegg/rest-api for the pages tests/browser opens in Chromium, built by the
+# pinned esbuild into sdk_tests/browser/dist (git-ignored); the tests then run offline.
+browser_dir="$here/browser"
+want="$(digest "$browser_dir/package.json" "$browser_dir/package-lock.json" "$browser_dir/rest_api_entry.mjs")"
+if [[ ! -f "$browser_dir/dist/rest-api.js" || "$(cat "$browser_dir/dist/.installed" 2>/dev/null)" != "$want" ]]; then
+    (cd "$browser_dir" && npm ci --no-audit --no-fund --loglevel=error &&
+        node_modules/.bin/esbuild rest_api_entry.mjs --bundle --format=iife --platform=browser \
+            --outfile=dist/rest-api.js --log-level=warning)
+    echo "$want" >"$browser_dir/dist/.installed"
+    echo "sdk_tests: bundled @frontegg/rest-api for the browser into ${browser_dir#"$PWD/"}/dist"
+fi

@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         import pytest
     except ModuleNotFoundError as err:
-        parser.exit(2, f"{parser.prog}: error: {err.name} is not installed: pip install 'frontegg-identity[contract]'\n")
+        parser.exit(
+            2, f"{parser.prog}: error: {err.name} is not installed: pip install 'frontegg-identity[contract]'\n"
+        )
 
     junit = args.junitxml or os.path.join(args.report_dir, "contract-junit.xml")
     suite = str(resources.files(__package__ or "frontegg_contract"))

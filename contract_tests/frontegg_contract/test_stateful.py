@@ -46,7 +46,9 @@ def test_linked_sequences_honour_the_spec(target: Target, actors: Actors, implem
             additional_checks: list[Any] | None = None,
             **kwargs: Any,
         ) -> None:
-            excluded: list[Any] = [CHECKS.get_one(n) for n in excluded_for(case.operation.definition.raw["operationId"])]
+            excluded: list[Any] = [
+                CHECKS.get_one(n) for n in excluded_for(case.operation.definition.raw["operationId"])
+            ]
             security = case.operation.definition.raw.get("security", [])
             case.validate_response(
                 response,

@@ -13,7 +13,7 @@ import json
 import logging
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from . import admin, handlers
-from .domain import access, restrictions, security
+from .domain import access, origins, restrictions, security
 from .domain.model import Environment
 from .errors import (
     BadRequest,
@@ -33,6 +33,7 @@ from .errors import (
     NotImplementedYet,
     Unauthorized,
 )
+from .handlers import public
 from .handlers.base import HANDLERS, Context, Reply
 from .permissions import required_permission
 from .spec import Operation, Spec
@@ -78,14 +79,35 @@ class Gateway:
     # ------------------------------------------------------------------ entry
     async def __call__(self, request: Request) -> Response:
         trace_id = uuid.uuid4().hex
+        origin = request.headers.get("origin")
+        if origin is not None:
+            # Answered before routing, as Frontegg's gateway does: a preflight carries no token and
+            # may name any path, including ones that answer 404 or 405 to the real request.
+            allowed = await run_in_threadpool(self._origin_allowed, request, origin)
+            if request.method == "OPTIONS" and "access-control-request-method" in request.headers:
+                return _preflight(request, origin, allowed, trace_id)
         raw = await request.body()
         try:
-            return await run_in_threadpool(self._handle, request, raw, trace_id)
+            response = await run_in_threadpool(self._handle, request, raw, trace_id)
         except EmulatorError as err:
-            return error_response(err, trace_id)
+            response = error_response(err, trace_id)
         except Exception:  # a bug of ours, never the caller's input: log it, answer 500
             log.exception("unhandled error in %s %s (trace %s)", request.method, request.url.path, trace_id)
-            return json_response({"errors": ["Internal emulator error"], "errorCode": "ER-EMU-00500"}, 500, trace_id)
+            response = json_response(
+                {"errors": ["Internal emulator error"], "errorCode": "ER-EMU-00500"}, 500, trace_id
+            )
+        if origin is not None:
+            _cors_headers(response, origin, allowed)
+        return response
+
+    def _origin_allowed(self, request: Request, origin: str) -> bool:
+        # By host alone: a preflight sends neither a token nor frontegg-vendor-host, and the real
+        # request must be judged the same way or a page passes the preflight and fails the call.
+        host = request.headers.get("host", "")
+        env = self.emulation.by_host(host) if host else None
+        env = env or self.emulation.default
+        with self.emulation.transaction(env, write=False):
+            return origins.matches(origins.allowed_origins(env, self.emulation.allowed_origins), origin)
 
     def _handle(self, request: Request, raw: bytes, trace_id: str) -> Response:
         # The raw path: Starlette's URL parsing drops \n, \r and \t that a path parameter may carry.
@@ -106,6 +128,11 @@ class Gateway:
             return json_response(body, status, trace_id)
         if path.startswith("/tenants/resources/tenants/v1"):
             return self._tenants(request, method, path, raw, trace_id)
+        if path.rstrip("/") == "/vendors":
+            return self._vendors(request, method, raw, trace_id)
+        tail = path[len("/frontegg") :] if path.startswith("/frontegg/") else path
+        if tail in public.GATEWAY_ROUTES:
+            return self._public(request, public.GATEWAY_ROUTES, method, tail, trace_id)
         raise NotFound(f"No route for {method} {path}")
 
     # ------------------------------------------------------------------ gateway pieces
@@ -135,16 +162,43 @@ class Gateway:
             status, body = tenants_api.handle(env, method, tail, _json(raw) if raw else None)
         return json_response(body, status, trace_id)
 
+    def _vendors(self, request: Request, method: str, raw: bytes, trace_id: str) -> Response:
+        env, principal = self._authenticate(request, required=True)
+        if principal is None or principal.kind != access.ENVIRONMENT:
+            raise Forbidden("/vendors needs an environment token", code="ER-01004")
+        defaults = self.emulation.allowed_origins
+        if method == "GET":
+            with self.emulation.transaction(env, write=False):
+                return json_response(public.vendor_document(env, defaults), 200, trace_id)
+        if method == "PUT":
+            body = _json(raw)
+            with self.emulation.transaction(env):
+                return json_response(public.update_vendor(env, body, defaults), 200, trace_id)
+        raise MethodNotAllowed(f"{method} is not allowed on /vendors")
+
+    def _public(
+        self, request: Request, routes: dict[str, public.PublicRoute], method: str, path: str, trace_id: str
+    ) -> Response:
+        env = self._environment_for(request)
+        with self.emulation.transaction(env, write=False):
+            return json_response(public.get(routes, env, method, path, _query(request)), 200, trace_id)
+
     # ------------------------------------------------------------------ identity
     def _identity(self, request: Request, method: str, path: str, raw: bytes, trace_id: str) -> Response:
         path = UNDOCUMENTED_ALIASES.get((method, path), path)
         found = self.spec.resolve(method, path)
         if found is None:
+            if path in public.IDENTITY_ROUTES:
+                return self._public(request, public.IDENTITY_ROUTES, method, path, trace_id)
             if self.spec.path_exists(path):
                 raise MethodNotAllowed(f"{method} is not allowed on {path}") from None
             raise NotFound(f"No route for {method} {path}")
         op, path_params = found
-        env, principal = self._authenticate(request, required=bool(op.security))
+        env, principal = self._authenticate(request, required=bool(op.security) and not op.anonymous)
+        if op.anonymous and principal is not None and not _accepts(op, principal):
+            # A public read: the browser client sends whatever token it holds on every call, and a
+            # token the operation does not take for itself reads what anyone may read.
+            principal = None
         self._authorize(op, principal, path)
         ctx = self._context(request, env, op, path_params, principal, raw)
         self._check_ip(env, ctx)
@@ -156,10 +210,20 @@ class Gateway:
             result = handler(ctx)
         reply = result if isinstance(result, Reply) else Reply(result)
         response = json_response(reply.body, reply.status or op.success_status, trace_id, reply.headers)
-        for cookie in [*ctx.reply_cookies, *reply.cookies]:
-            response.set_cookie(
-                cookie.name, cookie.value, max_age=cookie.max_age, path=cookie.path, httponly=cookie.http_only
-            )
+        cookies = [*ctx.reply_cookies, *reply.cookies]
+        if cookies:
+            with self.emulation.transaction(env, write=False):
+                same_site, secure = _cookie_attributes(env, request)
+            for cookie in cookies:
+                response.set_cookie(
+                    cookie.name,
+                    cookie.value,
+                    max_age=cookie.max_age,
+                    path=cookie.path,
+                    httponly=cookie.http_only,
+                    samesite=same_site,
+                    secure=secure,
+                )
         return response
 
     def _check_ip(self, env: Environment, ctx: Context) -> None:
@@ -203,8 +267,7 @@ class Gateway:
     def _authorize(self, op: Operation, principal: access.Principal | None, path: str) -> None:
         if not op.security or principal is None:
             return
-        accepted = {"environmentToken": access.ENVIRONMENT, "userToken": access.USER}
-        if principal.kind not in {accepted[s] for s in op.security if s in accepted}:
+        if not _accepts(op, principal):
             kind = "an environment" if principal.kind == access.ENVIRONMENT else "a user"
             raise Forbidden(f"This operation does not accept {kind} token", code="ER-01004")
         access.require(principal, required_permission(op, path))
@@ -248,6 +311,7 @@ class Gateway:
                 self.spec.validate(op.body_schema, body, "body")
             elif op.body_required:
                 raise BadRequest("A JSON request body is required")
+        gateway_url = str(request.base_url).rstrip("/")
         return Context(
             env=env,
             op=op,
@@ -259,8 +323,75 @@ class Gateway:
             cookies=dict(request.cookies),
             client_ip=headers.get("x-forwarded-for", request.client.host if request.client else "").split(",")[0],
             user_agent=headers.get("user-agent", ""),
-            gateway_url=str(request.base_url).rstrip("/"),
+            gateway_url=gateway_url,
+            app_url=origins.app_url(env, self.emulation.app_url, self.emulation.allowed_origins, headers.get("origin"))
+            or gateway_url,
         )
+
+
+# Headers a page may read from a cross-origin answer besides the CORS-safelisted ones: the trace id
+# Frontegg's clients show with an error.
+EXPOSED_HEADERS = TRACE_HEADER
+PREFLIGHT_MAX_AGE = "600"
+
+
+def _preflight(request: Request, origin: str, allowed: bool, trace_id: str) -> Response:
+    if not allowed:
+        # No CORS headers: the browser refuses the call, and a person reading the exchange sees why.
+        err = Forbidden(f"Origin {origin} is not allowed for this environment", code="ER-EMU-00403")
+        response = error_response(err, trace_id)
+        response.headers["vary"] = "Origin"
+        return response
+    headers = {
+        TRACE_HEADER: trace_id,
+        "access-control-allow-origin": origin,
+        "access-control-allow-credentials": "true",
+        "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
+        "access-control-max-age": PREFLIGHT_MAX_AGE,
+        "vary": "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
+    }
+    requested = request.headers.get("access-control-request-headers")
+    if requested:
+        headers["access-control-allow-headers"] = requested
+    # Chromium's Private Network Access asks this when a public page calls a loopback gateway.
+    if request.headers.get("access-control-request-private-network") == "true":
+        headers["access-control-allow-private-network"] = "true"
+    return Response(status_code=204, headers=headers)
+
+
+def _cors_headers(response: Response, origin: str, allowed: bool) -> None:
+    response.headers["vary"] = "Origin"
+    if allowed:
+        response.headers["access-control-allow-origin"] = origin
+        response.headers["access-control-allow-credentials"] = "true"
+        response.headers["access-control-expose-headers"] = EXPOSED_HEADERS
+
+
+def _accepts(op: Operation, principal: access.Principal) -> bool:
+    accepted = {"environmentToken": access.ENVIRONMENT, "userToken": access.USER}
+    return principal.kind in {accepted[s] for s in op.security if s in accepted}
+
+
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def _cookie_attributes(env: Environment, request: Request) -> tuple[Literal["lax", "strict", "none"], bool]:
+    """SameSite from the environment's cookieSameSite (Frontegg's vendor setting, NONE by default), and
+    Secure whenever the caller keeps a Secure cookie from this gateway: over https, and over http on
+    loopback for a browser (it sent Origin, as Chromium does on every POST), since browsers treat
+    loopback as a secure context. Programmatic clients over http (httpx, requests: Python's cookie jar
+    returns Secure cookies only over https) would drop a Secure cookie, so they get one without it.
+    SameSite=None without Secure is refused by browsers, so without Secure the cookie is Lax."""
+    configured = str(env.policies.get("vendor", {}).get("cookieSameSite", "NONE")).lower()
+    same_site: Literal["lax", "strict", "none"] = (
+        "none" if configured == "none" else "strict" if configured == "strict" else "lax"
+    )
+    host = (request.url.hostname or "").lower()
+    loopback = host in LOOPBACK_HOSTS or host.endswith(".localhost")
+    secure = request.url.scheme == "https" or (loopback and "origin" in request.headers)
+    if same_site == "none" and not secure:
+        same_site = "lax"
+    return same_site, secure
 
 
 def _bearer(request: Request) -> str | None:

@@ -20,6 +20,21 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _origin_pattern(value: str) -> str:
+    from .domain import origins  # stdlib only, but kept out of the import of the CLI like the rest
+
+    try:
+        return origins.check_pattern(value)
+    except origins.OriginPatternError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _app_url(value: str) -> str:
+    if not value.startswith(("http://", "https://")):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an http:// or https:// URL")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="frontegg-emulator", description="A local emulator of Frontegg.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
@@ -30,6 +45,22 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--client-id", help="client id of the default environment (generated when omitted)")
     serve.add_argument("--api-key", help="API key of the default environment (generated when omitted)")
     serve.add_argument("--data", type=Path, help="SQLite file to persist state in (in memory when omitted)")
+    serve.add_argument(
+        "--allowed-origin",
+        action="append",
+        type=_origin_pattern,
+        dest="allowed_origins",
+        metavar="ORIGIN",
+        help="a web origin browsers may call from, repeatable; '*' in the host or as the port "
+        "(https://*.acme.test, http://localhost:*). Replaces the default (http://localhost:* and "
+        "http://127.0.0.1:*) for environments that stored no allowedOrigins of their own (PUT /vendors)",
+    )
+    serve.add_argument(
+        "--app-url",
+        type=_app_url,
+        help="the app emailed links lead to (activation, reset password, magic link ...); default: the "
+        "first allowed origin without a wildcard, else the page that asked",
+    )
     cov = sub.add_parser("coverage", help="print implemented/total operations and list the rest")
     cov.add_argument("--quiet", action="store_true", help="print only the implemented/total line")
     for command in (serve, cov):
@@ -54,7 +85,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         spec = Spec.load(args.spec)
         if args.command == "serve":
-            serve_forever(args.host, args.port, args.client_id, args.api_key, args.data, spec)
+            serve_forever(
+                args.host,
+                args.port,
+                args.client_id,
+                args.api_key,
+                args.data,
+                args.allowed_origins,
+                args.app_url,
+                spec,
+            )
             return 0
     except (DataFileError, SpecFileError) as err:
         # A wrong command line, not a crash: one line on stderr and status 2, like argparse's errors.

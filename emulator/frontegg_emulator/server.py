@@ -6,7 +6,7 @@ import logging
 import signal
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType, TracebackType
@@ -49,8 +49,10 @@ class EmulatorServer:
         client_id: str | None = None,
         api_key: str | None = None,
         data: Path | None = None,
+        allowed_origins: Sequence[str] | None = None,
+        app_url: str | None = None,
     ) -> None:
-        self.emulation = Emulation(data)
+        self.emulation = Emulation(data, allowed_origins=allowed_origins, app_url=app_url)
         self.environment: Environment = self.emulation.ensure_default(client_id, api_key)
         self.host = host
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -110,7 +112,14 @@ class _ForegroundServer(uvicorn.Server):
 
 
 def serve_forever(
-    host: str, port: int, client_id: str | None, api_key: str | None, data: Path | None, spec: Spec | None = None
+    host: str,
+    port: int,
+    client_id: str | None,
+    api_key: str | None,
+    data: Path | None,
+    allowed_origins: Sequence[str] | None = None,
+    app_url: str | None = None,
+    spec: Spec | None = None,
 ) -> None:
     """Foreground server for the CLI: serves until SIGINT or SIGTERM, then shuts down and returns.
 
@@ -133,7 +142,7 @@ def serve_forever(
     emulation: Emulation | None = None
     try:  # the handlers are given back whatever happens (a bad data file raises right below)
         logging.basicConfig(level=logging.INFO, format="%(message)s")
-        emulation = Emulation(data)
+        emulation = Emulation(data, allowed_origins=allowed_origins, app_url=app_url)
         env = emulation.ensure_default(client_id, api_key)
 
         def announce(bound_port: int) -> None:
@@ -144,6 +153,7 @@ def serve_forever(
             print(f"  FRONTEGG_CLIENT_ID={env.client_id}", flush=True)
             print(f"  FRONTEGG_API_KEY={env.api_key}", flush=True)
             print(f"  data: {data or 'in memory'}; admin surface: {url}/_emulator/", flush=True)
+            print(f"  browser origins: {' '.join(emulation.allowed_origins)}", flush=True)
 
         server = _ForegroundServer(_config(create_app(emulation, spec), host, port), announce)
         if not stop_requested:

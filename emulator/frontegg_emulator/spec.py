@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import re
-from importlib import resources
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +97,9 @@ class Operation:
     success_status: int
     regex: re.Pattern[str] = field(repr=False, default=re.compile(""))
     specificity: tuple[int, ...] = ()
+    # An empty requirement ({}) beside the schemes: the token is optional (public reads the login box
+    # makes before sign-in).
+    anonymous: bool = False
 
     def match(self, path: str) -> dict[str, str] | None:
         m = self.regex.fullmatch(path)
@@ -164,6 +167,7 @@ class Spec:
             path=path,
             tag=op.get("tags", [""])[0],
             security=tuple(name for req in security for name in req),
+            anonymous=bool(security) and any(not req for req in security),
             parameters=params,
             body_schema=body_schema,
             body_required=bool(body and body.get("required")),

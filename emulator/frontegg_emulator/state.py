@@ -11,11 +11,11 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .domain import seed
+from .domain import origins, seed
 from .domain.model import Environment
 from .domain.security import new_signing_key
 from .errors import EmulatorError
@@ -25,7 +25,22 @@ __all__ = ["DataFileError", "Emulation"]
 
 
 class Emulation:
-    def __init__(self, data_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        data_path: Path | None = None,
+        *,
+        allowed_origins: Sequence[str] | None = None,
+        app_url: str | None = None,
+    ) -> None:
+        # Serving options, not state: the origins an environment without its own stored list allows
+        # (--allowed-origin), and where emailed links lead (--app-url). Checked here so a bad pattern is
+        # a wrong command line, not a failed request later.
+        self.allowed_origins: tuple[str, ...] = tuple(
+            origins.check_pattern(p) for p in (allowed_origins or origins.DEFAULT_ALLOWED_ORIGINS)
+        )
+        if app_url and not app_url.startswith(("http://", "https://")):
+            raise ValueError(f"the app URL must start with http:// or https://, not {app_url!r}")
+        self.app_url = app_url.rstrip("/") if app_url else None
         self.environments: dict[str, Environment] = {}
         self._locks: dict[str, threading.RLock] = {}
         self._registry_lock = threading.Lock()

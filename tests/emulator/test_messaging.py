@@ -118,7 +118,7 @@ def test_mail_templates_default_override_and_delete(env: Any) -> None:
     assert default.status_code == 200, default.content
     check("getDefaultTemplateConfiguration", 200, body_of(default))
     assert body_of(default)["subject"] == "Reset Password"
-    assert body_of(default)["redirectURL"].endswith("/oauth/account/reset-password")
+    assert body_of(default)["redirectURL"].endswith("/account/reset-password")
 
     r = add_or_update_template.sync_detailed(
         client=env,

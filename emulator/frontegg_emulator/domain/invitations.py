@@ -155,54 +155,52 @@ def invitation_ttl(env: Environment) -> float:
     return float(strategy.get("codeExpiration", users.ACTIVATION_TTL))
 
 
-def invite_to_tenant(
-    env: Environment, user: User, tenant_id: str, gateway_url: str, *, send: bool = True
-) -> str | None:
+def invite_to_tenant(env: Environment, user: User, tenant_id: str, app_url: str, *, send: bool = True) -> str | None:
     """Mark the user's membership of the account pending and email it a token and code to accept with.
 
     A user who was never activated is invited by its activation email instead (activating accepts it),
     so nothing is pending for it here. Returns the token emailed, if any.
     """
     if not user.activated:
-        return users.start_activation(env, user, gateway_url) if send else None
+        return users.start_activation(env, user, app_url) if send else None
     env.collection(TENANT_INVITATIONS)[_invitation_key(user.id, tenant_id)] = {
         "userId": user.id,
         "tenantId": tenant_id,
         "invitedAt": security.now(env),
     }
-    return send_invitation(env, user, tenant_id, gateway_url) if send else None
+    return send_invitation(env, user, tenant_id, app_url) if send else None
 
 
-def send_invitation(env: Environment, user: User, tenant_id: str, gateway_url: str) -> str:
+def send_invitation(env: Environment, user: User, tenant_id: str, app_url: str) -> str:
     code = security.new_code()
     data = {"tenantId": tenant_id, "code": security.digest(code)}
     token = codes.new_step(env, "invitation", user.id, invitation_ttl(env), data)
-    link = f"{gateway_url}/oauth/account/invitation/accept?userId={user.id}&token={token}"
+    link = f"{app_url}/account/invitation/accept?userId={user.id}&token={token}"
     codes.outbox(env, "email", user.email, "invitation", user.id, code=code, token=token, link=link)
     return token
 
 
-def reset_invitation(env: Environment, user: User, tenant_id: str, gateway_url: str) -> None:
+def reset_invitation(env: Environment, user: User, tenant_id: str, app_url: str) -> None:
     """Send the invitation to this account again (a new token; earlier ones stop working). A member that
     already accepted stays accepted; the new token is simply of no further use to it."""
     if tenant_id not in user.tenant_ids:
         raise NotFound("The user does not belong to this account", code="ER-01001")
     if not user.activated:
-        users.start_activation(env, user, gateway_url)
+        users.start_activation(env, user, app_url)
         return
     _drop_invitation_tokens(env, user.id, tenant_id)
-    send_invitation(env, user, tenant_id, gateway_url)
+    send_invitation(env, user, tenant_id, app_url)
 
 
-def reset_all_invitations(env: Environment, user: User, gateway_url: str) -> int:
+def reset_all_invitations(env: Environment, user: User, app_url: str) -> int:
     """Send again every invitation the user has not accepted; how many were sent."""
     if not user.activated:
-        users.start_activation(env, user, gateway_url)
+        users.start_activation(env, user, app_url)
         return 1
     pending = pending_tenants(env, user)
     for tenant_id in pending:
         _drop_invitation_tokens(env, user.id, tenant_id)
-        send_invitation(env, user, tenant_id, gateway_url)
+        send_invitation(env, user, tenant_id, app_url)
     return len(pending)
 
 
@@ -260,7 +258,7 @@ def tenant_status(env: Environment, user: User, tenant_id: str) -> str:
 
 
 # ------------------------------------------------------------------ bulk invite
-def bulk_invite(env: Environment, tenant_id: str, entries: list[dict[str, Any]], gateway_url: str) -> dict[str, Any]:
+def bulk_invite(env: Environment, tenant_id: str, entries: list[dict[str, Any]], app_url: str) -> dict[str, Any]:
     """Invite every entry into the account; each entry succeeds or fails on its own, as in Frontegg."""
     users.get_tenant(env, tenant_id)
     if len(entries) > MAX_BULK_USERS:
@@ -268,7 +266,7 @@ def bulk_invite(env: Environment, tenant_id: str, entries: list[dict[str, Any]],
     report = []
     for entry in entries:
         try:
-            user = _invite_one(env, tenant_id, entry, gateway_url)
+            user = _invite_one(env, tenant_id, entry, app_url)
             report.append({"email": entry.get("email"), "userId": user.id, "status": "Success"})
         except EmulatorError as err:
             report.append({"email": entry.get("email"), "status": "Failed", "error": "; ".join(err.errors)})
@@ -278,7 +276,7 @@ def bulk_invite(env: Environment, tenant_id: str, entries: list[dict[str, Any]],
     return task
 
 
-def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], gateway_url: str) -> User:
+def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], app_url: str) -> User:
     email = entry.get("email")
     if not email:
         raise BadRequest("email is required")
@@ -291,7 +289,7 @@ def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], gateway
         roles = users.resolve_roles(env, entry["roleIds"], tenant_id) if entry.get("roleIds") else None
         existing.tenant_ids.append(tenant_id)
         existing.roles[tenant_id] = roles if roles is not None else users.default_role_ids(env)
-        invite_to_tenant(env, existing, tenant_id, gateway_url, send=not entry.get("skipInviteEmail"))
+        invite_to_tenant(env, existing, tenant_id, app_url, send=not entry.get("skipInviteEmail"))
         return existing
     password = entry.get("password")
     user = users.create_user(
@@ -313,7 +311,7 @@ def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], gateway
     if entry.get("expirationInSeconds") is not None:
         user.temporary_until = security.now(env) + clamp_seconds(entry["expirationInSeconds"])
     if not password and not entry.get("skipInviteEmail"):
-        users.start_activation(env, user, gateway_url)
+        users.start_activation(env, user, app_url)
     return user
 
 

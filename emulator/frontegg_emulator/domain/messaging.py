@@ -50,18 +50,22 @@ MAIL_TEMPLATE_TYPES = (
     "EmailAddressChanged",
     "ApprovalFlowApprove",
 )
-# Pages of the hosted login box the links of some emails lead to.
+# Pages of the login box the links of some emails lead to, under the app's URL: the routes the box
+# serves by default (@frontegg/redux-store 7.119.0 auth/LoginState/consts.js: activateUrl
+# '/account/activate', resetPasswordUrl '/account/reset-password', magicLinkCallbackUrl
+# '/account/login/magic-link', acceptInvitationUrl '/account/invitation/accept', unlockAccountUrl
+# '/account/unlock').
 MAIL_REDIRECT_PATHS = {
-    "ResetPassword": "/oauth/account/reset-password",
-    "ActivateUser": "/oauth/account/activate",
-    "ActivateUserWithCode": "/oauth/account/activate",
-    "InviteToTenant": "/oauth/account/invitation/accept",
-    "InviteToTenantWithCode": "/oauth/account/invitation/accept",
-    "BulkInvitesToTenant": "/oauth/account/invitation/accept",
-    "MagicLink": "/oauth/account/login/magic-link",
-    "UnlockUser": "/oauth/account/unlock",
-    "VerifyNewEmail": "/oauth/account/verify-email",
-    "EmailVerification": "/oauth/account/verify-email",
+    "ResetPassword": "/account/reset-password",
+    "ActivateUser": "/account/activate",
+    "ActivateUserWithCode": "/account/activate",
+    "InviteToTenant": "/account/invitation/accept",
+    "InviteToTenantWithCode": "/account/invitation/accept",
+    "BulkInvitesToTenant": "/account/invitation/accept",
+    "MagicLink": "/account/login/magic-link",
+    "UnlockUser": "/account/unlock",
+    "VerifyNewEmail": "/account/verify-email",
+    "EmailVerification": "/account/verify-email",
     "ApprovalFlowApprove": "/approval-flows/approve",
 }
 MAIL_FIELDS = ("senderEmail", "subject", "fromName", "redirectURL", "htmlTemplate", "successRedirectUrl", "active")
@@ -131,7 +135,7 @@ def _words(kind: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", kind)
 
 
-def default_mail_template(env: Environment, kind: str, gateway_url: str) -> dict[str, Any]:
+def default_mail_template(env: Environment, kind: str, app_url: str) -> dict[str, Any]:
     subject = _words(kind)
     path = MAIL_REDIRECT_PATHS.get(kind)
     return {
@@ -143,7 +147,7 @@ def default_mail_template(env: Environment, kind: str, gateway_url: str) -> dict
             f"<html><body><h1>{subject}</h1><p>Hello {{{{name}}}},</p>"
             '<p><a href="{{redirectURL}}">Continue</a></p><p>{{code}}</p></body></html>'
         ),
-        "redirectURL": f"{gateway_url}{path}" if path else "",
+        "redirectURL": f"{app_url}{path}" if path else "",
         "successRedirectUrl": "",
         "active": True,
         "createdAt": env.created_at,
@@ -155,17 +159,17 @@ def stored_mail_template(env: Environment, kind: str) -> dict[str, Any] | None:
     return next((t for t in env.collection(MAIL_TEMPLATES).values() if t["type"] == kind), None)
 
 
-def mail_template(env: Environment, kind: str, gateway_url: str) -> dict[str, Any]:
-    return stored_mail_template(env, kind) or default_mail_template(env, kind, gateway_url)
+def mail_template(env: Environment, kind: str, app_url: str) -> dict[str, Any]:
+    return stored_mail_template(env, kind) or default_mail_template(env, kind, app_url)
 
 
-def save_mail_template(env: Environment, body: dict[str, Any], gateway_url: str) -> dict[str, Any]:
+def save_mail_template(env: Environment, body: dict[str, Any], app_url: str) -> dict[str, Any]:
     """Create or update the environment's template of this type (unset fields keep their values)."""
     kind = body["type"]
     at = security.now(env)
     current = stored_mail_template(env, kind)
     if current is None:
-        current = {**default_mail_template(env, kind, gateway_url), "id": new_id(), "createdAt": at}
+        current = {**default_mail_template(env, kind, app_url), "id": new_id(), "createdAt": at}
     current.update({k: body[k] for k in MAIL_FIELDS if k in body})
     current["updatedAt"] = at
     env.collection(MAIL_TEMPLATES)[current["id"]] = current

@@ -152,10 +152,10 @@ def bulk_roles_task_view(env: Environment, task_id: str) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------ unlock by emailed token
-def send_unlock_email(env: Environment, user: User, gateway_url: str = "") -> str:
+def send_unlock_email(env: Environment, user: User, app_url: str = "") -> str:
     """Email a locked-out user a link to unlock itself; returns the token (the lockout should call this)."""
     token = codes.new_step(env, "unlock", user.id, UNLOCK_TTL)
-    link = f"{gateway_url}/oauth/account/unlock?token={token}"
+    link = f"{app_url}/account/unlock?token={token}"
     codes.outbox(env, "email", user.email, "unlock", user.id, token=token, link=link)
     return token
 

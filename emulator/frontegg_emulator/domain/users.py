@@ -176,11 +176,11 @@ def end_sessions_in(env: Environment, user_id: str, tenant_id: str) -> None:
 
 
 # ------------------------------------------------------------------ activation
-def start_activation(env: Environment, user: User, gateway_url: str) -> str:
+def start_activation(env: Environment, user: User, app_url: str) -> str:
     """Issue an activation token and code, 'send' them by email, and return the token."""
     code = security.new_code()
     token = codes.new_step(env, "activation", user.id, ACTIVATION_TTL, {"code": security.digest(code)})
-    link = f"{gateway_url}/oauth/account/activate?userId={user.id}&token={token}"
+    link = f"{app_url}/account/activate?userId={user.id}&token={token}"
     codes.outbox(env, "email", user.email, "activation", user.id, code=code, token=token, link=link)
     return token
 

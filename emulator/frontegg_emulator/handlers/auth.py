@@ -75,7 +75,7 @@ def sign_up(ctx: Context) -> dict[str, Any]:
     if ctx.env.policies.get("vendor", {}).get("allowNotVerifiedUsersLogin", False):
         user.activated = True
         return {"shouldActivate": False, "userId": user.id, "tenantId": tenant.id, "authResponse": _login(ctx, user)}
-    token = users.start_activation(ctx.env, user, ctx.gateway_url)
+    token = users.start_activation(ctx.env, user, ctx.app_url)
     # The activation token is also in the emulator's outbox; returning it lets link-driven
     # (stateful) tests continue to activateUser without reading email.
     return {"shouldActivate": True, "userId": user.id, "tenantId": tenant.id, "activationToken": token}
@@ -109,7 +109,7 @@ def reset_activation_token(ctx: Context) -> None:
         raise NotFound("No user with this email", code="ER-01001")
     if user.activated:
         raise BadRequest("The user is already activated", code="ER-01033")
-    users.start_activation(ctx.env, user, ctx.gateway_url)
+    users.start_activation(ctx.env, user, ctx.app_url)
 
 
 @operation("generateUserActivationLink")
@@ -117,7 +117,7 @@ def generate_user_activation_link(ctx: Context) -> dict[str, Any]:
     user = users.get_user(ctx.env, ctx.path["userId"])
     if user.activated:
         raise BadRequest("The user is already activated", code="ER-01033")
-    token = users.start_activation(ctx.env, user, ctx.gateway_url)
+    token = users.start_activation(ctx.env, user, ctx.app_url)
     link = ctx.env.outbox[-1].link or ""
     return {"link": link, "token": token, "userId": user.id}
 

@@ -49,6 +49,8 @@ class Context:
     client_ip: str
     user_agent: str
     gateway_url: str
+    # Where emailed links lead: the app that embeds the login box (domain.origins.app_url).
+    app_url: str
     reply_cookies: list[Cookie] = field(default_factory=list, repr=False)
 
     # ---- the user and account a call acts on

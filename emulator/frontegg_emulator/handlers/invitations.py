@@ -124,20 +124,20 @@ def _invited(ctx: Context) -> tuple[User, str]:
 @operation("resetTenantInvitationToken")
 def reset_tenant_invitation_token(ctx: Context) -> None:
     user, tenant_id = _invited(ctx)
-    invitations.reset_invitation(ctx.env, user, tenant_id, ctx.gateway_url)
+    invitations.reset_invitation(ctx.env, user, tenant_id, ctx.app_url)
 
 
 @operation("resetAllTenantsInvitationToken")
 def reset_all_tenants_invitation_token(ctx: Context) -> None:
     user, _ = _invited(ctx)
-    invitations.reset_all_invitations(ctx.env, user, ctx.gateway_url)
+    invitations.reset_all_invitations(ctx.env, user, ctx.app_url)
 
 
 # ------------------------------------------------------------------ bulk invite
 @operation("bulkInviteUsers")
 def bulk_invite_users(ctx: Context) -> Reply:
     tenant_id = ctx.account_id()
-    task = invitations.bulk_invite(ctx.env, tenant_id, ctx.body["users"], ctx.gateway_url)
+    task = invitations.bulk_invite(ctx.env, tenant_id, ctx.body["users"], ctx.app_url)
     return Reply({"id": task["id"], "tenantId": tenant_id, "status": "InProgress"})
 
 

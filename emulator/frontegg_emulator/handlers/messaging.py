@@ -75,13 +75,13 @@ def _mail_template_view(template: dict[str, Any]) -> dict[str, Any]:
 
 @operation("addOrUpdateTemplate")
 def add_or_update_template(ctx: Context) -> dict[str, Any]:
-    return _mail_template_view(messaging.save_mail_template(ctx.env, ctx.body, ctx.gateway_url))
+    return _mail_template_view(messaging.save_mail_template(ctx.env, ctx.body, ctx.app_url))
 
 
 @operation("getTemplateConfiguration")
 def get_template_configuration(ctx: Context) -> list[dict[str, Any]]:
     kinds = [ctx.query["type"]] if ctx.query.get("type") else messaging.MAIL_TEMPLATE_TYPES
-    return [_mail_template_view(messaging.mail_template(ctx.env, k, ctx.gateway_url)) for k in kinds]
+    return [_mail_template_view(messaging.mail_template(ctx.env, k, ctx.app_url)) for k in kinds]
 
 
 @operation("deleteTemplate")
@@ -91,7 +91,7 @@ def delete_template(ctx: Context) -> None:
 
 @operation("getDefaultTemplateConfiguration")
 def get_default_template_configuration(ctx: Context) -> dict[str, Any]:
-    return _mail_template_view(messaging.default_mail_template(ctx.env, ctx.path["type"], ctx.gateway_url))
+    return _mail_template_view(messaging.default_mail_template(ctx.env, ctx.path["type"], ctx.app_url))
 
 
 # ------------------------------------------------------------------ SMS configuration

@@ -66,7 +66,7 @@ def pre_login_with_magic_link(ctx: Context) -> None:
     user = _user(ctx)
     if user is not None:
         token = codes.new_step(ctx.env, MAGIC_LINK, user.id, TTL)
-        link = f"{ctx.gateway_url}/oauth/account/login/magic-link?token={token}"
+        link = f"{ctx.app_url}/account/login/magic-link?token={token}"
         codes.outbox(ctx.env, "email", user.email, MAGIC_LINK, user.id, token=token, link=link)
 
 

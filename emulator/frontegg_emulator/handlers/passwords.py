@@ -27,7 +27,7 @@ def _find(ctx: Context) -> User | None:
 def _reset_token(ctx: Context, user: User, *, via: str, send: bool) -> tuple[str, str]:
     """A password reset token and its link; 'emailed' when ``send``."""
     token = codes.new_step(ctx.env, RESET, user.id, RESET_TTL, {"via": via})
-    link = f"{ctx.gateway_url}/oauth/account/reset-password?userId={user.id}&token={token}"
+    link = f"{ctx.app_url}/account/reset-password?userId={user.id}&token={token}"
     if send:
         codes.outbox(ctx.env, "email", user.email, RESET, user.id, token=token, link=link)
     return token, link

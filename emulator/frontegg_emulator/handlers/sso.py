@@ -66,6 +66,8 @@ def create_sso_provider(ctx: Context) -> dict[str, Any]:
 @operation("getSsoProviders")
 def get_sso_providers(ctx: Context) -> dict[str, Any]:
     found = sorted(_providers(ctx).values(), key=lambda p: p["createdAt"])
+    if ctx.principal is None:  # the login box's anonymous read: only the buttons it may show
+        found = [p for p in found if p.get("active")]
     return {"providers": [view(p) for p in found]}
 
 

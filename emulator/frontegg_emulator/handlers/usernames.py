@@ -87,7 +87,7 @@ def sign_up_with_username(ctx: Context) -> dict[str, Any]:
     answer: dict[str, Any] = {"shouldActivate": False, "userId": user.id, "tenantId": tenant.id}
     if email and not vendor.get("allowNotVerifiedUsersLogin", False):
         answer["shouldActivate"] = True
-        answer["activationToken"] = users.start_activation(env, user, ctx.gateway_url)
+        answer["activationToken"] = users.start_activation(env, user, ctx.app_url)
         return answer
     user.activated = True
     if user.password_hash is not None:

@@ -32,7 +32,7 @@ def _create(ctx: Context, tenant_id: str) -> User:
         verified=bool(b.get("password")),
     )
     if not b.get("password") and not b.get("skipInviteEmail"):
-        users.start_activation(ctx.env, user, ctx.gateway_url)
+        users.start_activation(ctx.env, user, ctx.app_url)
     return user
 
 

@@ -60,8 +60,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """List custom OAuth login providers
 
-     Returns the custom social login providers set up in the environment. Requires an environment
-    (management) token issued to the vendor.
+     Returns the custom social login providers set up in the environment, never their client secrets.
+    With an environment (management) token every provider is listed; without a token (the login box
+    lists the sign-in buttons before anyone is signed in) only the active ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,8 +87,9 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """List custom OAuth login providers
 
-     Returns the custom social login providers set up in the environment. Requires an environment
-    (management) token issued to the vendor.
+     Returns the custom social login providers set up in the environment, never their client secrets.
+    With an environment (management) token every provider is listed; without a token (the login box
+    lists the sign-in buttons before anyone is signed in) only the active ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +114,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """List custom OAuth login providers
 
-     Returns the custom social login providers set up in the environment. Requires an environment
-    (management) token issued to the vendor.
+     Returns the custom social login providers set up in the environment, never their client secrets.
+    With an environment (management) token every provider is listed; without a token (the login box
+    lists the sign-in buttons before anyone is signed in) only the active ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +139,9 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """List custom OAuth login providers
 
-     Returns the custom social login providers set up in the environment. Requires an environment
-    (management) token issued to the vendor.
+     Returns the custom social login providers set up in the environment, never their client secrets.
+    With an environment (management) token every provider is listed; without a token (the login box
+    lists the sign-in buttons before anyone is signed in) only the active ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

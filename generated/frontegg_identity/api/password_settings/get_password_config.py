@@ -85,7 +85,8 @@ def sync_detailed(
     """Read password complexity rules
 
      Returns the password policy that applies to the environment or, when the account header is sent, to
-    that account (tenant). Called with a vendor environment token.
+    that account (tenant). Called with a vendor environment token, a user token, or no token at all (the
+    sign-up page shows the rules to someone not yet signed in).
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -117,7 +118,8 @@ def sync(
     """Read password complexity rules
 
      Returns the password policy that applies to the environment or, when the account header is sent, to
-    that account (tenant). Called with a vendor environment token.
+    that account (tenant). Called with a vendor environment token, a user token, or no token at all (the
+    sign-up page shows the rules to someone not yet signed in).
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -149,7 +151,8 @@ async def asyncio_detailed(
     """Read password complexity rules
 
      Returns the password policy that applies to the environment or, when the account header is sent, to
-    that account (tenant). Called with a vendor environment token.
+    that account (tenant). Called with a vendor environment token, a user token, or no token at all (the
+    sign-up page shows the rules to someone not yet signed in).
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -179,7 +182,8 @@ async def asyncio(
     """Read password complexity rules
 
      Returns the password policy that applies to the environment or, when the account header is sent, to
-    that account (tenant). Called with a vendor environment token.
+    that account (tenant). Called with a vendor environment token, a user token, or no token at all (the
+    sign-up page shows the rules to someone not yet signed in).
 
     Args:
         frontegg_tenant_id (str | Unset):
