@@ -39,10 +39,10 @@ check-generated: $(VENV)/.installed
 
 ## Spec checks
 spec-validate: $(VENV)/.installed
-	$(BIN)/openapi-spec-validator openapi/identity.yaml openapi/environment-auth.yaml
+	$(BIN)/openapi-spec-validator openapi/identity.yaml openapi/environment-auth.yaml openapi/tenants.yaml
 
 spec-lint: bootstrap
-	$(PY) openapi/tools/lint_spec.py openapi/identity.yaml openapi/environment-auth.yaml
+	$(PY) openapi/tools/lint_spec.py openapi/identity.yaml openapi/environment-auth.yaml openapi/tenants.yaml
 
 spec-check: spec-validate spec-lint check-generated
 

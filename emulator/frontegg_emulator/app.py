@@ -2,9 +2,10 @@
 
 ``/identity/...`` (and ``/frontegg/identity/...``, the prefix Frontegg's browser client adds) is routed
 by the spec; ``/auth/vendor`` issues environment tokens; ``/.well-known/jwks.json`` publishes signing
-keys; ``/tenants/resources/tenants/v1`` is a minimal companion of the Tenants API; ``/_emulator/`` is
-the emulator's own admin surface. Each request is authenticated, validated against the spec, run
-under its environment's lock in a worker thread, and answered in Frontegg's error shape on failure.
+keys; ``/tenants/...`` is the Tenants API companion, routed by ``openapi/tenants.yaml`` as identity is
+by its spec; ``/_emulator/`` is the emulator's own admin surface. Each request is authenticated,
+validated against the spec, run under its environment's lock in a worker thread, and answered in
+Frontegg's error shape on failure.
 """
 
 from __future__ import annotations
@@ -36,11 +37,12 @@ from .errors import (
 from .handlers import public
 from .handlers.base import HANDLERS, Context, Reply
 from .permissions import required_permission
-from .spec import Operation, Spec
+from .spec import Operation, Spec, tenants_spec_path
 from .state import Emulation
 
 log = logging.getLogger("frontegg_emulator")
 IDENTITY_PREFIXES = ("/identity", "/frontegg/identity")
+TENANTS_PREFIX = "/tenants"
 TRACE_HEADER = "frontegg-trace-id"
 # Paths Frontegg serves that its published spec leaves out, answered by the documented operation with
 # the same response. Evidence: @frontegg/rest-api 7.119.0 (the browser client) calls
@@ -68,11 +70,13 @@ def error_response(err: EmulatorError, trace_id: str) -> Response:
 class Gateway:
     """Routes one request to its operation and runs it; holds no state of its own besides config."""
 
-    def __init__(self, emulation: Emulation, spec: Spec) -> None:
+    def __init__(self, emulation: Emulation, spec: Spec, tenants_spec: Spec | None = None) -> None:
         self.emulation = emulation
         self.spec = spec
+        self.tenants_spec = tenants_spec or Spec.load(tenants_spec_path())
         handlers.load_all()
-        unknown = sorted(set(HANDLERS) - set(spec.operations) - handlers.EXTRA_OPERATIONS)
+        served = set(spec.operations) | set(self.tenants_spec.operations)
+        unknown = sorted(set(HANDLERS) - served - handlers.EXTRA_OPERATIONS)
         if unknown:
             raise RuntimeError(f"handlers for operations the spec does not have: {unknown}")
 
@@ -115,7 +119,10 @@ class Gateway:
         method = request.method.upper()
         for prefix in IDENTITY_PREFIXES:
             if path == prefix or path.startswith(prefix + "/"):
-                return self._identity(request, method, path[len(prefix) :].rstrip("/") or "/", raw, trace_id)
+                tail = path[len(prefix) :].rstrip("/") or "/"
+                return self._operation(
+                    self.spec, request, method, UNDOCUMENTED_ALIASES.get((method, tail), tail), raw, trace_id
+                )
         if path.rstrip("/") == "/auth/vendor":
             if method != "POST":
                 raise MethodNotAllowed("Use POST")
@@ -126,8 +133,9 @@ class Gateway:
         if path.startswith("/_emulator"):
             status, body = admin.handle(self, method, path, _query(request), _json(raw), request)
             return json_response(body, status, trace_id)
-        if path.startswith("/tenants/resources/tenants/v1"):
-            return self._tenants(request, method, path, raw, trace_id)
+        if path.startswith(TENANTS_PREFIX + "/"):
+            tail = path[len(TENANTS_PREFIX) :].rstrip("/") or "/"
+            return self._operation(self.tenants_spec, request, method, tail, raw, trace_id)
         if path.rstrip("/") == "/vendors":
             return self._vendors(request, method, raw, trace_id)
         tail = path[len("/frontegg") :] if path.startswith("/frontegg/") else path
@@ -150,18 +158,6 @@ class Gateway:
         with self.emulation.transaction(env, write=False):
             return json_response(access.issue_environment_token(env, body["clientId"], body["secret"]), 200, trace_id)
 
-    def _tenants(self, request: Request, method: str, path: str, raw: bytes, trace_id: str) -> Response:
-        from .handlers import tenants_api
-
-        env, principal = self._authenticate(request, required=True)
-        if principal is None or principal.kind != access.ENVIRONMENT:
-            raise Forbidden("The Tenants API needs an environment token")
-        tail = path[len("/tenants/resources/tenants/v1") :].strip("/")
-        write = method != "GET"
-        with self.emulation.transaction(env, write=write):
-            status, body = tenants_api.handle(env, method, tail, _json(raw) if raw else None)
-        return json_response(body, status, trace_id)
-
     def _vendors(self, request: Request, method: str, raw: bytes, trace_id: str) -> Response:
         env, principal = self._authenticate(request, required=True)
         if principal is None or principal.kind != access.ENVIRONMENT:
@@ -183,14 +179,13 @@ class Gateway:
         with self.emulation.transaction(env, write=False):
             return json_response(public.get(routes, env, method, path, _query(request)), 200, trace_id)
 
-    # ------------------------------------------------------------------ identity
-    def _identity(self, request: Request, method: str, path: str, raw: bytes, trace_id: str) -> Response:
-        path = UNDOCUMENTED_ALIASES.get((method, path), path)
-        found = self.spec.resolve(method, path)
+    # ------------------------------------------------------------------ operations of a spec
+    def _operation(self, spec: Spec, request: Request, method: str, path: str, raw: bytes, trace_id: str) -> Response:
+        found = spec.resolve(method, path)
         if found is None:
-            if path in public.IDENTITY_ROUTES:
+            if spec is self.spec and path in public.IDENTITY_ROUTES:
                 return self._public(request, public.IDENTITY_ROUTES, method, path, trace_id)
-            if self.spec.path_exists(path):
+            if spec.path_exists(path):
                 raise MethodNotAllowed(f"{method} is not allowed on {path}") from None
             raise NotFound(f"No route for {method} {path}")
         op, path_params = found
@@ -200,7 +195,7 @@ class Gateway:
             # token the operation does not take for itself reads what anyone may read.
             principal = None
         self._authorize(op, principal, path)
-        ctx = self._context(request, env, op, path_params, principal, raw)
+        ctx = self._context(spec, request, env, op, path_params, principal, raw)
         self._check_ip(env, ctx)
         handler = HANDLERS.get(op.operation_id)
         if handler is None:
@@ -274,6 +269,7 @@ class Gateway:
 
     def _context(
         self,
+        spec: Spec,
         request: Request,
         env: Environment,
         op: Operation,
@@ -287,7 +283,7 @@ class Gateway:
         query: dict[str, Any] = {}
         for param in op.parameters:
             if param.location == "path":
-                path_values[param.name] = self.spec.coerce_parameter(param, path_params[param.name])
+                path_values[param.name] = spec.coerce_parameter(param, path_params[param.name])
             elif param.location == "query":
                 values = query_raw.get(param.name)
                 if values is None:
@@ -296,19 +292,19 @@ class Gateway:
                     if param.required:
                         raise BadRequest(f"query parameter {param.name} is required")
                     continue
-                query[param.name] = self.spec.coerce_parameter(param, values)
+                query[param.name] = spec.coerce_parameter(param, values)
             elif param.location == "header":
                 value = headers.get(param.name.lower())
                 if value is None:
                     if param.required:
                         raise BadRequest(f"header {param.name} is required")
                     continue
-                self.spec.coerce_parameter(param, value)
+                spec.coerce_parameter(param, value)
         body: Any = None
         if op.body_schema is not None:
             if raw.strip():
                 body = _json(raw)
-                self.spec.validate(op.body_schema, body, "body")
+                spec.validate(op.body_schema, body, "body")
             elif op.body_required:
                 raise BadRequest("A JSON request body is required")
         gateway_url = str(request.base_url).rstrip("/")

@@ -61,6 +61,15 @@ def default_spec_path() -> Path:
     return Path(str(resources.files("frontegg_emulator").joinpath("openapi", "identity.yaml")))
 
 
+def tenants_spec_path() -> Path:
+    """The Tenants API companion: $FRONTEGG_EMULATOR_TENANTS_SPEC, else the packaged
+    ``frontegg_emulator/openapi/tenants.yaml`` (a link to ``openapi/tenants.yaml`` in a checkout)."""
+    override = os.environ.get("FRONTEGG_EMULATOR_TENANTS_SPEC")
+    if override:
+        return Path(override)
+    return Path(str(resources.files("frontegg_emulator").joinpath("openapi", "tenants.yaml")))
+
+
 def _nullable_to_type_list(node: Any) -> Any:
     """OpenAPI 3.0 ``nullable: true`` means JSON Schema ``type: [T, "null"]``."""
     if isinstance(node, dict):
@@ -117,7 +126,7 @@ class Spec:
             for method, op in item.items():
                 if method not in _METHODS:
                     continue
-                self.operations[op["operationId"]] = self._operation(method, path, op)
+                self.operations[op["operationId"]] = self._operation(method, path, op, item.get("parameters", []))
         # Literal segments win over parameters (/configs/templates/{id} before /configs/{type}/default).
         self._by_method: dict[str, list[Operation]] = {}
         for op in sorted(self.operations.values(), key=lambda o: o.specificity, reverse=True):
@@ -141,11 +150,15 @@ class Spec:
             raise SpecFileError(f"the spec file {path} is not an OpenAPI document (no paths)")
         return cls(document)
 
-    def _operation(self, method: str, path: str, op: Mapping[str, Any]) -> Operation:
+    def _operation(self, method: str, path: str, op: Mapping[str, Any], shared: list[Any]) -> Operation:
         security = op.get("security", self.document.get("security", []))
+        # Parameters of the path item apply to each of its operations unless one redeclares them.
+        merged: dict[tuple[str, str], dict[str, Any]] = {}
+        for p in [*shared, *op.get("parameters", [])]:
+            p = self._parameter(p)
+            merged[(p["name"], p["in"])] = p
         params = tuple(
-            Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}))
-            for p in op.get("parameters", [])
+            Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {})) for p in merged.values()
         )
         body = op.get("requestBody")
         body_schema = None
@@ -175,6 +188,12 @@ class Spec:
             regex=re.compile(pattern),
             specificity=specificity,
         )
+
+    def _parameter(self, node: Mapping[str, Any]) -> dict[str, Any]:
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+            return dict(self.document["components"]["parameters"][ref.rsplit("/", 1)[1]])
+        return dict(node)
 
     def resolve(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
         for op in self._by_method.get(method.upper(), ()):

@@ -26,8 +26,12 @@ class Tenant:
     id: str
     name: str
     created_at: float
-    metadata: str | None = None
+    metadata: str | None = None  # JSON text, as Frontegg stores and answers it
     parent_tenant_id: str | None = None
+    # Descriptive fields clients set on create and update (creatorName, website, ...), keyed as sent.
+    profile: dict[str, Any] = field(default_factory=dict)
+    updated_at: float | None = None
+    is_reseller: bool = False
 
 
 @dataclass

@@ -1,69 +1,82 @@
-"""A minimal companion of Frontegg's Tenants API, because the Identity API refers to tenants it does not
-create: create, get, list, update and delete under /tenants/resources/tenants/v1."""
+"""The Tenants API companion (openapi/tenants.yaml), because the Identity API refers to tenants it does
+not create. Routed by operationId from its own spec, served under {gateway}/tenants."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..domain import users
+from ..domain import tenants, users
 from ..domain.model import Environment, Tenant
-from ..errors import BadRequest, MethodNotAllowed
+from .base import Context, Reply, operation
+
+TENANTS_V2 = "/tenants/resources/tenants/v2"
 
 
 def view(env: Environment, tenant: Tenant) -> dict[str, Any]:
-    stamp = users.iso(tenant.created_at)
+    created = users.iso(tenant.created_at)
     return {
         "id": tenant.id,
         "tenantId": tenant.id,
-        "name": tenant.name,
         "vendorId": env.client_id,
-        "isReseller": False,
+        "name": tenant.name,
+        **{name: tenant.profile.get(name) for name in tenants.PROFILE_FIELDS},
+        "isReseller": tenant.is_reseller,
         "metadata": tenant.metadata,
         "parentTenantId": tenant.parent_tenant_id,
-        "createdAt": stamp,
-        "updatedAt": stamp,
+        "createdAt": created,
+        "updatedAt": users.iso(tenant.updated_at) if tenant.updated_at is not None else created,
         "deletedAt": None,
     }
 
 
-def handle(env: Environment, method: str, tail: str, body: Any) -> tuple[int, Any]:
-    if tail == "":
-        if method == "GET":
-            return 200, [view(env, t) for t in env.tenants.values()]
-        if method == "POST":
-            if not isinstance(body, dict) or not isinstance(body.get("name"), str) or not body["name"]:
-                raise BadRequest("name is required")
-            tenant_id = body.get("tenantId")
-            if tenant_id is not None and not isinstance(tenant_id, str):
-                raise BadRequest("tenantId must be a string")
-            metadata = body.get("metadata")
-            tenant = users.create_tenant(env, body["name"], tenant_id, metadata if isinstance(metadata, str) else None)
-            return 201, view(env, tenant)
-    elif "/" not in tail:
-        tenant = users.get_tenant(env, tail)
-        if method == "GET":
-            return 200, view(env, tenant)
-        if method in ("PUT", "PATCH"):
-            if not isinstance(body, dict):
-                raise BadRequest("Expected a JSON object")
-            if "name" in body:
-                if not isinstance(body["name"], str) or not body["name"]:
-                    raise BadRequest("name must be a non-empty string")
-                tenant.name = body["name"]
-            if "metadata" in body:
-                tenant.metadata = body["metadata"] if isinstance(body["metadata"], str) else None
-            return 200, view(env, tenant)
-        if method == "DELETE":
-            del env.tenants[tenant.id]
-            for user in list(env.users.values()):
-                if tenant.id in user.tenant_ids:
-                    # Sessions in the deleted account end with it (their tokens carried its permissions).
-                    users.end_sessions_in(env, user.id, tenant.id)
-                    user.tenant_ids.remove(tenant.id)
-                    user.roles.pop(tenant.id, None)
-                    if not user.tenant_ids:
-                        del env.users[user.id]
-                    elif user.tenant_id == tenant.id:
-                        user.tenant_id = user.tenant_ids[0]
-            return 200, None
-    raise MethodNotAllowed(f"{method} is not supported on the Tenants API path {tail or '/'}")
+def _tenant(ctx: Context) -> Tenant:
+    return users.get_tenant(ctx.env, str(ctx.path["tenantId"]))
+
+
+@operation("listTenants")
+def list_tenants(ctx: Context) -> list[dict[str, Any]]:
+    return [view(ctx.env, t) for t in ctx.env.tenants.values()]
+
+
+@operation("createTenant")
+def create_tenant(ctx: Context) -> dict[str, Any]:
+    return view(ctx.env, tenants.create(ctx.env, ctx.body))
+
+
+@operation("getTenant")
+def get_tenant(ctx: Context) -> list[dict[str, Any]]:
+    # An array of one: rust-frontegg src/client/tenants.rs get_tenant decodes Vec<Tenant> and pops it;
+    # terraform-provider-frontegg resource_frontegg_tenant.go reads []fronteggTenant.
+    return [view(ctx.env, _tenant(ctx))]
+
+
+@operation("getTenantV2")
+def get_tenant_v2(ctx: Context) -> dict[str, Any]:
+    return view(ctx.env, _tenant(ctx))
+
+
+@operation("updateTenant", "patchTenant", "updateTenantV2")
+def update_tenant(ctx: Context) -> dict[str, Any]:
+    return view(ctx.env, tenants.update(ctx.env, _tenant(ctx), ctx.body))
+
+
+@operation("deleteTenant")
+def delete_tenant(ctx: Context) -> Reply:
+    tenants.delete(ctx.env, _tenant(ctx))
+    return Reply(None)
+
+
+@operation("addTenantMetadata")
+def add_tenant_metadata(ctx: Context) -> dict[str, Any]:
+    return view(ctx.env, tenants.merge_metadata(ctx.env, _tenant(ctx), ctx.body["metadata"]))
+
+
+@operation("deleteTenantMetadata")
+def delete_tenant_metadata(ctx: Context) -> dict[str, Any]:
+    return view(ctx.env, tenants.delete_metadata_key(ctx.env, _tenant(ctx), str(ctx.path["key"])))
+
+
+@operation("listTenantsV2")
+def list_tenants_v2(ctx: Context) -> dict[str, Any]:
+    ordered = sorted(ctx.env.tenants.values(), key=lambda t: (t.created_at, t.id))
+    return tenants.page([view(ctx.env, t) for t in ordered], ctx.query, TENANTS_V2)
