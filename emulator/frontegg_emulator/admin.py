@@ -12,6 +12,8 @@ an environment, move its clock, and create isolated environments. The environmen
     GET    /_emulator/clock                     the environment's current time
     POST   /_emulator/clock/advance             {seconds}: expire tokens and codes without waiting
     PUT    /_emulator/webauthn                  {rpId, rpName, origins}: relying party used for WebAuthn
+    GET    /_emulator/throttling                limits of guessable steps (429 with Retry-After), on by default
+    PUT    /_emulator/throttling                {enabled?, limits?: {name: {max, window}}}
     GET    /_emulator/coverage                  implemented / total operations
 """
 
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 
-from .domain import security
+from .domain import security, throttle
 from .domain.model import Environment
 from .errors import BadRequest, Conflict, MethodNotAllowed, NotFound
 from .handlers.base import HANDLERS
@@ -139,6 +141,13 @@ def handle(
                     "origins": [str(o) for o in origins],
                 }
             return 200, env.policies["webauthn"]
+    elif route == "/throttling":
+        env = _env(gateway, query)
+        if method == "GET":
+            return 200, throttle.settings(env)
+        if method == "PUT":
+            with emulation.transaction(env):
+                return 200, throttle.configure(env, body)
     elif route == "/coverage":
         if method == "GET":
             return 200, coverage(gateway)

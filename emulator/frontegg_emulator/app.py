@@ -64,7 +64,7 @@ def json_response(body: Any, status: int, trace_id: str, headers: Mapping[str, s
 
 
 def error_response(err: EmulatorError, trace_id: str) -> Response:
-    return json_response(err.body(), err.status, trace_id)
+    return json_response(err.body(), err.status, trace_id, err.headers())
 
 
 class Gateway:

@@ -20,6 +20,9 @@ class EmulatorError(Exception):
     def body(self) -> dict[str, object]:
         return {"errors": self.errors, "errorCode": self.error_code}
 
+    def headers(self) -> dict[str, str]:
+        return {}
+
 
 class BadRequest(EmulatorError):
     status = 400
@@ -54,6 +57,13 @@ class Conflict(EmulatorError):
 class TooManyRequests(EmulatorError):
     status = 429
     default_code = "ER-EMU-00429"
+
+    def __init__(self, errors: str | Sequence[str], *, retry_after: int, code: str | None = None) -> None:
+        super().__init__(errors, code=code)
+        self.retry_after = max(1, retry_after)
+
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
 
 
 class NotImplementedYet(EmulatorError):

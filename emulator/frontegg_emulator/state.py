@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .domain import origins, seed
+from .domain import origins, seed, throttle
 from .domain.model import Environment
 from .domain.security import new_signing_key
 from .errors import EmulatorError
@@ -124,6 +124,9 @@ class Emulation:
 
     def reset(self, env: Environment) -> None:
         with self.transaction(env):
+            # How the emulator itself behaves (throttling) is configuration of the emulator, not state of
+            # the emulated environment: a test suite that switched throttling off keeps it off.
+            throttling = env.policies.get(throttle.POLICY)
             for name in (
                 "tenants",
                 "users",
@@ -135,11 +138,14 @@ class Emulation:
                 "phone_numbers",
                 "records",
                 "policies",
+                "throttle_hits",
             ):
                 getattr(env, name).clear()
             env.outbox.clear()
             env.clock_offset = 0.0
             seed.populate(env)
+            if throttling is not None:
+                env.policies[throttle.POLICY] = throttling
 
     # ------------------------------------------------------------ transactions
     @contextmanager

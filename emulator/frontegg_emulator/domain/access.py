@@ -6,6 +6,7 @@ a login. Both are JWTs signed with the environment's key and told apart by their
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,3 +93,25 @@ def require(principal: Principal, permission: str | None) -> None:
         return
     if permission not in principal.permissions:
         raise Forbidden(f"Missing permission {permission}", code="ER-01004")
+
+
+def check_grant(env: Environment, principal: Principal | None, role_ids: Iterable[str], tenant_id: str) -> None:
+    """Refuse (403) a user-token caller handing out a role stronger than its own; environment tokens
+    grant anything.
+
+    Frontegg's role levels order roles ("lower level means stronger role", the level field of the
+    published spec): a user assigns only roles at its own level or weaker. Wherever a role can reach
+    a user (directly, at creation, by invitation, through a group or an API token) this applies, so
+    holding one management permission never becomes holding the Admin role.
+    """
+    if principal is None or principal.kind != USER or principal.user_id is None:
+        return  # an account token holds permissions, not roles: its grants are checked by permission
+    roles = [env.roles[r] for r in dict.fromkeys(role_ids) if r in env.roles]
+    if not roles:
+        return
+    user = env.users.get(principal.user_id)
+    held = [*user.roles.get(tenant_id, []), *groups.member_role_ids(env, user.id, tenant_id)] if user else []
+    levels = [env.roles[r].level for r in held if r in env.roles]
+    own = min(levels) if levels else None
+    if own is None or any(role.level < own for role in roles):
+        raise Forbidden("Cannot grant a role stronger than the caller's own", code="ER-01004")

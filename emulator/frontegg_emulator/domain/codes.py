@@ -102,6 +102,7 @@ def send_code(
     """
     code = security.new_code()
     if keyed_by_code:
+        replace_pending(env, kind, user_id)
         while _taken(env, security.digest(code)):
             code = security.new_code()
         token = new_step(env, kind, user_id, ttl, {**(data or {}), "code": security.digest(code)}, token=code)
@@ -123,6 +124,31 @@ def outbox(
     link: str | None = None,
 ) -> None:
     env.outbox.append(OutboxMessage(new_id(), channel, to, kind, security.now(env), code, token, link, user_id))
+
+
+def replace_pending(env: Environment, kind: str, user_id: str) -> None:
+    """Drop the user's earlier steps of this kind: a new code or link replaces the old one, so asking
+    again and again never leaves more than one live code to guess at."""
+    for key in [k for k, c in env.challenges.items() if c.kind == kind and c.user_id == user_id]:
+        del env.challenges[key]
+
+
+def take_by_code(env: Environment, code: str, kind: str) -> Challenge:
+    """The live step whose code (posted alone, as passwordless logins do) is ``code``.
+
+    The caller names no user, so a wrong code may have been aimed at any live code of this kind: each
+    of them counts the failed attempt and burns after ``MAX_ATTEMPTS``. Guessing therefore gets at
+    most ``MAX_ATTEMPTS`` tries at any one code, however many codes a victim is sent.
+    """
+    challenge = env.challenges.get(security.digest(code.strip()))
+    if challenge is not None and challenge.kind == kind and challenge.expires_at > security.now(env):
+        return challenge
+    at = security.now(env)
+    for target in [c for c in env.challenges.values() if c.kind == kind and c.expires_at > at]:
+        target.attempts += 1
+        if target.attempts >= MAX_ATTEMPTS:
+            finish(env, target)
+    raise Unauthorized("The token is invalid or has expired", code="ER-01030")
 
 
 def check_code(env: Environment, token: str, kind: str, code: str, user_id: str | None = None) -> Challenge:

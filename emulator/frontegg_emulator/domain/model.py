@@ -209,6 +209,8 @@ class Environment:
     # JWT templates, API tokens ...): they carry their own JSON shapes straight from the spec.
     records: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
     policies: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    # Recent events per throttled key ("limit:key" -> times), see domain/throttle.py.
+    throttle_hits: dict[str, list[float]] = field(default_factory=dict, repr=False)
 
     def collection(self, kind: str) -> dict[str, dict[str, Any]]:
         return self.records.setdefault(kind, {})

@@ -24,6 +24,7 @@ def _account_grants(ctx: Context, tenant_id: str) -> tuple[list[str], list[str]]
     for role_id in role_ids:
         rbac.get_role(ctx.env, role_id, tenant_id)
     permission_ids = rbac.check_permission_ids(ctx.env, ctx.body.get("permissionIds", []))
+    access.check_grant(ctx.env, ctx.principal, role_ids, tenant_id)
     principal = ctx.principal
     if principal is not None and principal.kind == access.USER:
         _, keys = api_tokens.token_grants(ctx.env, role_ids, permission_ids)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import groups, rbac, security, users
+from ..domain import access, groups, rbac, security, users
 from ..domain.model import new_id
 from ..domain.paging import page
 from ..errors import BadRequest
@@ -101,6 +101,7 @@ def add_roles_to_group(ctx: Context) -> None:
     role_ids = list(dict.fromkeys(ctx.body["roleIds"]))
     for role_id in role_ids:
         rbac.get_role(ctx.env, role_id, tenant_id)
+    access.check_grant(ctx.env, ctx.principal, role_ids, tenant_id)
     group["roleIds"].extend(r for r in role_ids if r not in group["roleIds"])
     group["updatedAt"] = security.now(ctx.env)
 
@@ -120,6 +121,7 @@ def add_users_to_group(ctx: Context) -> None:
     user_ids = list(dict.fromkeys(ctx.body["userIds"]))
     for user_id in user_ids:
         users.user_in_tenant(ctx.env, user_id, tenant_id)
+    access.check_grant(ctx.env, ctx.principal, group["roleIds"], tenant_id)  # members hold the group's roles
     group["userIds"].extend(u for u in user_ids if u not in group["userIds"])
     group["updatedAt"] = security.now(ctx.env)
 

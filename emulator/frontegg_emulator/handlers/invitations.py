@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import invitations, users
+from ..domain import access, invitations, users
 from ..domain.model import User
 from ..errors import NotFound
 from .base import Context, Reply, operation
@@ -30,6 +30,8 @@ def get_tenant_invite_for_user(ctx: Context) -> dict[str, Any]:
 def create_tenant_invite_for_user(ctx: Context) -> dict[str, Any]:
     user, tenant_id = _member(ctx)
     b = ctx.body
+    if b.get("roleIds"):
+        access.check_grant(ctx.env, ctx.principal, users.resolve_roles(ctx.env, b["roleIds"], tenant_id), tenant_id)
     invite = invitations.create_invite(
         ctx.env,
         tenant_id,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import codes, mfa, phones, sessions, users
+from ..domain import codes, mfa, phones, sessions, throttle, users
 from ..domain.model import User
 from ..errors import Unauthorized
 from .auth import _with_refresh_cookie
@@ -21,9 +21,15 @@ SMS_CODE = "passwordless-sms-code"
 TTL = 900  # vendor config: defaultPasswordlessTokenExpiration
 
 
-def _user(ctx: Context) -> User | None:
-    """The user a pre-login names (by userId, email or username), if it may sign in."""
+def _user(ctx: Context, kind: str) -> User | None:
+    """The user a pre-login names (by userId, email or username), if it may sign in.
+
+    Counted against the identifier (known or not, so a 429 reveals nothing): a victim can be sent only
+    a few codes per window, each good for a few guesses.
+    """
     b = ctx.body
+    named = next((str(b[k]).strip().lower() for k in ("userId", "email", "username") if b.get(k)), "")
+    throttle.spend(ctx.env, "codeSends", f"{kind}:{named}")
     user = ctx.env.users.get(str(b.get("userId") or ""))
     if user is None:
         for identifier in (b.get("email"), b.get("username")):
@@ -37,7 +43,16 @@ def _user(ctx: Context) -> User | None:
 
 
 def _post_login(ctx: Context, kind: str) -> dict[str, Any]:
-    step = codes.take_challenge(ctx.env, ctx.body["token"], kind)
+    address = f"{kind}:{ctx.client_ip}"
+    throttle.check(ctx.env, "codeFailures", address)
+    if kind == MAGIC_LINK:
+        step = codes.take_challenge(ctx.env, ctx.body["token"], kind)  # 256 random bits: not guessable
+    else:
+        try:
+            step = codes.take_by_code(ctx.env, ctx.body["token"], kind)
+        except Unauthorized:
+            throttle.record(ctx.env, "codeFailures", address)
+            raise
     user = ctx.env.users.get(step.user_id)
     if user is None or user.locked:
         raise Unauthorized("The token is invalid or has expired", code="ER-01030")
@@ -51,7 +66,7 @@ def _post_login(ctx: Context, kind: str) -> dict[str, Any]:
 
 @operation("preLoginWithEmailCode")
 def pre_login_with_email_code(ctx: Context) -> None:
-    user = _user(ctx)
+    user = _user(ctx, EMAIL_CODE)
     if user is not None:
         codes.send_code(ctx.env, EMAIL_CODE, user.id, channel="email", to=user.email, ttl=TTL, keyed_by_code=True)
 
@@ -63,8 +78,9 @@ def login_with_email_code(ctx: Context) -> dict[str, Any]:
 
 @operation("preLoginWithMagicLink")
 def pre_login_with_magic_link(ctx: Context) -> None:
-    user = _user(ctx)
+    user = _user(ctx, MAGIC_LINK)
     if user is not None:
+        codes.replace_pending(ctx.env, MAGIC_LINK, user.id)
         token = codes.new_step(ctx.env, MAGIC_LINK, user.id, TTL)
         link = f"{ctx.app_url}/account/login/magic-link?token={token}"
         codes.outbox(ctx.env, "email", user.email, MAGIC_LINK, user.id, token=token, link=link)
@@ -77,7 +93,7 @@ def login_with_magic_link(ctx: Context) -> dict[str, Any]:
 
 @operation("preLoginWithSmsCode")
 def pre_login_with_sms_code(ctx: Context) -> dict[str, Any]:
-    user = _user(ctx)
+    user = _user(ctx, SMS_CODE)
     phone = phones.phone_of(ctx.env, user) if user is not None else None
     if user is None or phone is None:
         # Frontegg would offer to set a phone number (resetPhoneNumberToken); the emulator sends nothing.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import migrations, restrictions, security, users
+from ..domain import access, migrations, restrictions, security, users
 from ..domain.model import User
 from ..domain.paging import page
 from ..errors import BadRequest, Conflict, NotFound
@@ -17,6 +17,8 @@ def _create(ctx: Context, tenant_id: str) -> User:
     if not b.get("email"):
         raise BadRequest("email is required")
     restrictions.check_email_domain(ctx.env, b["email"], tenant_id)
+    if b.get("roleIds"):
+        access.check_grant(ctx.env, ctx.principal, users.resolve_roles(ctx.env, b["roleIds"], tenant_id), tenant_id)
     user = users.create_user(
         ctx.env,
         email=b["email"],
@@ -170,6 +172,7 @@ def add_roles_to_user(ctx: Context) -> dict[str, Any]:
     assert tenant_id is not None
     user = users.user_in_tenant(ctx.env, ctx.path["userId"], tenant_id)
     role_ids = users.resolve_roles(ctx.env, ctx.body["roleIds"], tenant_id)
+    access.check_grant(ctx.env, ctx.principal, role_ids, tenant_id)
     current = user.roles.setdefault(tenant_id, [])
     current.extend(r for r in role_ids if r not in current)
     return _roles_reply(ctx, user, tenant_id)
