@@ -14,7 +14,7 @@ UPSTREAM ?= ../shared/reference/frontegg-identity.openapi.json
 HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools sdk_tests
 
 .PHONY: all bootstrap generate check-generated spec-validate spec-lint spec-check lint typecheck \
-	unit contract test emulator bench spec-coverage spec-diff clean sdk
+	unit contract test emulator bench spec-coverage spec-diff clean sdk browser-deps
 
 all: test
 
@@ -67,7 +67,16 @@ typecheck: $(VENV)/.installed
 sdk:
 	bash sdk_tests/install.sh
 
-unit: bootstrap sdk
+# Debian's chromium for tests/browser (Playwright drives it; it never downloads a browser of its own).
+browser-deps:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "browser-deps: chromium is not installed and this is not root; run 'apt-get install chromium' as root, or tests/browser skip"; \
+	fi
+
+unit: bootstrap sdk browser-deps
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
 contract: bootstrap
