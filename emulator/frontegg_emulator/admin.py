@@ -6,6 +6,7 @@ an environment, move its clock, and create isolated environments. The environmen
 
     GET    /_emulator/environments              list environments (no secrets)
     POST   /_emulator/environments              create one: {clientId?, apiKey?} -> credentials (409: id taken)
+    GET    /_emulator/environments/credentials  the environment's credentials, API key included (a reveal)
     GET    /_emulator/outbox?to=&kind=          emails and SMS sent, newest last
     DELETE /_emulator/outbox                    forget them
     POST   /_emulator/reset                     wipe users, tenants, tokens and settings
@@ -15,6 +16,14 @@ an environment, move its clock, and create isolated environments. The environmen
     GET    /_emulator/throttling                limits of guessable steps (429 with Retry-After), on by default
     PUT    /_emulator/throttling                {enabled?, limits?: {name: {max, window}}}
     GET    /_emulator/coverage                  implemented / total operations
+    POST   /_emulator/users/{id}/lock           lock the user (its sessions end); also unlock, verify
+    POST   /_emulator/users/{id}/end-sessions   end all the user's sessions -> {ended}
+    DELETE /_emulator/users/{id}                delete the user
+    GET    /_emulator/requests?traceId=&method=&path=&status=&operationId=&limit=
+                                                the last requests answered, newest first (no query strings)
+    DELETE /_emulator/requests                  forget them
+
+``/_emulator/`` itself and ``/_emulator/ui/...`` are the web UI (``webui``); its actions call ``handle``.
 """
 
 from __future__ import annotations
@@ -24,18 +33,20 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 
-from .domain import security, throttle
+from .domain import security, throttle, users
 from .domain.model import Environment
 from .errors import BadRequest, Conflict, MethodNotAllowed, NotFound
 from .handlers.base import HANDLERS
+from .requestlog import RequestFilter
 
 if TYPE_CHECKING:
     from .app import Gateway
 
 MAX_CLOCK_OFFSET = 1000 * 365 * 86400  # a millennium in total is more than any expiry needs
+USER_ACTIONS = ("lock", "unlock", "verify", "end-sessions")
 
 
-def _env(gateway: Gateway, query: dict[str, str]) -> Environment:
+def environment(gateway: Gateway, query: dict[str, str]) -> Environment:
     client_id = query.get("clientId")
     if client_id:
         env = gateway.emulation.by_client_id(client_id)
@@ -63,12 +74,57 @@ def coverage(gateway: Gateway) -> dict[str, Any]:
     return {"implemented": len(total) - len(missing), "total": len(total), "missing": missing}
 
 
+def request_filter(query: dict[str, str]) -> RequestFilter:
+    return RequestFilter(
+        trace_id=query.get("traceId") or None,
+        method=query.get("method") or None,
+        path=query.get("path") or None,
+        status=query.get("status") or None,
+        operation_id=query.get("operationId") or None,
+        client_id=query.get("clientId") or None,
+    )
+
+
+def _limit(query: dict[str, str], default: int) -> int:
+    raw = query.get("limit")
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit():
+        raise BadRequest("limit must be a non-negative integer")
+    return int(raw)
+
+
+def _user_action(gateway: Gateway, env: Environment, method: str, tail: str) -> tuple[int, Any]:
+    user_id, _, action = tail.partition("/")
+    if not user_id or "/" in action or (action and action not in USER_ACTIONS):
+        raise NotFound(f"No emulator route /users/{tail}")
+    allowed = "DELETE" if not action else "POST"
+    if method != allowed:
+        raise MethodNotAllowed(f"{method} is not allowed on /_emulator/users/{tail}")
+    with gateway.emulation.transaction(env):
+        user = users.get_user(env, user_id)
+        if action == "lock":
+            users.lock_user(env, user)
+        elif action == "unlock":
+            users.unlock_user(user)
+        elif action == "verify":
+            users.mark_verified(user)
+        elif action == "end-sessions":
+            return 200, {"userId": user.id, "ended": users.end_all_sessions(env, user.id)}
+        else:
+            users.delete_user(env, user)
+            return 200, {"userId": user.id, "deleted": True}
+        return 200, {"userId": user.id, "locked": user.locked, "verified": user.verified}
+
+
 def handle(
     gateway: Gateway, method: str, path: str, query: dict[str, str], body: Any, request: Request
 ) -> tuple[int, Any]:
     route = path[len("/_emulator") :].rstrip("/")
     base = str(request.base_url).rstrip("/")
     emulation = gateway.emulation
+    if route.startswith("/users/"):
+        return _user_action(gateway, environment(gateway, query), method, route[len("/users/") :])
     if route == "/environments":
         if method == "GET":
             return 200, [describe(e, base) for e in emulation.all()]
@@ -86,8 +142,18 @@ def handle(
             except ValueError as err:
                 raise Conflict(str(err)) from None  # the only refusal: the client id is taken
             return 201, describe(env, base, with_secret=True)
+    elif route == "/environments/credentials":
+        if method == "GET":
+            return 200, describe(environment(gateway, query), base, with_secret=True)
+    elif route == "/requests":
+        if method == "GET":
+            entries = gateway.requests.entries(request_filter(query), _limit(query, gateway.requests.size))
+            return 200, {"requests": [e.to_json() for e in entries], "size": gateway.requests.size}
+        if method == "DELETE":
+            gateway.requests.clear()
+            return 200, {"requests": []}
     elif route == "/outbox":
-        env = _env(gateway, query)
+        env = environment(gateway, query)
         if method == "GET":
             messages = [
                 asdict(m) for m in env.outbox if query.get("to") in (None, m.to) and query.get("kind") in (None, m.kind)
@@ -101,16 +167,16 @@ def handle(
     # 405, where "route and method" in the condition answered 404 "No emulator route".
     elif route == "/reset":
         if method == "POST":
-            env = _env(gateway, query)
+            env = environment(gateway, query)
             emulation.reset(env)
             return 200, describe(env, base)
     elif route == "/clock":
-        env = _env(gateway, query)
+        env = environment(gateway, query)
         if method == "GET":
             return 200, {"now": security.now(env), "offset": env.clock_offset}
     elif route == "/clock/advance":
         if method == "POST":
-            env = _env(gateway, query)
+            env = environment(gateway, query)
             seconds = (body or {}).get("seconds") if isinstance(body, dict) else None
             # Bounded: an infinite or astronomically large offset made every later timestamp overflow (500s
             # on each token or date the environment produced), and it was persisted.
@@ -124,7 +190,7 @@ def handle(
                 env.clock_offset += float(seconds)
             return 200, {"now": security.now(env), "offset": env.clock_offset}
     elif route == "/webauthn":
-        env = _env(gateway, query)
+        env = environment(gateway, query)
         if method == "GET":
             return 200, env.policies.get("webauthn", {})
         if method == "PUT":
@@ -142,7 +208,7 @@ def handle(
                 }
             return 200, env.policies["webauthn"]
     elif route == "/throttling":
-        env = _env(gateway, query)
+        env = environment(gateway, query)
         if method == "GET":
             return 200, throttle.settings(env)
         if method == "PUT":

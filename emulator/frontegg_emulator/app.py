@@ -3,15 +3,16 @@
 ``/identity/...`` (and ``/frontegg/identity/...``, the prefix Frontegg's browser client adds) is routed
 by the spec; ``/auth/vendor`` issues environment tokens; ``/.well-known/jwks.json`` publishes signing
 keys; ``/tenants/...`` is the Tenants API companion, routed by ``openapi/tenants.yaml`` as identity is
-by its spec; ``/_emulator/`` is the emulator's own admin surface. Each request is authenticated,
-validated against the spec, run under its environment's lock in a worker thread, and answered in
-Frontegg's error shape on failure.
+by its spec; ``/_emulator/`` is the emulator's own admin surface (JSON) and ``/_emulator/`` itself with
+``/_emulator/ui/...`` its web UI (HTML). Each request is authenticated, validated against the spec, run
+under its environment's lock in a worker thread, and answered in Frontegg's error shape on failure.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 import uuid
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -22,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import admin, handlers
+from . import admin, handlers, webui
 from .domain import access, origins, restrictions, security
 from .domain.model import Environment
 from .errors import (
@@ -37,6 +38,7 @@ from .errors import (
 from .handlers import public
 from .handlers.base import HANDLERS, Context, Reply
 from .permissions import required_permission
+from .requestlog import RequestEntry, RequestLog
 from .spec import Operation, Spec, tenants_spec_path
 from .state import Emulation
 
@@ -74,6 +76,7 @@ class Gateway:
         self.emulation = emulation
         self.spec = spec
         self.tenants_spec = tenants_spec or Spec.load(tenants_spec_path())
+        self.requests = RequestLog()
         handlers.load_all()
         served = set(spec.operations) | set(self.tenants_spec.operations)
         unknown = sorted(set(HANDLERS) - served - handlers.EXTRA_OPERATIONS)
@@ -83,6 +86,7 @@ class Gateway:
     # ------------------------------------------------------------------ entry
     async def __call__(self, request: Request) -> Response:
         trace_id = uuid.uuid4().hex
+        started = time.perf_counter()
         origin = request.headers.get("origin")
         if origin is not None:
             # Answered before routing, as Frontegg's gateway does: a preflight carries no token and
@@ -91,17 +95,21 @@ class Gateway:
             if request.method == "OPTIONS" and "access-control-request-method" in request.headers:
                 return _preflight(request, origin, allowed, trace_id)
         raw = await request.body()
+        error: str | None = None
         try:
             response = await run_in_threadpool(self._handle, request, raw, trace_id)
         except EmulatorError as err:
+            error = "; ".join(err.errors)
             response = error_response(err, trace_id)
         except Exception:  # a bug of ours, never the caller's input: log it, answer 500
             log.exception("unhandled error in %s %s (trace %s)", request.method, request.url.path, trace_id)
+            error = "Internal emulator error"
             response = json_response(
                 {"errors": ["Internal emulator error"], "errorCode": "ER-EMU-00500"}, 500, trace_id
             )
         if origin is not None:
             _cors_headers(response, origin, allowed)
+        self._record(request, response, trace_id, started, error)
         return response
 
     def _origin_allowed(self, request: Request, origin: str) -> bool:
@@ -112,6 +120,25 @@ class Gateway:
         env = env or self.emulation.default
         with self.emulation.transaction(env, write=False):
             return origins.matches(origins.allowed_origins(env, self.emulation.allowed_origins), origin)
+
+    def _record(self, request: Request, response: Response, trace_id: str, started: float, error: str | None) -> None:
+        path = request.scope["path"]
+        if webui.is_ui_path(path):  # the UI's own pages and polls would crowd out the app's requests
+            return
+        state = request.scope.get("state", {})
+        self.requests.add(
+            RequestEntry(
+                trace_id=trace_id,
+                at=time.time(),
+                method=request.method.upper(),
+                path=path,  # never the query string: tokens and codes travel there
+                status=response.status_code,
+                duration_ms=(time.perf_counter() - started) * 1000,
+                operation_id=state.get("operation_id"),
+                client_id=state.get("client_id"),
+                error=error,
+            )
+        )
 
     def _handle(self, request: Request, raw: bytes, trace_id: str) -> Response:
         # The raw path: Starlette's URL parsing drops \n, \r and \t that a path parameter may carry.
@@ -130,6 +157,8 @@ class Gateway:
         if path == "/.well-known/jwks.json":
             keys = [k for env in self.emulation.all() for k in security.jwks(env)["keys"]]
             return json_response({"keys": keys}, 200, trace_id)
+        if webui.is_ui_path(path):
+            return webui.handle(self, request, method, path, raw)
         if path.startswith("/_emulator"):
             status, body = admin.handle(self, method, path, _query(request), _json(raw), request)
             return json_response(body, status, trace_id)
@@ -189,7 +218,9 @@ class Gateway:
                 raise MethodNotAllowed(f"{method} is not allowed on {path}") from None
             raise NotFound(f"No route for {method} {path}")
         op, path_params = found
+        request.state.operation_id = op.operation_id  # for the request log
         env, principal = self._authenticate(request, required=bool(op.security) and not op.anonymous)
+        request.state.client_id = env.client_id
         if op.anonymous and principal is not None and not _accepts(op, principal):
             # A public read: the browser client sends whatever token it holds on every call, and a
             # token the operation does not take for itself reads what anyone may read.

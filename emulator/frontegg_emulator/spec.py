@@ -58,7 +58,7 @@ def default_spec_path() -> Path:
     if override:
         return Path(override)
     # files() of a regular package on disk is a pathlib.Path; the emulator is never imported from a zip.
-    return Path(str(resources.files("frontegg_emulator").joinpath("openapi", "identity.yaml")))
+    return Path(str(resources.files("frontegg_emulator").joinpath("openapi/identity.yaml")))
 
 
 def tenants_spec_path() -> Path:
@@ -67,7 +67,7 @@ def tenants_spec_path() -> Path:
     override = os.environ.get("FRONTEGG_EMULATOR_TENANTS_SPEC")
     if override:
         return Path(override)
-    return Path(str(resources.files("frontegg_emulator").joinpath("openapi", "tenants.yaml")))
+    return Path(str(resources.files("frontegg_emulator").joinpath("openapi/tenants.yaml")))
 
 
 def _nullable_to_type_list(node: Any) -> Any:

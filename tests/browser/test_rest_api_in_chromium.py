@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from conftest import ROOT, StaticSite, screenshot
+from browser_support import ROOT, StaticSite, screenshot
 
 from frontegg_emulator import EmulatorServer
 

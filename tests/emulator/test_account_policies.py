@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 import jwt
-from conftest import Api, body_of
+from emulator_api import Api, body_of
 
 from frontegg_identity import Client
 from frontegg_identity.api.general import refresh_user_token

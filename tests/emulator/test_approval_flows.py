@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import jwt
 import pytest
-from conftest import Api, body_of
+from emulator_api import Api, body_of
 from response_schema import check
 
 from frontegg_identity.api.approval_flows import (

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from conftest import PASSWORD, Api
+from emulator_api import PASSWORD, Api
 
 from frontegg_emulator import EmulatorServer
 from frontegg_emulator.domain import origins

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from conftest import PASSWORD
+from emulator_api import PASSWORD
 
 from frontegg_emulator import EmulatorServer
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PASSWORD, Api, body_of
+from emulator_api import PASSWORD, Api, body_of
 
 from frontegg_emulator import EmulatorServer
 from frontegg_identity.api.general import login_with_password, logout, refresh_user_token, sign_up

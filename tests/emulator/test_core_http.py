@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import Api
+from emulator_api import Api
 
 from frontegg_emulator import EmulatorServer
 

@@ -8,9 +8,9 @@ from typing import Any
 import httpx
 import jwt
 import pytest
-from conftest import Api
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from emulator_api import Api
 
 from frontegg_emulator import EmulatorServer
 

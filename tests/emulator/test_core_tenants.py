@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PASSWORD, Api
+from emulator_api import PASSWORD, Api
 
 from frontegg_emulator import EmulatorServer
 

@@ -56,7 +56,7 @@ from frontegg_identity.webauthn import (
 )
 
 if TYPE_CHECKING:  # the api fixture (conftest.py) is all the tests use of it
-    from conftest import Api
+    from emulator_api import Api
 
 ORIGIN = "http://localhost"  # one of the default relying party's origins (rpId localhost)
 MFA_TOKEN_TTL = 600

@@ -80,7 +80,7 @@ from frontegg_identity.models.verify_password_via_sms_request import VerifyPassw
 from frontegg_identity.models.verify_phone_number_otc_request import VerifyPhoneNumberOtcRequest
 
 if TYPE_CHECKING:  # the api fixture (conftest.py) is all the tests use of it
-    from conftest import Api
+    from emulator_api import Api
 
 PASSWORD = "Correct-horse-9"
 

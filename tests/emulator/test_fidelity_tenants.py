@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import Api
+from emulator_api import Api
 from response_schema import check
 
 from frontegg_emulator import EmulatorServer

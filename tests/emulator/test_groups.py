@@ -7,7 +7,7 @@ from typing import Any
 
 import jwt
 import pytest
-from conftest import PASSWORD, Api, body_of
+from emulator_api import PASSWORD, Api, body_of
 from response_schema import check
 
 from frontegg_identity.api.permissions import add_permissions

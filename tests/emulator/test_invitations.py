@@ -8,7 +8,7 @@ from typing import Any
 
 import jwt
 import pytest
-from conftest import PASSWORD, Api, body_of
+from emulator_api import PASSWORD, Api, body_of
 from response_schema import check
 
 from frontegg_identity.api.account_invitations import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Api, body_of
+from emulator_api import Api, body_of
 from response_schema import check
 
 from frontegg_identity.api.custom_social_o_auth_provider import (

@@ -9,7 +9,7 @@ from typing import Any
 
 import bcrypt
 import pytest
-from conftest import Api, body_of
+from emulator_api import Api, body_of
 from response_schema import check
 
 from frontegg_emulator.domain import migrations

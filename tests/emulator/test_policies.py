@@ -6,7 +6,7 @@ from typing import Any
 
 import jwt
 import pytest
-from conftest import Api, body_of
+from emulator_api import Api, body_of
 from response_schema import check
 
 from frontegg_identity.api.account_invitations_settings import (

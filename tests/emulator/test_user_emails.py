@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 import pytest
-from conftest import Api, body_of
+from emulator_api import Api, body_of
 from response_schema import check
 
 from frontegg_identity.api.user_emails_policy import create_or_update_user_emails_policy

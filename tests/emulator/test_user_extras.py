@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import jwt
 import pytest
-from conftest import Api, body_of
+from emulator_api import Api, body_of
 from response_schema import check
 
 from frontegg_emulator.domain import user_extras

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 import jwt
-from conftest import Api, body_of
+from emulator_api import Api, body_of
 from response_schema import check
 
 from frontegg_identity.api.user_sessions import (

@@ -175,6 +175,40 @@ def end_sessions_in(env: Environment, user_id: str, tenant_id: str) -> None:
             session.revoked = True
 
 
+def end_all_sessions(env: Environment, user_id: str) -> int:
+    """Revoke every session of the user, in all its accounts; how many were still open."""
+    ended = 0
+    for session in env.sessions.values():
+        if session.user_id == user_id and not session.revoked:
+            session.revoked = True
+            ended += 1
+    return ended
+
+
+# ------------------------------------------------------------------ administration
+# One function per action, shared by the Identity API's handlers (lockUser, unlockUser, verifyUser,
+# removeUserFromTenant) and the emulator's admin surface, so both change state the same way.
+def lock_user(env: Environment, user: User) -> None:
+    """A locked user cannot log in, and its open sessions end (their tokens stop working)."""
+    user.locked = True
+    end_all_sessions(env, user.id)
+
+
+def unlock_user(user: User) -> None:
+    user.locked = False
+    user.failed_logins = 0
+
+
+def mark_verified(user: User) -> None:
+    user.verified = True
+
+
+def delete_user(env: Environment, user: User) -> None:
+    """Remove the user from the environment; its sessions end."""
+    del env.users[user.id]
+    end_all_sessions(env, user.id)
+
+
 # ------------------------------------------------------------------ activation
 def start_activation(env: Environment, user: User, app_url: str) -> str:
     """Issue an activation token and code, 'send' them by email, and return the token."""

@@ -155,10 +155,7 @@ def remove_user_from_tenant(ctx: Context) -> None:
         users.end_sessions_in(ctx.env, user.id, tenant_id)
         return
     # Removed from its last account (or from the whole environment): the user is deleted.
-    del ctx.env.users[user.id]
-    for session in ctx.env.sessions.values():
-        if session.user_id == user.id:
-            session.revoked = True
+    users.delete_user(ctx.env, user)
 
 
 def _roles_reply(ctx: Context, user: User, tenant_id: str) -> dict[str, Any]:
@@ -190,23 +187,17 @@ def delete_roles_from_user(ctx: Context) -> dict[str, Any]:
 
 @operation("lockUser")
 def lock_user(ctx: Context) -> None:
-    user = users.get_user(ctx.env, ctx.path["userId"])
-    user.locked = True
-    for session in ctx.env.sessions.values():
-        if session.user_id == user.id:
-            session.revoked = True
+    users.lock_user(ctx.env, users.get_user(ctx.env, ctx.path["userId"]))
 
 
 @operation("unlockUser")
 def unlock_user(ctx: Context) -> None:
-    user = users.get_user(ctx.env, ctx.path["userId"])
-    user.locked = False
-    user.failed_logins = 0
+    users.unlock_user(users.get_user(ctx.env, ctx.path["userId"]))
 
 
 @operation("verifyUser")
 def verify_user(ctx: Context) -> None:
-    users.get_user(ctx.env, ctx.path["userId"]).verified = True
+    users.mark_verified(users.get_user(ctx.env, ctx.path["userId"]))
 
 
 @operation("addUserToTenantForVendor")
