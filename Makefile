@@ -60,6 +60,7 @@ lint: $(VENV)/.installed
 
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy -p frontegg_identity -p frontegg_emulator -p frontegg_contract
+	$(BIN)/mypy tools/check_install.py tools/readme_examples.py
 
 ## Tests
 # Frontegg's own SDKs (Python `frontegg`, Node `@frontegg/client` and `@frontegg/rest-api`), pinned,

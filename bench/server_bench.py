@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import socket
 import subprocess
@@ -134,12 +133,10 @@ def bench_server(seconds: float = 3.0, rounds: int = 3) -> dict[str, Any]:
 
 def bench_contract() -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "FRONTEGG_CONTRACT_REPORT_DIR": tmp}
         started = time.monotonic()
         subprocess.run(
-            [PY, "-m", "pytest", "contract_tests/test_stateless.py", "-q", "-p", "no:cacheprovider"],
+            [PY, "-m", "frontegg_contract", "--report-dir", tmp, "-k", "test_stateless", "-q"],
             cwd=ROOT,
-            env=env,
             capture_output=True,
             check=False,
         )

@@ -29,7 +29,16 @@ def _run_suite(emu: EmulatorServer, selection: str, report_dir: Path, *, writes:
     env.pop("FRONTEGG_CONTRACT_ALLOW_WRITES", None)
     if writes:
         env["FRONTEGG_CONTRACT_ALLOW_WRITES"] = "1"
-    args = [sys.executable, "-m", "pytest", "contract_tests/test_stateless.py", "-q", "-k", selection]
+    # The installed command, as a user's CI runs it; only the stateless module, selected by -k.
+    args = [
+        sys.executable,
+        "-m",
+        "frontegg_contract",
+        "--report-dir",
+        str(report_dir),
+        "-k",
+        f"test_stateless and {selection}",
+    ]
     result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     report: dict[str, object] = json.loads((report_dir / "contract.json").read_text())

@@ -81,6 +81,13 @@ def main(argv: list[str] | None = None) -> int:
             2, f"{parser.prog}: error: {err.name} is not installed: pip install 'frontegg-identity[contract]'\n"
         )
 
+    from .target import from_environment
+
+    try:  # a wrong target is the caller's input: one line and exit 2, not a pytest error per test
+        from_environment()
+    except ValueError as err:
+        parser.exit(2, f"{parser.prog}: error: {err}\n")
+
     junit = args.junitxml or os.path.join(args.report_dir, "contract-junit.xml")
     suite = str(resources.files(__package__ or "frontegg_contract"))
     pytest_args = [

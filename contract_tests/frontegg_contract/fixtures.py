@@ -72,5 +72,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     ops = summary["operations"]
     write(f"operations exercised: {ops['exercised']}/{ops['total']}; outcomes: {dict(summary['outcomes'])}")
     write(f"checks run: {', '.join(f'{k} x{v}' for k, v in summary['checksRun'].items())}")
-    write(f"checks switched off: {summary['excludedChecks']['count']} (see contract_tests/exclusions.py)")
+    write(f"checks switched off: {summary['excludedChecks']['count']} (reasons: frontegg_contract/exclusions.py)")
     write(f"seed: {SEED} (FRONTEGG_CONTRACT_SEED={SEED} reproduces this run); report: {path}")
