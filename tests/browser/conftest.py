@@ -1,6 +1,6 @@
 """Chromium (Debian's, driven by Playwright from PyPI; no browser download) against the emulator.
 
-``browser`` is one headless Chromium per session. It skips, naming what to install, when chromium or
+``browser`` is one headless Chromium per test module. It skips, naming what to install, when chromium or
 playwright is missing, except under CI=true, where a missing browser fails the run. Screenshots go
 under reports/browser/ (git-ignored) so a person can look at each flow.
 """
@@ -31,7 +31,9 @@ def _missing(reason: str) -> NoReturn:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+# Module, not session: while Playwright's sync API is started, its event loop stays registered as the
+# main thread's running loop, so every later asyncio.run() in the session (tests/test_*.py) would fail.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     executable = shutil.which("chromium")
     if executable is None:
