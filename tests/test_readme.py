@@ -30,3 +30,12 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
                 exec(compile(block, f"README.md python block {number}", "exec"), namespace)  # noqa: S102
             except Exception as err:  # name the block that failed, keep the original traceback
                 raise AssertionError(f"README python block {number} failed: {err!r}") from err
+
+
+def test_readme_local_links_resolve() -> None:
+    # Images and file links in the README: a moved file must not leave a broken picture behind.
+    targets = re.findall(r"\]\(([^)#\s]+)\)", README.read_text())
+    local = [t for t in targets if not re.match(r"[a-z]+://", t)]
+    assert "docs/images/webui-users.png" in local
+    missing = [t for t in local if not (README.parent / t).exists()]
+    assert missing == [], missing
