@@ -34,6 +34,7 @@ import sys
 import tarfile
 import tempfile
 import time
+import urllib.request
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -265,6 +266,16 @@ def serving(command: Sequence[str | Path], *, cwd: Path, env: dict[str, str]) ->
 
 
 # ------------------------------------------------------------------------------------------- checks
+def check_web_ui(gateway: str) -> None:
+    """The web UI's templates and static files came with the wheel: its pages render from there."""
+    for path, expected in (("/_emulator/", "<title>Environments"), ("/_emulator/ui/static/app.css", "{")):
+        request = urllib.request.Request(gateway + path, headers={"Accept": "text/html"})  # noqa: S310 (local http)
+        with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
+            body = answer.read().decode()
+        if expected not in body:
+            raise CheckFailed(f"web UI: GET {path} did not render from the wheel: {body[:200]!r}")
+
+
 def check_full_install(version: tuple[int, int], python: str, wheel: Path, work: Path) -> None:
     label = f"py{version[0]}.{version[1]}"
     home = work / label
@@ -290,6 +301,7 @@ def check_full_install(version: tuple[int, int], python: str, wheel: Path, work:
     port = free_port()
     with serving([bin_dir / "frontegg-emulator", "serve", "--port", str(port)], cwd=cwd, env=env) as printed:
         session_env = clean_env(bin_dir, **printed)
+        check_web_ui(printed["FRONTEGG_API_GATEWAY_URL"])
         run([bin_dir / "python", ROOT / "tools" / "readme_examples.py", ROOT / "README.md"], cwd=cwd, env=session_env)
         run(
             [bin_dir / "frontegg-contract", "--examples", "1", "--report-dir", cwd / "reports", "-q"],
