@@ -429,8 +429,46 @@ def _bearer(request: Request) -> str | None:
     return token or None
 
 
+# Bounds on request bodies (issue 14, finding 6). A body nested 10,000 levels deep made the JSON
+# parser raise RecursionError: a 500, on anonymous login too. No Frontegg body nests beyond a handful
+# of levels. Integers beyond 2**53 cannot be represented by Frontegg's Node.js services (they become
+# floats there) and 10**400 overflowed float arithmetic here; 1e400 parses to infinity.
+MAX_JSON_DEPTH = 64
+MAX_JSON_INTEGER = 2**53
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(name)
+
+
+def _bounded_int(text: str) -> int:
+    # Python refuses more than 4,300 digits with a ValueError; shorter runs still overflow elsewhere.
+    if len(text.lstrip("-")) > 16 or abs(value := int(text)) > MAX_JSON_INTEGER:
+        raise _NumberTooLarge
+    return value
+
+
+def _bounded_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")) or abs(value) > MAX_JSON_INTEGER:
+        raise _NumberTooLarge
+    return value
+
+
+class _NumberTooLarge(ValueError):
+    pass
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth of a parsed body, without recursion (the body is untrusted)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if level <= MAX_JSON_DEPTH:
+                stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _json(raw: bytes) -> Any:
@@ -439,9 +477,16 @@ def _json(raw: bytes) -> Any:
     try:
         # NaN and Infinity are not JSON (RFC 8259), though Python's parser accepts them; let in, they
         # passed number checks and broke later arithmetic and the JSON of our own answers.
-        return json.loads(raw, parse_constant=_reject_constant)
+        body = json.loads(raw, parse_constant=_reject_constant, parse_int=_bounded_int, parse_float=_bounded_float)
+    except _NumberTooLarge:
+        raise BadRequest(f"A number in the request body is out of range (at most {MAX_JSON_INTEGER})") from None
+    except RecursionError:
+        raise BadRequest(f"The request body nests deeper than {MAX_JSON_DEPTH} levels") from None
     except (ValueError, UnicodeDecodeError):
         raise BadRequest("The request body is not valid JSON") from None
+    if _depth(body) > MAX_JSON_DEPTH:
+        raise BadRequest(f"The request body nests deeper than {MAX_JSON_DEPTH} levels")
+    return body
 
 
 def _query(request: Request) -> dict[str, str]:
