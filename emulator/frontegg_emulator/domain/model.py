@@ -143,6 +143,9 @@ class Session:
     # When the session was last used (login or refresh); the idle timeout counts from here. 0 for
     # sessions stored before the field existed, which then count from created_at.
     last_active_at: float = 0.0
+    # Digests of refresh tokens rotated out (newest last, bounded): presenting one again is a replay,
+    # and RFC 9700 section 4.14.2 ends the whole session so a stolen token dies with its copy.
+    retired_refresh_hashes: list[str] = field(default_factory=list, repr=False)
 
 
 @dataclass

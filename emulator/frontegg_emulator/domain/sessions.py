@@ -185,6 +185,9 @@ def login_with_password(
     return login_or_challenge(env, user, user_agent=user_agent, ip=ip, device_cookie=device_cookie)
 
 
+RETIRED_REFRESH_KEPT = 20  # rotations remembered per session for replay detection
+
+
 def session_for_refresh(env: Environment, refresh_token: str) -> Session:
     wanted = security.digest(refresh_token)
     for session in env.sessions.values():
@@ -192,6 +195,11 @@ def session_for_refresh(env: Environment, refresh_token: str) -> Session:
             if not is_live(env, session):
                 break
             return session
+        if any(security.same(old, wanted) for old in session.retired_refresh_hashes):
+            # A rotated-out token came back: either the client or a thief holds a copy. The session
+            # ends for both (RFC 9700 section 4.14.2); the refusal is the same as for any dead token.
+            session.revoked = True
+            break
     raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
 
 
@@ -203,7 +211,9 @@ def refresh(env: Environment, refresh_token: str, tenant_id: str | None = None) 
     if tenant_id and tenant_id in user.tenant_ids:
         session.tenant_id = tenant_id
     new_refresh = security.new_token()
-    session.refresh_hash = security.digest(new_refresh)  # rotation: the old refresh token stops working
+    # Rotation: the old refresh token stops working, and is remembered so that a replay ends the session.
+    session.retired_refresh_hashes = [*session.retired_refresh_hashes, session.refresh_hash][-RETIRED_REFRESH_KEPT:]
+    session.refresh_hash = security.digest(new_refresh)
     session.last_active_at = security.now(env)
     return _auth_body(env, user, session, new_refresh)
 
