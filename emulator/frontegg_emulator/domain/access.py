@@ -57,6 +57,7 @@ def principal_from_token(env: Environment, token: str) -> Principal:
         session = env.sessions.get(claims.get("sid", ""))
         if user is None or session is None or session.revoked:
             raise Unauthorized("The session of this token has ended", code="ER-01003")
+        _still_member(env, user, claims.get("tenantId"))
         return Principal(
             USER,
             user_id=user.id,
@@ -71,6 +72,11 @@ def principal_from_token(env: Environment, token: str) -> Principal:
         user_id = claims.get("userId")
         if claims["sub"] not in env.collection(collection) or (user_id is not None and user_id not in env.users):
             raise Unauthorized("This token has been revoked", code="ER-01003")
+        tenant_id = claims.get("tenantId")
+        if tenant_id is not None and tenant_id not in env.tenants:
+            raise Unauthorized("This token has been revoked", code="ER-01003")
+        if user_id is not None:
+            _still_member(env, env.users[user_id], tenant_id)
         return Principal(
             USER,
             user_id=user_id,
@@ -78,6 +84,14 @@ def principal_from_token(env: Environment, token: str) -> Principal:
             permissions=frozenset(claims.get("permissions", [])),
         )
     raise Unauthorized("Unsupported token type", code="ER-01003")
+
+
+def _still_member(env: Environment, user: User, tenant_id: str | None) -> None:
+    # Issue 14 finding 4: a user removed from an account kept using its personal access token (and
+    # its open session) there, listing users and creating admins. Membership is checked on every use,
+    # so removal takes effect at once for every token the user holds for that account.
+    if tenant_id is not None and tenant_id not in user.tenant_ids:
+        raise Unauthorized("The user of this token is no longer a member of its account", code="ER-01003")
 
 
 def user_permissions(env: Environment, user: User, tenant_id: str) -> tuple[list[str], list[str]]:
