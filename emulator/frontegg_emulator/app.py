@@ -36,7 +36,7 @@ from .errors import (
     Unauthorized,
 )
 from .handlers import public
-from .handlers.base import HANDLERS, Context, Reply
+from .handlers.base import ENVIRONMENT_WIDE, HANDLERS, Context, Reply
 from .permissions import required_permission
 from .requestlog import RequestEntry, RequestLog
 from .spec import Operation, Spec, tenants_spec_path
@@ -296,6 +296,11 @@ class Gateway:
         if not _accepts(op, principal):
             kind = "an environment" if principal.kind == access.ENVIRONMENT else "a user"
             raise Forbidden(f"This operation does not accept {kind} token", code="ER-01004")
+        if op.operation_id in ENVIRONMENT_WIDE and principal.kind != access.ENVIRONMENT:
+            raise Forbidden(
+                "This setting applies to every account of the environment; change it with an environment token",
+                code="ER-01004",
+            )
         access.require(principal, required_permission(op, path))
 
     def _context(
@@ -348,7 +353,11 @@ class Gateway:
             body=body if body is not None else {},
             principal=principal,
             cookies=dict(request.cookies),
-            client_ip=headers.get("x-forwarded-for", request.client.host if request.client else "").split(",")[0],
+            client_ip=restrictions.client_address(
+                request.client.host if request.client else "",
+                request.headers.getlist("x-forwarded-for"),
+                self.emulation.trusted_proxies,
+            ),
             user_agent=headers.get("user-agent", ""),
             gateway_url=gateway_url,
             app_url=origins.app_url(env, self.emulation.app_url, self.emulation.allowed_origins, headers.get("origin"))

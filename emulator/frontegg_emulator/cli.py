@@ -29,6 +29,16 @@ def _origin_pattern(value: str) -> str:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
+def _trusted_proxy(value: str) -> str:
+    import ipaddress
+
+    try:
+        ipaddress.ip_network(value.strip(), strict=False)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is neither an IP address nor a range such as 10.0.0.0/8") from None
+    return value
+
+
 def _app_url(value: str) -> str:
     if not value.startswith(("http://", "https://")):
         raise argparse.ArgumentTypeError(f"{value!r} is not an http:// or https:// URL")
@@ -60,6 +70,16 @@ def main(argv: list[str] | None = None) -> int:
         type=_app_url,
         help="the app emailed links lead to (activation, reset password, magic link ...); default: the "
         "first allowed origin without a wildcard, else the page that asked",
+    )
+    serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        type=_trusted_proxy,
+        dest="trusted_proxies",
+        default=[],
+        metavar="ADDRESS",
+        help="an address or range (CIDR) of a reverse proxy in front of the emulator, repeatable; only "
+        "from these is X-Forwarded-For believed for IP rules (default: none, the connection's address counts)",
     )
     cov = sub.add_parser("coverage", help="print implemented/total operations and list the rest")
     cov.add_argument("--quiet", action="store_true", help="print only the implemented/total line")
@@ -94,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.allowed_origins,
                 args.app_url,
                 spec,
+                trusted_proxies=args.trusted_proxies,
             )
             return 0
     except (DataFileError, SpecFileError) as err:

@@ -31,7 +31,11 @@ class Credentials:
 
 def _config(app: EmulatorApp, host: str, port: int) -> uvicorn.Config:
     # access_log off: query strings can carry activation tokens; the emulator logs no secrets.
-    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
+    # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any loopback peer as the
+    # client's address; the emulator decides that itself, from --trusted-proxy only.
+    return uvicorn.Config(
+        app, host=host, port=port, log_level="warning", access_log=False, lifespan="off", proxy_headers=False
+    )
 
 
 class EmulatorServer:
@@ -51,8 +55,11 @@ class EmulatorServer:
         data: Path | None = None,
         allowed_origins: Sequence[str] | None = None,
         app_url: str | None = None,
+        trusted_proxies: Sequence[str] = (),
     ) -> None:
-        self.emulation = Emulation(data, allowed_origins=allowed_origins, app_url=app_url)
+        self.emulation = Emulation(
+            data, allowed_origins=allowed_origins, app_url=app_url, trusted_proxies=trusted_proxies
+        )
         self.environment: Environment = self.emulation.ensure_default(client_id, api_key)
         self.host = host
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -120,6 +127,8 @@ def serve_forever(
     allowed_origins: Sequence[str] | None = None,
     app_url: str | None = None,
     spec: Spec | None = None,
+    *,
+    trusted_proxies: Sequence[str] = (),
 ) -> None:
     """Foreground server for the CLI: serves until SIGINT or SIGTERM, then shuts down and returns.
 
@@ -142,7 +151,7 @@ def serve_forever(
     emulation: Emulation | None = None
     try:  # the handlers are given back whatever happens (a bad data file raises right below)
         logging.basicConfig(level=logging.INFO, format="%(message)s")
-        emulation = Emulation(data, allowed_origins=allowed_origins, app_url=app_url)
+        emulation = Emulation(data, allowed_origins=allowed_origins, app_url=app_url, trusted_proxies=trusted_proxies)
         env = emulation.ensure_default(client_id, api_key)
 
         def announce(bound_port: int) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .domain import origins, seed, throttle
+from .domain import origins, restrictions, seed, throttle
 from .domain.model import Environment
 from .domain.security import new_signing_key
 from .errors import EmulatorError
@@ -31,6 +31,7 @@ class Emulation:
         *,
         allowed_origins: Sequence[str] | None = None,
         app_url: str | None = None,
+        trusted_proxies: Sequence[str] = (),
     ) -> None:
         # Serving options, not state: the origins an environment without its own stored list allows
         # (--allowed-origin), and where emailed links lead (--app-url). Checked here so a bad pattern is
@@ -41,6 +42,9 @@ class Emulation:
         if app_url and not app_url.startswith(("http://", "https://")):
             raise ValueError(f"the app URL must start with http:// or https://, not {app_url!r}")
         self.app_url = app_url.rstrip("/") if app_url else None
+        # Peers whose X-Forwarded-For is believed (--trusted-proxy); none by default, so the address of
+        # the connection is the client's (restrictions.client_address).
+        self.trusted_proxies = tuple(restrictions.trusted_proxy(p) for p in trusted_proxies)
         self.environments: dict[str, Environment] = {}
         self._locks: dict[str, threading.RLock] = {}
         self._registry_lock = threading.Lock()

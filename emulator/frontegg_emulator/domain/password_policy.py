@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..errors import BadRequest, Conflict
-from . import security
+from . import policies, security
 from .model import Environment, User
 
 CODE = "ER-01015"
@@ -108,13 +108,26 @@ def validate_config(merged: dict[str, Any]) -> None:
 
 
 # ------------------------------------------------------------------ history
-def history_policy(env: Environment) -> dict[str, Any]:
-    return {"enabled": False, "historySize": 1, **env.policies.get("passwordHistory", {})}
+HISTORY = "passwordHistory"
+
+
+def history_policy(env: Environment, tenant_id: str | None = None) -> dict[str, Any]:
+    """The history policy that applies in an account: the one its admin wrote (a user token writes
+    its own account's, as Frontegg's admin portal does), else the environment's."""
+    own = policies.tenant_doc(env, HISTORY, tenant_id) if tenant_id else None
+    return {"enabled": False, "historySize": 1, **(own or env.policies.get(HISTORY, {}))}
+
+
+def store_history(env: Environment, doc: dict[str, Any], tenant_id: str | None) -> None:
+    if tenant_id:
+        env.collection(policies.TENANT_POLICIES)[f"{tenant_id}/{HISTORY}"] = doc
+    else:
+        env.policies[HISTORY] = doc
 
 
 def check_reuse(env: Environment, user: User, password: str) -> None:
     """With the history policy on, the current password and the last ``historySize - 1`` ones are refused."""
-    p = history_policy(env)
+    p = history_policy(env, user.tenant_id)
     if not p.get("enabled"):
         return
     size = max(1, int(p.get("historySize", 1)))

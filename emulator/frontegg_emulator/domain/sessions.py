@@ -15,7 +15,7 @@ import contextlib
 from typing import Any
 
 from ..errors import Unauthorized
-from . import access, codes, migrations, policies, security, user_extras, usernames
+from . import access, codes, migrations, policies, restrictions, security, user_extras, usernames
 from .mfa import remembered
 from .model import Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
@@ -93,6 +93,10 @@ def user_sessions(env: Environment, user_id: str) -> list[Session]:
 
 def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str = "") -> dict[str, Any]:
     """Complete a login: open a session and answer with tokens."""
+    # The account's IP rules apply at login (issue 14, finding 5): before, only requests carrying a
+    # token of the account were checked, so a blocked address still signed in. Every way in (password,
+    # code, link, MFA, SSO, sign-up) ends here.
+    restrictions.check_ip(env, ip, user.tenant_id)
     at = security.now(env)
     refresh_token = security.new_token()
     lifetime = float(_ttl(env, "defaultRefreshTokenExpiration", 2592000))
@@ -146,6 +150,7 @@ def login_or_challenge(
     env: Environment, user: User, *, user_agent: str = "", ip: str = "", device_cookie: str | None = None
 ) -> dict[str, Any]:
     """Tokens, or an MFA challenge when a second factor is due (a valid remembered-device cookie skips it)."""
+    restrictions.check_ip(env, ip, user.tenant_id)
     if mfa_required(env, user) and not remembered(env, user, device_cookie):
         return mfa_challenge(env, user)
     return start_session(env, user, user_agent=user_agent, ip=ip)
@@ -162,14 +167,16 @@ def login_with_password(
 ) -> dict[str, Any]:
     user = find_by_email(env, identifier) or usernames.find_user(env, identifier)
     if user is None:
-        security.verify_password(None, password)  # same work as a real check: no user enumeration by timing
+        security.verify_password(None, password)  # one argon2 verification, as for a known user
         raise Unauthorized("Incorrect email or password", code="ER-01010")
+    correct = security.verify_password(user.password_hash, password)
     if user.locked:
-        raise Unauthorized("The user is locked", code="ER-01022")
-    if not (
-        security.verify_password(user.password_hash, password)
-        or migrations.verify_migrated_password(env, user, password)
-    ):
+        # Only the right password learns that the account is locked: a wrong one gets the error an
+        # unknown email gets, so guessing cannot tell locked accounts (and so existing ones) apart.
+        if correct:
+            raise Unauthorized("The user is locked", code="ER-01022")
+        raise Unauthorized("Incorrect email or password", code="ER-01010")
+    if not (correct or migrations.verify_migrated_password(env, user, password)):
         user.failed_logins += 1
         lockout = policies.for_account(env, "lockout", user.tenant_id)
         if lockout.get("enabled") and user.failed_logins >= int(lockout["maxAttempts"]):

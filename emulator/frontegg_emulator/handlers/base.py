@@ -102,14 +102,20 @@ class Context:
 
 Handler = Callable[[Context], Any]
 HANDLERS: dict[str, Handler] = {}
+# Operations that change a setting of the whole environment, which every account then sees. The spec
+# lets some accept a user token (an account admin's); the gateway refuses those tokens here, so one
+# account's admin cannot change the password policy or MFA strategies of every other account.
+ENVIRONMENT_WIDE: set[str] = set()
 
 
-def operation(*operation_ids: str) -> Callable[[Handler], Handler]:
+def operation(*operation_ids: str, environment_wide: bool = False) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         for op_id in operation_ids:
             if op_id in HANDLERS:
                 raise RuntimeError(f"two handlers for {op_id}")
             HANDLERS[op_id] = fn
+            if environment_wide:
+                ENVIRONMENT_WIDE.add(op_id)
         return fn
 
     return register

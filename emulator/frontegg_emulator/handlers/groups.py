@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import access, groups, rbac, security, users
+from ..domain import access, groups, policies, rbac, security, users
 from ..domain.model import new_id
 from ..domain.paging import page
 from ..errors import BadRequest
@@ -15,8 +15,12 @@ def _relations(ctx: Context) -> str:
     return str(ctx.query.get("_groupsRelations", "rolesAndUsers"))
 
 
+GROUPS_DEFAULTS = {"enabled": True, "rolesEnabled": True}
+
+
 def _config(ctx: Context) -> dict[str, Any]:
-    return {"enabled": True, "rolesEnabled": True, **ctx.env.policies.get("groups", {})}
+    doc = policies.effective(ctx.env, "groups", GROUPS_DEFAULTS, ctx.tenant_id(required=False))
+    return {k: doc[k] for k in GROUPS_DEFAULTS}
 
 
 @operation("listGroups")
@@ -141,11 +145,11 @@ def get_groups_configuration(ctx: Context) -> dict[str, Any]:
 
 @operation("createOrUpdateGroupsConfiguration")
 def create_or_update_groups_configuration(ctx: Context) -> None:
-    b = ctx.body
-    ctx.env.policies["groups"] = {
-        "enabled": b.get("enabled", True),
-        "rolesEnabled": b.get("rolesEnabled", True),
-    }
+    # A user token writes its own account's configuration (issue 14, finding 3: it wrote the
+    # environment's, which every account then used). @frontegg/rest-api 7.119.0 posts this from the
+    # browser (groups/index.js, urls.identity.groups.configurations.v1), so account admins may.
+    values = {k: ctx.body.get(k, True) for k in GROUPS_DEFAULTS}
+    policies.save(ctx.env, "groups", GROUPS_DEFAULTS, values, ctx.tenant_id(required=False))
 
 
 @operation("getUsersGroups")

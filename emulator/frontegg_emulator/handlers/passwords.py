@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ..domain import codes, password_policy, phones, security, users
+from ..domain import codes, password_policy, phones, policies, security, users
 from ..domain.model import User
 from ..errors import BadRequest, Conflict
 from .base import Context, operation
@@ -113,7 +113,7 @@ def get_password_config(ctx: Context) -> dict[str, Any]:
     return _policy_view(ctx)
 
 
-@operation("addOrUpdatePasswordConfig")
+@operation("addOrUpdatePasswordConfig", environment_wide=True)
 def add_or_update_password_config(ctx: Context) -> dict[str, Any]:
     current = password_policy.policy(ctx.env)
     merged = {**current, **{k: v for k, v in ctx.body.items() if k not in ("optionalTests", "requiredTests")}}
@@ -132,8 +132,15 @@ def add_or_update_password_config(ctx: Context) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------ password history policy
+def _history_tenant(ctx: Context) -> str | None:
+    # Issue 14 finding 3: a user token wrote the environment's policy, which every other account then
+    # enforced. A user token now reads and writes its own account's policy; environment tokens the
+    # environment's (or an account's, with frontegg-tenant-id).
+    return ctx.tenant_id(required=False)
+
+
 def _history_view(ctx: Context) -> dict[str, Any]:
-    p = password_policy.history_policy(ctx.env)
+    p = password_policy.history_policy(ctx.env, _history_tenant(ctx))
     created = p.get("createdAt") or users.iso(ctx.env.created_at)
     return {
         # Before createPolicy the defaults apply; they get a stable id so reads agree with each other.
@@ -145,18 +152,26 @@ def _history_view(ctx: Context) -> dict[str, Any]:
     }
 
 
+def _stored_history(ctx: Context) -> dict[str, Any]:
+    tenant_id = _history_tenant(ctx)
+    if tenant_id:
+        return dict(policies.tenant_doc(ctx.env, password_policy.HISTORY, tenant_id) or {})
+    return dict(ctx.env.policies.get(password_policy.HISTORY, {}))
+
+
 def _store_history(ctx: Context, existing: dict[str, Any]) -> None:
     size = ctx.body["historySize"]
     if isinstance(size, float) and not size.is_integer():
         raise BadRequest("historySize must be a whole number")
     at = users.iso(security.now(ctx.env))
-    ctx.env.policies["passwordHistory"] = {
+    doc = {
         "id": existing.get("id") or str(uuid.uuid4()),
         "enabled": bool(ctx.body["enabled"]),
         "historySize": int(size),
         "createdAt": existing.get("createdAt") or at,
         "updatedAt": at,
     }
+    password_policy.store_history(ctx.env, doc, _history_tenant(ctx))
 
 
 @operation("getPolicy")
@@ -166,7 +181,7 @@ def get_policy(ctx: Context) -> dict[str, Any]:
 
 @operation("createPolicy")
 def create_policy(ctx: Context) -> dict[str, Any]:
-    existing = ctx.env.policies.get("passwordHistory", {})
+    existing = _stored_history(ctx)
     if existing.get("id"):
         raise Conflict("A password history policy already exists; update it instead", code="ER-01060")
     _store_history(ctx, existing)
@@ -175,5 +190,5 @@ def create_policy(ctx: Context) -> dict[str, Any]:
 
 @operation("updatePolicy")
 def update_policy(ctx: Context) -> dict[str, Any]:
-    _store_history(ctx, ctx.env.policies.get("passwordHistory", {}))
+    _store_history(ctx, _stored_history(ctx))
     return _history_view(ctx)

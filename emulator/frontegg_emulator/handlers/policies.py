@@ -159,7 +159,7 @@ def get_mfa_strategies(ctx: Context) -> dict[str, Any]:
     return {"strategies": [{"strategy": s, "isActive": bool(stored.get(s, True))} for s in MFA_STRATEGIES]}
 
 
-@operation("createOrUpdateMFAStrategy")
+@operation("createOrUpdateMFAStrategy", environment_wide=True)
 def create_or_update_mfa_strategy(ctx: Context) -> None:
     """Stored as ``env.policies["mfaStrategies"]`` = {strategy: isActive}; strategies never set are active."""
     ctx.env.policies.setdefault("mfaStrategies", {})[ctx.body["strategy"]] = ctx.body["isActive"]
