@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import logging
+import math
+import sys
 import time
 import uuid
 from collections.abc import Mapping
@@ -440,10 +442,11 @@ def _bearer(request: Request) -> str | None:
 
 # Bounds on request bodies (issue 14, finding 6). A body nested 10,000 levels deep made the JSON
 # parser raise RecursionError: a 500, on anonymous login too. No Frontegg body nests beyond a handful
-# of levels. Integers beyond 2**53 cannot be represented by Frontegg's Node.js services (they become
-# floats there) and 10**400 overflowed float arithmetic here; 1e400 parses to infinity.
+# of levels. Numbers are taken as Node's JSON.parse takes them (Frontegg's services are Node.js): any
+# integer the schema allows is accepted (Python keeps it exact), only a literal that is not a finite
+# double (1e400) is refused. Handlers bound the integers they compute with.
 MAX_JSON_DEPTH = 64
-MAX_JSON_INTEGER = 2**53
+MAX_JSON_DIGITS = 400
 
 
 def _reject_constant(name: str) -> Any:
@@ -451,15 +454,16 @@ def _reject_constant(name: str) -> Any:
 
 
 def _bounded_int(text: str) -> int:
-    # Python refuses more than 4,300 digits with a ValueError; shorter runs still overflow elsewhere.
-    if len(text.lstrip("-")) > 16 or abs(value := int(text)) > MAX_JSON_INTEGER:
+    # Beyond a double's range Node reads Infinity; the length check comes first because Python
+    # refuses more than 4,300 digits with a ValueError that says nothing useful.
+    if len(text) > MAX_JSON_DIGITS or abs(value := int(text)) > sys.float_info.max:
         raise _NumberTooLarge
     return value
 
 
 def _bounded_float(text: str) -> float:
     value = float(text)
-    if value in (float("inf"), float("-inf")) or abs(value) > MAX_JSON_INTEGER:
+    if not math.isfinite(value):
         raise _NumberTooLarge
     return value
 
@@ -488,7 +492,7 @@ def _json(raw: bytes) -> Any:
         # passed number checks and broke later arithmetic and the JSON of our own answers.
         body = json.loads(raw, parse_constant=_reject_constant, parse_int=_bounded_int, parse_float=_bounded_float)
     except _NumberTooLarge:
-        raise BadRequest(f"A number in the request body is out of range (at most {MAX_JSON_INTEGER})") from None
+        raise BadRequest("A number in the request body is out of range (not a finite double)") from None
     except RecursionError:
         raise BadRequest(f"The request body nests deeper than {MAX_JSON_DEPTH} levels") from None
     except (ValueError, UnicodeDecodeError):

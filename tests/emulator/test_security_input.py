@@ -25,8 +25,9 @@ def test_deep_json_is_refused_anonymously(emu: EmulatorServer, path: str, body: 
     assert "nests deeper" in r.json()["errors"][0]
 
 
-@pytest.mark.parametrize("number", [HUGE, "-" + HUGE, "1e400", "9007199254740993"])
-def test_out_of_range_numbers_are_refused(emu: EmulatorServer, number: str) -> None:
+@pytest.mark.parametrize("number", [HUGE, "-" + HUGE, "1e400"])
+def test_numbers_beyond_a_double_are_refused(emu: EmulatorServer, number: str) -> None:
+    # Node's JSON.parse (Frontegg's services) reads these as Infinity; Python's math overflowed on them.
     env = Isolated(emu, throttling=False)
     token = env.env_token()
     bodies = {
@@ -40,8 +41,49 @@ def test_out_of_range_numbers_are_refused(emu: EmulatorServer, number: str) -> N
         assert "out of range" in r.json()["errors"][0], (path, r.text)
 
 
-def test_the_largest_safe_integer_still_reaches_validation(emu: EmulatorServer) -> None:
+def test_integers_beyond_2_53_reach_validation(emu: EmulatorServer) -> None:
+    # Schema-valid data must be accepted (the contract suite sends such integers), so only the
+    # schema's own bounds answer.
     env = Isolated(emu, throttling=False)
-    body = b'[{"key":"k","name":"n","level":9007199254740992}]'
+    body = b'[{"key":"k","name":"n","level":9007199254740993}]'
     r = env.call("POST", "/roles/v1", env.env_token(), content=body, headers={"content-type": "application/json"})
-    assert r.status_code == 400 and "maximum" in r.text, r.text  # the spec's own bound answers now
+    assert r.status_code == 400 and "maximum" in r.text, r.text
+    body = b'{"enabled":true,"maxAttempts":9007199254740993}'
+    r = env.call("POST", "/configurations/v1/lockout-policy", env.env_token(), content=body)
+    assert r.status_code in (200, 201), r.text
+
+
+def test_huge_schema_valid_lifetimes_leave_login_working(emu: EmulatorServer) -> None:
+    # Before: defaultTokenExpiration=10**300 was stored, then every login and refresh was a 500
+    # (a date beyond year 9999). Lifetimes are now computed from at most a hundred years.
+    env = Isolated(emu, throttling=False)
+    token = env.env_token()
+    huge = 10**300
+    r = env.call("POST", "/configurations/v1", token, json={"defaultTokenExpiration": huge})
+    assert r.status_code in (200, 201), r.text
+    r = env.call(
+        "POST",
+        "/configurations/v1/mfa-policy",
+        token,
+        json={"enforceMFAType": "DontForce", "allowRememberMyDevice": True, "mfaDeviceExpiration": huge},
+    )
+    assert r.status_code in (200, 201), r.text
+    email = env.new_email()
+    user_id, tenant_id = env.sign_up(email)
+    r = env.login(email)
+    assert r.status_code == 200, r.text
+    assert r.json()["expiresIn"] == 100 * 365 * 86400
+    assert r.json()["expires"] < "9999"
+    r = env.call("POST", "/auth/v1/user/token/refresh", json={})
+    assert r.status_code in (200, 201), r.text
+    user_token = r.json()["accessToken"]
+    headers = {"frontegg-tenant-id": tenant_id, "frontegg-user-id": user_id}
+    r = env.call(
+        "POST",
+        "/tenants/invites/v1/user",
+        user_token,
+        headers=headers,
+        json={"expiresInMinutes": huge, "shouldSendEmail": False},
+    )
+    assert r.status_code in (200, 201), r.text
+    assert env.call("GET", "/tenants/invites/v1/user", user_token, headers=headers).status_code == 200

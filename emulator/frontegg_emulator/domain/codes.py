@@ -42,7 +42,7 @@ def new_step(
     token = token or security.new_token()
     at = security.now(env)
     key = security.digest(token)
-    env.challenges[key] = Challenge(key, kind, user_id, at, at + ttl, dict(data or {}))
+    env.challenges[key] = Challenge(key, kind, user_id, at, at + security.clamp_seconds(ttl), dict(data or {}))
     return token
 
 
@@ -52,7 +52,7 @@ def pending(env: Environment, key: str, kind: str, user_id: str, ttl: float, dat
     Such keys are never SHA-256 digests, so no caller-supplied token can reach them.
     """
     at = security.now(env)
-    env.challenges[key] = Challenge(key, kind, user_id, at, at + ttl, dict(data))
+    env.challenges[key] = Challenge(key, kind, user_id, at, at + security.clamp_seconds(ttl), dict(data))
     return env.challenges[key]
 
 

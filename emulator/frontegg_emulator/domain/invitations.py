@@ -25,7 +25,6 @@ from .model import Environment, User, new_id
 INVITE_TOKENS = "inviteTokens"
 TENANT_INVITATIONS = "tenantInvitations"
 BULK_INVITES = "bulkInviteTasks"
-MAX_SECONDS = 100 * 365 * 86400  # far enough: larger expiries are clamped, so dates stay printable
 BULK_RUN_SECONDS = 2.0  # a bulk task read this soon after it was submitted is still "in progress"
 MAX_BULK_USERS = 1000  # Frontegg's limit per bulk invite
 
@@ -33,10 +32,6 @@ STATUS_PENDING_INVITATION = "PendingInvitation"
 STATUS_PENDING_LOGIN = "PendingLogin"
 STATUS_ACTIVATED = "Activated"
 STATUS_NOT_ACTIVATED = "NotActivated"
-
-
-def clamp_seconds(seconds: float) -> float:
-    return min(max(float(seconds), 0.0), float(MAX_SECONDS))
 
 
 # ------------------------------------------------------------------ invite links
@@ -104,7 +99,7 @@ def create_invite(
         "tenantId": tenant_id,
         "userId": user_id,
         "token": security.new_token(),
-        "expiresAt": at + clamp_seconds(minutes * 60),
+        "expiresAt": at + security.clamp_seconds(minutes * 60),
         "shouldSendEmail": should_send_email,
         "roleIds": roles,
         "createdAt": at,
@@ -117,7 +112,7 @@ def update_invite(
     env: Environment, invite: dict[str, Any], *, expires_in_minutes: float | None, should_send_email: bool | None
 ) -> dict[str, Any]:
     if expires_in_minutes is not None:
-        invite["expiresAt"] = security.now(env) + clamp_seconds(expires_in_minutes * 60)
+        invite["expiresAt"] = security.now(env) + security.clamp_seconds(expires_in_minutes * 60)
     if should_send_email is not None:
         invite["shouldSendEmail"] = should_send_email
     return invite
@@ -309,7 +304,7 @@ def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], app_url
     if entry.get("username"):
         user.username = entry["username"]
     if entry.get("expirationInSeconds") is not None:
-        user.temporary_until = security.now(env) + clamp_seconds(entry["expirationInSeconds"])
+        user.temporary_until = security.now(env) + security.clamp_seconds(entry["expirationInSeconds"])
     if not password and not entry.get("skipInviteEmail"):
         users.start_activation(env, user, app_url)
     return user

@@ -162,7 +162,7 @@ def device_cookie_name(env: Environment) -> str:
 def remember_policy(env: Environment, user: User) -> tuple[bool, int]:
     """Whether the user's account lets a device skip MFA, and for how many seconds."""
     policy = policies.for_account(env, "mfa", user.tenant_id)
-    return bool(policy["allowRememberMyDevice"]), int(policy["mfaDeviceExpiration"])
+    return bool(policy["allowRememberMyDevice"]), int(security.clamp_seconds(policy["mfaDeviceExpiration"]))
 
 
 def remember(env: Environment, user: User) -> tuple[str, int] | None:

@@ -32,9 +32,20 @@ from .model import Environment
 _hasher = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
 
 
+# Settings and requests may ask for any lifetime their schema allows (10**300 minutes is
+# schema-valid); expiries are computed from at most a hundred years so every date stays printable
+# and every JWT exp stays an exact JavaScript number.
+MAX_SECONDS = 100 * 365 * 86400
+
+
 def now(env: Environment) -> float:
     """Wall-clock seconds as the environment sees them (tests may move its clock forward)."""
     return time.time() + env.clock_offset
+
+
+def clamp_seconds(seconds: float) -> float:
+    """A lifetime in seconds, bounded to [0, MAX_SECONDS]."""
+    return min(max(float(seconds), 0.0), float(MAX_SECONDS))
 
 
 def hash_password(password: str) -> str:

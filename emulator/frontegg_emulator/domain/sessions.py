@@ -30,7 +30,7 @@ def refresh_cookie_name(env: Environment) -> str:
 
 
 def _ttl(env: Environment, key: str, default: int) -> int:
-    return int(env.policies.get("vendor", {}).get(key, default))
+    return int(security.clamp_seconds(env.policies.get("vendor", {}).get(key, default)))
 
 
 def access_token(env: Environment, user: User, session: Session) -> tuple[str, int]:

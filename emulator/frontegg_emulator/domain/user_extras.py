@@ -9,7 +9,6 @@ from typing import Any
 
 from ..errors import NotFound
 from . import codes, groups, invitations, security, users
-from .invitations import clamp_seconds
 from .model import Environment, User, new_id
 
 UNLOCK_TTL = 24 * 3600
@@ -18,7 +17,7 @@ BULK_ROLES_TASKS = "bulkRolesTasks"
 
 # ------------------------------------------------------------------ temporary users
 def set_time_limit(env: Environment, user: User, seconds: float) -> None:
-    user.temporary_until = security.now(env) + clamp_seconds(seconds)
+    user.temporary_until = security.now(env) + security.clamp_seconds(seconds)
 
 
 def set_permanent(user: User) -> None:

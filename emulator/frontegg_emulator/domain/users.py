@@ -13,10 +13,14 @@ from .model import Environment, Role, Tenant, User, new_id
 ACTIVATION_TTL = 7 * 86400
 
 
+_LAST_SECOND = 253402300799  # 9999-12-31T23:59:59Z, the last instant an ISO 8601 date can name
+
+
 def iso(ts: float | None) -> str | None:
     if ts is None:
         return None
-    return datetime.fromtimestamp(ts, timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    moment = datetime.fromtimestamp(min(max(ts, 0), _LAST_SECOND), timezone.utc)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 # ------------------------------------------------------------------ lookups
