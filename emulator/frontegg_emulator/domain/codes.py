@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..errors import BadRequest, Unauthorized
-from . import security
+from . import security, throttle
 from .model import Challenge, Environment, OutboxMessage, new_id
 
 CODE_TTL = 300  # Frontegg's one-time codes live for minutes
@@ -159,12 +159,30 @@ def check_code(env: Environment, token: str, kind: str, code: str, user_id: str 
 
 
 def verify_code(env: Environment, challenge: Challenge, code: str) -> None:
+    guard(env, challenge.user_id)
     if not security.same(str(challenge.data.get("code", "")), security.digest(code.strip())):
         raise wrong(env, challenge, "The code is wrong")
 
 
+def guard(env: Environment, user_id: str) -> None:
+    """Refuse (429) a code check for a user who got too many codes wrong lately, on any step.
+
+    ``MAX_ATTEMPTS`` bounds the guesses per step, but a caller who knows the password can start a
+    fresh login (a fresh MFA step) at will; this bounds the guesses per user across steps
+    (issue 14, finding 7). Checked before the code is compared, so a right guess gets the 429 too.
+    """
+    if user_id:
+        throttle.check(env, "codeFailures", f"user:{user_id}")
+
+
+def count_failure(env: Environment, user_id: str) -> None:
+    if user_id:
+        throttle.record(env, "codeFailures", f"user:{user_id}")
+
+
 def wrong(env: Environment, challenge: Challenge, message: str, code: str = "ER-01031") -> Unauthorized:
     """Count a failed attempt (401) against a step; after ``MAX_ATTEMPTS`` the step is dropped."""
+    count_failure(env, challenge.user_id)
     challenge.attempts += 1
     if challenge.attempts >= MAX_ATTEMPTS:
         finish(env, challenge)

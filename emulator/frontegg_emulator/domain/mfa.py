@@ -145,6 +145,8 @@ def totp_ok(env: Environment, secret: str, code: str) -> bool:
 
 
 def matching_authenticator(env: Environment, user: User, code: str, device_id: str | None = None) -> MfaDevice | None:
+    """The enrolled app whose current code this is; the caller counts a miss (``codes.wrong``)."""
+    codes.guard(env, user.id)
     for device in user.mfa_devices:
         if device.kind != "authenticator" or (device_id is not None and device.id != device_id):
             continue

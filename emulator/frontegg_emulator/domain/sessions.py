@@ -15,7 +15,7 @@ import contextlib
 from typing import Any
 
 from ..errors import Unauthorized
-from . import access, codes, migrations, policies, restrictions, security, user_extras, usernames
+from . import access, codes, migrations, policies, restrictions, security, throttle, user_extras, usernames
 from .mfa import remembered
 from .model import Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
@@ -165,9 +165,15 @@ def login_with_password(
     ip: str = "",
     device_cookie: str | None = None,
 ) -> dict[str, Any]:
+    # Wrong passwords are limited per identifier, known or not (so a 429 reveals nothing), and
+    # checked before the password: during the wait a right one is refused too (issue 14, finding 7).
+    # The account's lockout policy, when enabled, usually acts first.
+    attempts = "login:" + identifier.strip().lower()
+    throttle.check(env, "passwordFailures", attempts)
     user = find_by_email(env, identifier) or usernames.find_user(env, identifier)
     if user is None:
         security.verify_password(None, password)  # one argon2 verification, as for a known user
+        throttle.record(env, "passwordFailures", attempts)
         raise Unauthorized("Incorrect email or password", code="ER-01010")
     correct = security.verify_password(user.password_hash, password)
     if user.locked:
@@ -175,8 +181,10 @@ def login_with_password(
         # unknown email gets, so guessing cannot tell locked accounts (and so existing ones) apart.
         if correct:
             raise Unauthorized("The user is locked", code="ER-01022")
+        throttle.record(env, "passwordFailures", attempts)
         raise Unauthorized("Incorrect email or password", code="ER-01010")
     if not (correct or migrations.verify_migrated_password(env, user, password)):
+        throttle.record(env, "passwordFailures", attempts)
         user.failed_logins += 1
         lockout = policies.for_account(env, "lockout", user.tenant_id)
         if lockout.get("enabled") and user.failed_logins >= int(lockout["maxAttempts"]):
@@ -189,6 +197,7 @@ def login_with_password(
         raise Unauthorized("The user is not activated", code="ER-01023")
     if not user.verified and not env.policies.get("vendor", {}).get("allowNotVerifiedUsersLogin", False):
         raise Unauthorized("The user's email is not verified", code="ER-01024")
+    throttle.forget(env, "passwordFailures", attempts)
     return login_or_challenge(env, user, user_agent=user_agent, ip=ip, device_cookie=device_cookie)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any
 
-from ..errors import BadRequest, Conflict, Forbidden, NotFound, Unauthorized
+from ..errors import BadRequest, Conflict, Forbidden, NotFound
 from . import codes, password_policy, restrictions, security
 from .model import Environment, Role, Tenant, User, new_id
 
@@ -225,8 +225,10 @@ def start_activation(env: Environment, user: User, app_url: str) -> str:
 
 def activate(env: Environment, user_id: str, token: str, password: str | None, code: str | None = None) -> User:
     challenge = codes.take_challenge(env, token, "activation", user_id)
-    if code is not None and not security.same(challenge.data.get("code", ""), security.digest(code)):
-        raise Unauthorized("The activation code is wrong", code="ER-01031")
+    if code is not None:
+        codes.guard(env, user_id)
+        if not security.same(challenge.data.get("code", ""), security.digest(code)):
+            raise codes.wrong(env, challenge, "The activation code is wrong")
     user = get_user(env, user_id)
     if user.password_hash is None and user.provider == "local":
         if not password:

@@ -275,6 +275,7 @@ def disable_auth_app_mfa(ctx: Context) -> None:
     code = _totp_code(ctx)
     apps = [d for d in user.mfa_devices if d.kind == "authenticator"]
     if mfa.matching_authenticator(ctx.env, user, code) is None:
+        codes.count_failure(ctx.env, user.id)
         raise Unauthorized("The code is wrong (or no authenticator app is enrolled)", code="ER-01031")
     mfa.remove_devices(ctx.env, user, apps)
 
@@ -284,6 +285,7 @@ def disable_authenticator_mfa(ctx: Context) -> None:
     user = ctx.acting_user()
     device = mfa.find_device(user, ctx.path["deviceId"], "authenticator")
     if mfa.matching_authenticator(ctx.env, user, _totp_code(ctx), device.id) is None:
+        codes.count_failure(ctx.env, user.id)
         raise Unauthorized("The code is wrong", code="ER-01031")
     mfa.remove_devices(ctx.env, user, [device])
 
