@@ -25,11 +25,16 @@ RESOURCE_OF_TAG = {
     "Sessions management": "securityPolicies",
 }
 ACTION_OF_METHOD = {"GET": "read", "DELETE": "delete"}
+# Operations on the caller itself whose paths do not say "me". Evidence: @frontegg/rest-api 7.119.0
+# tenants/index.js `switchTenant` PUTs /identity/resources/users/v1/tenant from the browser for any
+# signed-in user (the login box's account switcher); the handler only moves the caller among the
+# accounts it already belongs to.
+SELF_SERVICE = frozenset({"updateUserTenant"})
 
 
 def required_permission(op: Operation, path: str) -> str | None:
     # Operations only a user token may call act on the caller itself; environment tokens hold everything.
-    if "/me" in op.path or set(op.security) != {"userToken", "environmentToken"}:
+    if "/me" in op.path or op.operation_id in SELF_SERVICE or set(op.security) != {"userToken", "environmentToken"}:
         return None
     resource = RESOURCE_OF_TAG.get(op.tag)
     if resource is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import BadRequest, Conflict, EmulatorError, NotFound, Unauthorized
-from . import codes, security, usernames, users
+from . import codes, security, tenants, usernames, users
 from .model import Environment, User, new_id
 
 INVITE_TOKENS = "inviteTokens"
@@ -187,12 +187,17 @@ def reset_invitation(env: Environment, user: User, tenant_id: str, app_url: str)
     send_invitation(env, user, tenant_id, app_url)
 
 
-def reset_all_invitations(env: Environment, user: User, app_url: str) -> int:
-    """Send again every invitation the user has not accepted; how many were sent."""
+def reset_all_invitations(env: Environment, user: User, tenant_id: str, app_url: str) -> int:
+    """Send again every invitation the user has not accepted in this account and its sub-accounts.
+
+    Invitations to other accounts are theirs to reset: before, an admin of one account could void
+    another account's pending invitation link (issue 14, finding 10).
+    """
     if not user.activated:
         users.start_activation(env, user, app_url)
         return 1
-    pending = pending_tenants(env, user)
+    scope = tenants.within(env, tenant_id)
+    pending = [t for t in pending_tenants(env, user) if t in scope]
     for tenant_id in pending:
         _drop_invitation_tokens(env, user.id, tenant_id)
         send_invitation(env, user, tenant_id, app_url)

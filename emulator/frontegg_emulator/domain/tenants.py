@@ -61,6 +61,18 @@ def create(env: Environment, body: Mapping[str, Any]) -> Tenant:
     return tenant
 
 
+def within(env: Environment, root_id: str) -> set[str]:
+    """The account ``root_id`` and every sub-account below it."""
+    found, frontier = {root_id}, [root_id]
+    while frontier:
+        parent = frontier.pop()
+        for tenant in env.tenants.values():
+            if tenant.parent_tenant_id == parent and tenant.id not in found:
+                found.add(tenant.id)
+                frontier.append(tenant.id)
+    return found
+
+
 def apply_profile(tenant: Tenant, body: Mapping[str, Any]) -> None:
     for name in PROFILE_FIELDS:
         if name in body:

@@ -279,8 +279,13 @@ def user_roles(env: Environment, user: User, tenant_id: str) -> list[Role]:
     return [env.roles[r] for r in user.roles.get(tenant_id, []) if r in env.roles]
 
 
-def user_view(env: Environment, user: User, tenant_id: str | None = None, *, v3: bool = False) -> dict[str, Any]:
+def user_view(
+    env: Environment, user: User, tenant_id: str | None = None, *, v3: bool = False, account_only: bool = False
+) -> dict[str, Any]:
+    """Frontegg's user JSON. ``account_only``: for a caller scoped to ``tenant_id`` (a user token),
+    which must not learn the user's other accounts or roles there (issue 14, finding 10)."""
     tenant_id = tenant_id if tenant_id in user.tenant_ids else user.tenant_id
+    visible = [tenant_id] if account_only and tenant_id else list(user.tenant_ids)
     roles = user_roles(env, user, tenant_id)
     permission_ids = sorted({p for role in roles for p in role.permission_ids if p in env.permissions})
     view: dict[str, Any] = {
@@ -294,7 +299,7 @@ def user_view(env: Environment, user: User, tenant_id: str | None = None, *, v3:
         "mfaBypass": False,
         "provider": user.provider,
         "tenantId": tenant_id,
-        "tenantIds": list(user.tenant_ids),
+        "tenantIds": visible,
         "activatedForTenant": user.activated,
         "isLocked": user.locked,
         "tenants": [
@@ -303,7 +308,7 @@ def user_view(env: Environment, user: User, tenant_id: str | None = None, *, v3:
                 "roles": [role_view(env, r) for r in user_roles(env, user, t)],
                 "isDisabled": t in user.disabled_tenants,
             }
-            for t in user.tenant_ids
+            for t in visible
         ],
         "invisible": user.invisible,
         "superUser": user.super_user,

@@ -131,8 +131,8 @@ def reset_tenant_invitation_token(ctx: Context) -> None:
 
 @operation("resetAllTenantsInvitationToken")
 def reset_all_tenants_invitation_token(ctx: Context) -> None:
-    user, _ = _invited(ctx)
-    invitations.reset_all_invitations(ctx.env, user, ctx.app_url)
+    user, tenant_id = _invited(ctx)
+    invitations.reset_all_invitations(ctx.env, user, tenant_id, ctx.app_url)
 
 
 # ------------------------------------------------------------------ bulk invite

@@ -63,11 +63,16 @@ def create_user_vendor_only(ctx: Context) -> dict[str, Any]:
     return users.user_view(ctx.env, _create(ctx, tenant_id), tenant_id)
 
 
+def _account_scoped(ctx: Context) -> bool:
+    """A caller bound to one account (a user's token), as opposed to the environment's."""
+    return ctx.principal is not None and ctx.principal.kind != access.ENVIRONMENT
+
+
 @operation("getUserById", "getUserByIdVendorOnly")
 def get_user_by_id(ctx: Context) -> dict[str, Any]:
     tenant_id = ctx.tenant_id(required=False)
     user = users.user_in_tenant(ctx.env, ctx.path["userId"], tenant_id)
-    return users.user_view(ctx.env, user, tenant_id)
+    return users.user_view(ctx.env, user, tenant_id, account_only=_account_scoped(ctx))
 
 
 @operation("getUserByEmail")
@@ -92,7 +97,7 @@ def get_users(ctx: Context) -> dict[str, Any]:
         found = [u for u in found if u.id in wanted]
     if q.get("_identifier"):
         found = [u for u in found if u.email.lower().startswith(q["_identifier"].lower())]
-    views = [users.user_view(ctx.env, u, tenant_id, v3=True) for u in found]
+    views = [users.user_view(ctx.env, u, tenant_id, v3=True, account_only=_account_scoped(ctx)) for u in found]
     return page(views, q, default_sort="createdAt", base=ctx.op.path)
 
 
