@@ -20,6 +20,18 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _exposed(host: str) -> bool:
+    """Whether ``host`` lets other machines reach the server (anything but loopback)."""
+    import ipaddress
+
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: it may resolve to anything
+        return True
+
+
 def _origin_pattern(value: str) -> str:
     from .domain import origins  # stdlib only, but kept out of the import of the CLI like the rest
 
@@ -105,6 +117,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         spec = Spec.load(args.spec)
         if args.command == "serve":
+            if _exposed(args.host):
+                # The admin surface (/_emulator) has no authentication: whoever reaches the port can
+                # read every code in the outbox and reset any state. Say so once, on stderr.
+                print(
+                    f"{parser.prog}: warning: listening on {args.host}: /_emulator (outbox, state, web UI) "
+                    "is open to anyone who reaches this port; keep it on a trusted network",
+                    file=sys.stderr,
+                )
             serve_forever(
                 args.host,
                 args.port,

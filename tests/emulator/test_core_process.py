@@ -161,6 +161,22 @@ def test_serve_prints_given_credentials_serves_and_stops_cleanly_on_sigterm(serv
     assert_clean_exit(*proc.stop(signal.SIGTERM))
 
 
+def test_serve_warns_when_other_machines_can_reach_it(served: Any) -> None:
+    proc = served("--host", "0.0.0.0", "--port", "0")
+    proc.env_token()
+    code, stderr = proc.stop(signal.SIGTERM)
+    assert_clean_exit(code, stderr)
+    assert "warning: listening on 0.0.0.0: /_emulator" in stderr, stderr
+    quiet = served("--port", "0")
+    code, stderr = quiet.stop(signal.SIGTERM)
+    assert "warning" not in stderr, stderr
+    assert [
+        host
+        for host in ("127.0.0.1", "::1", "localhost", "127.0.0.2", "0.0.0.0", "::", "ci.example")
+        if cli._exposed(host)
+    ] == ["0.0.0.0", "::", "ci.example"]
+
+
 def test_serve_generates_credentials_and_stops_cleanly_on_sigint(served: Any) -> None:
     proc = served("--port", "0")  # port 0: the banner shows the port actually bound
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+", proc.url) and not proc.url.endswith(":0")
