@@ -162,7 +162,7 @@ def test_serve_prints_given_credentials_serves_and_stops_cleanly_on_sigterm(serv
 
 
 def test_serve_warns_when_other_machines_can_reach_it(served: Any) -> None:
-    proc = served("--host", "0.0.0.0", "--port", "0")
+    proc = served("--host", "0.0.0.0", "--port", "0")  # noqa: S104 (the point of the test)
     proc.env_token()
     code, stderr = proc.stop(signal.SIGTERM)
     assert_clean_exit(code, stderr)
@@ -170,11 +170,9 @@ def test_serve_warns_when_other_machines_can_reach_it(served: Any) -> None:
     quiet = served("--port", "0")
     code, stderr = quiet.stop(signal.SIGTERM)
     assert "warning" not in stderr, stderr
-    assert [
-        host
-        for host in ("127.0.0.1", "::1", "localhost", "127.0.0.2", "0.0.0.0", "::", "ci.example")
-        if cli._exposed(host)
-    ] == ["0.0.0.0", "::", "ci.example"]
+    every_interface = "0.0.0.0"  # noqa: S104 (a value under test, nothing binds it here)
+    hosts = ("127.0.0.1", "::1", "localhost", "127.0.0.2", every_interface, "::", "ci.example")
+    assert [host for host in hosts if cli._exposed(host)] == [every_interface, "::", "ci.example"]
 
 
 def test_serve_generates_credentials_and_stops_cleanly_on_sigint(served: Any) -> None:
