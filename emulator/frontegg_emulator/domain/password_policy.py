@@ -114,15 +114,8 @@ HISTORY = "passwordHistory"
 def history_policy(env: Environment, tenant_id: str | None = None) -> dict[str, Any]:
     """The history policy that applies in an account: the one its admin wrote (a user token writes
     its own account's, as Frontegg's admin portal does), else the environment's."""
-    own = policies.tenant_doc(env, HISTORY, tenant_id) if tenant_id else None
-    return {"enabled": False, "historySize": 1, **(own or env.policies.get(HISTORY, {}))}
-
-
-def store_history(env: Environment, doc: dict[str, Any], tenant_id: str | None) -> None:
-    if tenant_id:
-        env.collection(policies.TENANT_POLICIES)[f"{tenant_id}/{HISTORY}"] = doc
-    else:
-        env.policies[HISTORY] = doc
+    own = policies.stored(env, HISTORY, tenant_id) if tenant_id else None
+    return {"enabled": False, "historySize": 1, **(own or policies.stored(env, HISTORY, None))}
 
 
 def check_reuse(env: Environment, user: User, password: str) -> None:

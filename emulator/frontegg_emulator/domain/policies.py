@@ -53,6 +53,20 @@ def tenant_doc(env: Environment, kind: str, tenant_id: str) -> dict[str, Any] | 
     return env.collection(TENANT_POLICIES).get(f"{tenant_id}/{kind}")
 
 
+def stored(env: Environment, kind: str, tenant_id: str | None) -> dict[str, Any]:
+    """The document as written, of an account or (without one) of the environment; {} when none was."""
+    doc = tenant_doc(env, kind, tenant_id) if tenant_id else env.policies.get(kind)
+    return dict(doc or {})
+
+
+def put(env: Environment, kind: str, tenant_id: str | None, doc: dict[str, Any]) -> None:
+    """Store the whole document of an account or (without one) of the environment."""
+    if tenant_id:
+        env.collection(TENANT_POLICIES)[f"{tenant_id}/{kind}"] = doc
+    else:
+        env.policies[kind] = doc
+
+
 def effective(env: Environment, kind: str, defaults: Mapping[str, Any], tenant_id: str | None) -> dict[str, Any]:
     """What applies in an account (its own document, else the environment's), or environment-wide."""
     own = tenant_doc(env, kind, tenant_id) if tenant_id else None
@@ -71,10 +85,9 @@ def save(
             "createdAt": at,
         }
         doc = {**current, **values, "updatedAt": at}
-        env.collection(TENANT_POLICIES)[f"{tenant_id}/{kind}"] = doc
-        return doc
-    doc = {**vendor_doc(env, kind, defaults), **values, "updatedAt": at}
-    env.policies[kind] = doc
+    else:
+        doc = {**vendor_doc(env, kind, defaults), **values, "updatedAt": at}
+    put(env, kind, tenant_id, doc)
     return doc
 
 

@@ -150,8 +150,8 @@ def login_or_challenge(
     env: Environment, user: User, *, user_agent: str = "", ip: str = "", device_cookie: str | None = None
 ) -> dict[str, Any]:
     """Tokens, or an MFA challenge when a second factor is due (a valid remembered-device cookie skips it)."""
-    restrictions.check_ip(env, ip, user.tenant_id)
     if mfa_required(env, user) and not remembered(env, user, device_cookie):
+        restrictions.check_ip(env, ip, user.tenant_id)  # no second step for a blocked address either
         return mfa_challenge(env, user)
     return start_session(env, user, user_agent=user_agent, ip=ip)
 

@@ -153,10 +153,7 @@ def _history_view(ctx: Context) -> dict[str, Any]:
 
 
 def _stored_history(ctx: Context) -> dict[str, Any]:
-    tenant_id = _history_tenant(ctx)
-    if tenant_id:
-        return dict(policies.tenant_doc(ctx.env, password_policy.HISTORY, tenant_id) or {})
-    return dict(ctx.env.policies.get(password_policy.HISTORY, {}))
+    return policies.stored(ctx.env, password_policy.HISTORY, _history_tenant(ctx))
 
 
 def _store_history(ctx: Context, existing: dict[str, Any]) -> None:
@@ -171,7 +168,7 @@ def _store_history(ctx: Context, existing: dict[str, Any]) -> None:
         "createdAt": existing.get("createdAt") or at,
         "updatedAt": at,
     }
-    password_policy.store_history(ctx.env, doc, _history_tenant(ctx))
+    policies.put(ctx.env, password_policy.HISTORY, _history_tenant(ctx), doc)
 
 
 @operation("getPolicy")
