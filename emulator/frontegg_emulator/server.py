@@ -62,7 +62,10 @@ class EmulatorServer:
         )
         self.environment: Environment = self.emulation.ensure_default(client_id, api_key)
         self.host = host
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY on accepted connections only when the
+        # listening socket's proto is IPPROTO_TCP, and socket.socket() leaves it 0. Without it every
+        # request on a kept-alive connection waited about 40 ms for the peer's delayed ACK (Nagle).
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
         self.port = self._socket.getsockname()[1]
