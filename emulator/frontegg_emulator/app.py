@@ -25,8 +25,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import admin, handlers, webui
-from .domain import access, origins, restrictions, security
+from . import admin, admin_access, handlers, webui
+from .domain import access, origins, proxies, restrictions, security
 from .domain.model import Environment
 from .errors import (
     BadRequest,
@@ -159,6 +159,16 @@ class Gateway:
         if path == "/.well-known/jwks.json":
             keys = [k for env in self.emulation.all() for k in security.jwks(env)["keys"]]
             return json_response({"keys": keys}, 200, trace_id)
+        if admin_access.is_admin_path(path):
+            token = self.emulation.admin_token
+            if token is not None and path == admin_access.SIGN_IN:
+                return admin_access.sign_in(token, request, method, raw, webui.SECURITY_HEADERS)
+            if not admin_access.permits(token, request):
+                if admin_access.wants_html(request):
+                    return admin_access.sign_in(token or "", request, "GET", b"", webui.SECURITY_HEADERS)
+                response = error_response(admin_access.refusal(), trace_id)
+                response.headers["www-authenticate"] = 'Bearer realm="frontegg-emulator admin"'
+                return response
         if webui.is_ui_path(path):
             return webui.handle(self, request, method, path, raw)
         if path.startswith("/_emulator"):
@@ -355,7 +365,7 @@ class Gateway:
             body=body if body is not None else {},
             principal=principal,
             cookies=dict(request.cookies),
-            client_ip=restrictions.client_address(
+            client_ip=proxies.client_address(
                 request.client.host if request.client else "",
                 request.headers.getlist("x-forwarded-for"),
                 self.emulation.trusted_proxies,

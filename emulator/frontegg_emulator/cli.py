@@ -8,9 +8,12 @@ extra to install (exit status 2), not a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+ADMIN_TOKEN_VARIABLE = "FRONTEGG_EMULATOR_ADMIN_TOKEN"  # noqa: S105 - the name of a variable, not a secret
 
 
 def _version() -> str:
@@ -42,13 +45,22 @@ def _origin_pattern(value: str) -> str:
 
 
 def _trusted_proxy(value: str) -> str:
-    import ipaddress
+    from .domain import proxies  # stdlib only
 
     try:
-        ipaddress.ip_network(value.strip(), strict=False)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is neither an IP address nor a range such as 10.0.0.0/8") from None
+        proxies.trusted_proxy(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
     return value
+
+
+def _admin_token(value: str) -> str:
+    from . import admin_access  # stdlib only at import
+
+    try:
+        return admin_access.check_token(value)
+    except admin_access.AdminTokenError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _app_url(value: str) -> str:
@@ -93,6 +105,15 @@ def main(argv: list[str] | None = None) -> int:
         help="an address or range (CIDR) of a reverse proxy in front of the emulator, repeatable; only "
         "from these is X-Forwarded-For believed for IP rules (default: none, the connection's address counts)",
     )
+    serve.add_argument(
+        "--admin-token",
+        type=_admin_token,
+        default=os.environ.get(ADMIN_TOKEN_VARIABLE) or None,
+        metavar="TOKEN",
+        help="require this token (16+ characters) on /_emulator: as Authorization: Bearer or "
+        f"X-Emulator-Admin-Token, or through the web UI's sign-in page (default: ${ADMIN_TOKEN_VARIABLE}, "
+        "which keeps it out of the process list; unset: /_emulator is open)",
+    )
     cov = sub.add_parser("coverage", help="print implemented/total operations and list the rest")
     cov.add_argument("--quiet", action="store_true", help="print only the implemented/total line")
     for command in (serve, cov):
@@ -117,12 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         spec = Spec.load(args.spec)
         if args.command == "serve":
-            if _exposed(args.host):
-                # The admin surface (/_emulator) has no authentication: whoever reaches the port can
-                # read every code in the outbox and reset any state. Say so once, on stderr.
+            if _exposed(args.host) and args.admin_token is None:
+                # Without --admin-token the admin surface (/_emulator) has no authentication: whoever
+                # reaches the port can read every code in the outbox and reset any state. Say so once.
                 print(
                     f"{parser.prog}: warning: listening on {args.host}: /_emulator (outbox, state, web UI) "
-                    "is open to anyone who reaches this port; keep it on a trusted network",
+                    "is open to anyone who reaches this port; keep it on a trusted network or set --admin-token",
                     file=sys.stderr,
                 )
             serve_forever(
@@ -135,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.app_url,
                 spec,
                 trusted_proxies=args.trusted_proxies,
+                admin_token=args.admin_token,
             )
             return 0
     except (DataFileError, SpecFileError) as err:

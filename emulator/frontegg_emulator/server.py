@@ -56,9 +56,14 @@ class EmulatorServer:
         allowed_origins: Sequence[str] | None = None,
         app_url: str | None = None,
         trusted_proxies: Sequence[str] = (),
+        admin_token: str | None = None,
     ) -> None:
         self.emulation = Emulation(
-            data, allowed_origins=allowed_origins, app_url=app_url, trusted_proxies=trusted_proxies
+            data,
+            allowed_origins=allowed_origins,
+            app_url=app_url,
+            trusted_proxies=trusted_proxies,
+            admin_token=admin_token,
         )
         self.environment: Environment = self.emulation.ensure_default(client_id, api_key)
         self.host = host
@@ -132,6 +137,7 @@ def serve_forever(
     spec: Spec | None = None,
     *,
     trusted_proxies: Sequence[str] = (),
+    admin_token: str | None = None,
 ) -> None:
     """Foreground server for the CLI: serves until SIGINT or SIGTERM, then shuts down and returns.
 
@@ -154,7 +160,13 @@ def serve_forever(
     emulation: Emulation | None = None
     try:  # the handlers are given back whatever happens (a bad data file raises right below)
         logging.basicConfig(level=logging.INFO, format="%(message)s")
-        emulation = Emulation(data, allowed_origins=allowed_origins, app_url=app_url, trusted_proxies=trusted_proxies)
+        emulation = Emulation(
+            data,
+            allowed_origins=allowed_origins,
+            app_url=app_url,
+            trusted_proxies=trusted_proxies,
+            admin_token=admin_token,
+        )
         env = emulation.ensure_default(client_id, api_key)
 
         def announce(bound_port: int) -> None:
@@ -164,7 +176,8 @@ def serve_forever(
             print(f"  FRONTEGG_API_GATEWAY_URL={url}", flush=True)
             print(f"  FRONTEGG_CLIENT_ID={env.client_id}", flush=True)
             print(f"  FRONTEGG_API_KEY={env.api_key}", flush=True)
-            print(f"  data: {data or 'in memory'}; admin surface: {url}/_emulator/", flush=True)
+            guarded = " (needs the admin token)" if admin_token else ""
+            print(f"  data: {data or 'in memory'}; admin surface: {url}/_emulator/{guarded}", flush=True)
             print(f"  browser origins: {' '.join(emulation.allowed_origins)}", flush=True)
 
         server = _ForegroundServer(_config(create_app(emulation, spec), host, port), announce)

@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .domain import origins, restrictions, seed, throttle
+from . import admin_access
+from .domain import origins, proxies, seed, throttle
 from .domain.model import Environment
 from .domain.security import new_signing_key
 from .errors import EmulatorError
@@ -32,6 +33,7 @@ class Emulation:
         allowed_origins: Sequence[str] | None = None,
         app_url: str | None = None,
         trusted_proxies: Sequence[str] = (),
+        admin_token: str | None = None,
     ) -> None:
         # Serving options, not state: the origins an environment without its own stored list allows
         # (--allowed-origin), and where emailed links lead (--app-url). Checked here so a bad pattern is
@@ -43,8 +45,10 @@ class Emulation:
             raise ValueError(f"the app URL must start with http:// or https://, not {app_url!r}")
         self.app_url = app_url.rstrip("/") if app_url else None
         # Peers whose X-Forwarded-For is believed (--trusted-proxy); none by default, so the address of
-        # the connection is the client's (restrictions.client_address).
-        self.trusted_proxies = tuple(restrictions.trusted_proxy(p) for p in trusted_proxies)
+        # the connection is the client's (proxies.client_address).
+        self.trusted_proxies = tuple(proxies.trusted_proxy(p) for p in trusted_proxies)
+        # --admin-token: None leaves /_emulator open (admin_access).
+        self.admin_token = admin_access.check_token(admin_token) if admin_token is not None else None
         self.environments: dict[str, Environment] = {}
         self._locks: dict[str, threading.RLock] = {}
         self._registry_lock = threading.Lock()

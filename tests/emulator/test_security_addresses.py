@@ -15,7 +15,7 @@ import pytest
 from security_support import Isolated
 
 from frontegg_emulator import EmulatorServer
-from frontegg_emulator.domain import restrictions, security
+from frontegg_emulator.domain import proxies, security
 
 RULES = "/configurations/v1/restrictions/ip"
 OUTSIDE = "198.51.100.7"  # TEST-NET-2: never the address of the test client
@@ -59,13 +59,14 @@ def test_behind_a_trusted_proxy_the_forwarded_client_counts(behind_proxy: Emulat
 
 
 def test_client_address_reads_forwarded_for_from_the_right() -> None:
-    proxies = (restrictions.trusted_proxy("10.0.0.0/8"),)
-    assert restrictions.client_address("203.0.113.5", ["198.51.100.7"], proxies) == "203.0.113.5"
-    assert restrictions.client_address("10.0.0.2", ["1.2.3.4, 198.51.100.7, 10.0.0.9"], proxies) == "198.51.100.7"
-    assert restrictions.client_address("10.0.0.2", [], proxies) == "10.0.0.2"
-    assert restrictions.client_address("127.0.0.1", ["198.51.100.7"], ()) == "127.0.0.1"
+    trusted = (proxies.trusted_proxy("10.0.0.0/8"),)
+    assert proxies.client_address("203.0.113.5", ["198.51.100.7"], trusted) == "203.0.113.5"
+    assert proxies.client_address("10.0.0.2", ["1.2.3.4, 198.51.100.7, 10.0.0.9"], trusted) == "198.51.100.7"
+    assert proxies.client_address("10.0.0.2", [], trusted) == "10.0.0.2"
+    assert proxies.client_address("::ffff:10.0.0.2", ["198.51.100.7"], trusted) == "198.51.100.7"
+    assert proxies.client_address("127.0.0.1", ["198.51.100.7"], ()) == "127.0.0.1"
     with pytest.raises(ValueError, match="neither an IP address"):
-        restrictions.trusted_proxy("proxy.local")
+        proxies.trusted_proxy("proxy.local")
 
 
 def test_an_accounts_allow_list_applies_at_login(emu: EmulatorServer) -> None:

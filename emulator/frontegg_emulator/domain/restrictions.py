@@ -21,7 +21,7 @@ import ipaddress
 from typing import Any
 
 from ..errors import Conflict, Forbidden, NotFound
-from . import security
+from . import proxies, security
 from .model import Environment, new_id
 
 DOMAINS = "emailDomainRestrictions"
@@ -226,57 +226,13 @@ def delete_ip_restriction(env: Environment, tenant_id: str | None, restriction_i
     del env.collection(IPS)[restriction_id]
 
 
-def _network(text: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
-    """The address or range an entry names; None for text that is neither (it then matches nothing)."""
-    try:
-        return ipaddress.ip_network(text, strict=False)
-    except ValueError:
-        return None
-
-
 def ip_matches(ip: str, entry: str) -> bool:
-    network = _network(entry)
+    """Whether ``ip`` is inside the address or range ``entry``; an entry that is neither matches nothing."""
     try:
-        address = ipaddress.ip_address(ip.strip())
+        network = ipaddress.ip_network(entry, strict=False)
     except ValueError:
         return False
-    if network is None:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return address.version == network.version and address in network
-
-
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-
-
-def trusted_proxy(text: str) -> Network:
-    """A --trusted-proxy value: an address or a range (CIDR); ValueError names what is wrong."""
-    try:
-        return ipaddress.ip_network(text.strip(), strict=False)
-    except ValueError:
-        raise ValueError(f"{text!r} is neither an IP address nor a range such as 10.0.0.0/8") from None
-
-
-def _is_trusted(address: str, proxies: tuple[Network, ...]) -> bool:
-    return any(ip_matches(address, str(network)) for network in proxies)
-
-
-def client_address(peer: str, forwarded_for: list[str], proxies: tuple[Network, ...]) -> str:
-    """The address a request comes from: the connection's peer, unless that peer is a trusted proxy.
-
-    Behind trusted proxies, X-Forwarded-For is read from the right (each proxy appends the address it
-    saw) and the first hop that is not itself a trusted proxy is the client. Anything further left was
-    written by the client and proves nothing. Before, the left-most entry of the header was taken from
-    anyone, so a blocked address passed IP rules by sending the header (issue 14, finding 5).
-    """
-    if not proxies or not _is_trusted(peer, proxies):
-        return peer
-    hops = [hop.strip() for value in forwarded_for for hop in value.split(",") if hop.strip()]
-    for hop in reversed(hops):
-        if not _is_trusted(hop, proxies):
-            return hop
-    return hops[0] if hops else peer
+    return proxies.address_in(ip, (network,))
 
 
 def in_list(env: Environment, tenant_id: str | None, ip: str, strategy: str) -> bool:
