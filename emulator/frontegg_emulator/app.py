@@ -16,7 +16,7 @@ import math
 import sys
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 from urllib.parse import parse_qs
 
@@ -37,6 +37,7 @@ from .errors import (
     NotImplementedYet,
     Unauthorized,
 )
+from .handlers import api_tokens as api_token_handlers
 from .handlers import public
 from .handlers.base import ENVIRONMENT_WIDE, HANDLERS, Context, Reply
 from .permissions import required_permission
@@ -56,7 +57,24 @@ TRACE_HEADER = "frontegg-trace-id"
 # tests/sdk/test_rest_api.py drives it.
 # Status reads of background tasks advance the task (a migration, a bulk invite): persist them.
 PROGRESS_ON_READ = {"getBulkMigrationStatus", "getBulkInviteStatus", "getBulkRolesTaskStatus"}
-UNDOCUMENTED_ALIASES = {("GET", "/resources/users/v3/me/tenants"): "/resources/users/v1/me/tenants"}
+UNDOCUMENTED_ALIASES = {
+    ("GET", "/resources/users/v3/me/tenants"): "/resources/users/v1/me/tenants",
+    # The legacy users listing: rust-frontegg list_users (src/client/users.rs) pages GET users/v1 with
+    # _limit and _offset (a page index) until _metadata.totalPages, optionally scoped by
+    # frontegg-tenant-id; getUsers (v3) answers that shape with the same parameters.
+    ("GET", "/resources/users/v1"): "/resources/users/v3",
+    # The v1 path of API-token login that most public clients call: v2's request, with its answer in
+    # camelCase (LEGACY_VIEWS). The Materialize CLI (MaterializeInc/materialize, MACHINE_AUTH_URL,
+    # OauthResponse read as accessToken) and Mona Labs' Python client (AUTH_API_TOKEN_URL and
+    # REFRESH_TOKEN_URL; it reads accessToken, refreshToken and expires as an RFC 1123 date) post
+    # {clientId, secret} and {refreshToken} there.
+    ("POST", "/resources/auth/v1/api-token"): "/resources/auth/v2/api-token",
+    ("POST", "/resources/auth/v1/api-token/token/refresh"): "/resources/auth/v2/api-token/token/refresh",
+}
+LEGACY_VIEWS: dict[tuple[str, str], Callable[[Any], Any]] = {
+    ("POST", "/resources/auth/v1/api-token"): api_token_handlers.v1_view,
+    ("POST", "/resources/auth/v1/api-token/token/refresh"): api_token_handlers.v1_view,
+}
 
 
 def json_response(body: Any, status: int, trace_id: str, headers: Mapping[str, str] | None = None) -> Response:
@@ -150,7 +168,13 @@ class Gateway:
             if path == prefix or path.startswith(prefix + "/"):
                 tail = path[len(prefix) :].rstrip("/") or "/"
                 return self._operation(
-                    self.spec, request, method, UNDOCUMENTED_ALIASES.get((method, tail), tail), raw, trace_id
+                    self.spec,
+                    request,
+                    method,
+                    UNDOCUMENTED_ALIASES.get((method, tail), tail),
+                    raw,
+                    trace_id,
+                    view=LEGACY_VIEWS.get((method, tail)),
                 )
         if path.rstrip("/") == "/auth/vendor":
             if method != "POST":
@@ -221,7 +245,17 @@ class Gateway:
             return json_response(public.get(routes, env, method, path, _query(request)), 200, trace_id)
 
     # ------------------------------------------------------------------ operations of a spec
-    def _operation(self, spec: Spec, request: Request, method: str, path: str, raw: bytes, trace_id: str) -> Response:
+    def _operation(
+        self,
+        spec: Spec,
+        request: Request,
+        method: str,
+        path: str,
+        raw: bytes,
+        trace_id: str,
+        *,
+        view: Callable[[Any], Any] | None = None,
+    ) -> Response:
         found = spec.resolve(method, path)
         if found is None:
             if spec is self.spec and path in public.IDENTITY_ROUTES:
@@ -247,6 +281,8 @@ class Gateway:
         with self.emulation.transaction(env, write=write):
             result = handler(ctx)
         reply = result if isinstance(result, Reply) else Reply(result)
+        if view is not None:
+            reply.body = view(reply.body)
         response = json_response(reply.body, reply.status or op.success_status, trace_id, reply.headers)
         cookies = [*ctx.reply_cookies, *reply.cookies]
         if cookies:

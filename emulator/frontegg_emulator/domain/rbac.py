@@ -133,10 +133,16 @@ def check_not_builtin(perm: Permission) -> None:
 
 
 def create_permission(
-    env: Environment, *, key: str, name: str, category_id: str | None, assignment_type: str | None
+    env: Environment,
+    *,
+    key: str,
+    name: str,
+    category_id: str | None,
+    assignment_type: str | None,
+    description: str | None = None,
 ) -> Permission:
     at = security.now(env)
-    perm = Permission(new_id(), key, name, None, category_id, assignment_type or "ASSIGNABLE", at, at)
+    perm = Permission(new_id(), key, name, description, category_id, assignment_type or "ASSIGNABLE", at, at)
     env.permissions[perm.id] = perm
     return perm
 

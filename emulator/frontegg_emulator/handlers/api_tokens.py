@@ -3,6 +3,8 @@ environment-only lookups backends use to check access tokens."""
 
 from __future__ import annotations
 
+import email.utils
+from datetime import datetime, timezone
 from typing import Any
 
 from ..domain import access, api_tokens, rbac, users
@@ -51,6 +53,18 @@ def authenticate_api_token(ctx: Context) -> dict[str, Any]:
 @operation("refreshApiToken")
 def refresh_api_token(ctx: Context) -> dict[str, Any]:
     return api_tokens.refresh(ctx.env, ctx.body["refreshToken"])
+
+
+def v1_view(body: dict[str, Any]) -> dict[str, Any]:
+    """The answer of the undocumented v1 path (app.UNDOCUMENTED_ALIASES): v2's tokens in camelCase, and
+    ``expires`` as an RFC 1123 date, which Mona Labs' client parses with "%a, %d %b %Y %H:%M:%S GMT"."""
+    expires = datetime.fromisoformat(body["expires"])  # the emulator's clock, which may be moved
+    return {
+        "accessToken": body["access_token"],
+        "refreshToken": body["refresh_token"],
+        "expiresIn": int(body["expires_in"]),
+        "expires": email.utils.format_datetime(expires.astimezone(timezone.utc), usegmt=True),
+    }
 
 
 # ------------------------------------------------------------------ account API tokens

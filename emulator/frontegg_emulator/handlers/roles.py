@@ -43,6 +43,7 @@ def add_roles(ctx: Context) -> list[dict[str, Any]]:
             tenant_id=tenant_id,
             is_default=bool(item.get("isDefault", False)),
             first_user_role=item.get("firstUserRole"),
+            description=item.get("description"),
         )
         for item, level in zip(ctx.body, levels, strict=True)
     ]
@@ -62,6 +63,8 @@ def update_role(ctx: Context) -> dict[str, Any]:
         role.name = b["name"]
     if "isDefault" in b:
         role.is_default = b["isDefault"]
+    if "description" in b:
+        role.description = b["description"]
     if b.get("firstUserRole") is True:
         rbac.make_first_user_role(ctx.env, role)
     elif b.get("firstUserRole") is False:
@@ -127,7 +130,7 @@ def list_roles_v2(ctx: Context) -> dict[str, Any]:
     if q.get("_filter"):
         text = q["_filter"].lower()
         roles = [r for r in roles if any(text in (v or "").lower() for v in (r.key, r.name, r.description))]
-    count = _count_key(ctx, q["_sortBy"])
+    count = _count_key(ctx, q["_sortBy"]) if "_sortBy" in q else None
     if count is not None:
         roles.sort(key=count)
         q.pop("_sortBy")
@@ -154,6 +157,7 @@ def add_role(ctx: Context) -> dict[str, Any]:
         tenant_id=tenant_id,
         is_default=bool(b.get("isDefault", False)),
         permission_ids=permission_ids,
+        description=b.get("description"),
     )
     view = users.role_view(ctx.env, role)
     keys = ("id", "vendorId", "tenantId", "key", "name", "description", "isDefault", "permissions")
@@ -208,6 +212,9 @@ def add_permissions(ctx: Context) -> list[dict[str, Any]]:
             name=item["name"],
             category_id=item.get("categoryId"),
             assignment_type=item.get("assignmentType"),
+            # Stored and returned: terraform-provider-frontegg (provider/resource_frontegg_permission.go)
+            # sends a description and reads it back; dropping it made every plan show a change.
+            description=item.get("description"),
         )
         for item in ctx.body
     ]
@@ -230,6 +237,8 @@ def update_permission(ctx: Context) -> dict[str, Any]:
         perm.name = b["name"]
     if "categoryId" in b:
         perm.category_id = b["categoryId"] or None
+    if "description" in b:
+        perm.description = b["description"]
     perm.updated_at = security.now(ctx.env)
     return users.permission_view(ctx.env, perm.id)
 
@@ -281,7 +290,7 @@ def create_permission_category(ctx: Context) -> dict[str, Any]:
     if not b["name"].strip():
         raise BadRequest("A category name must not be empty")
     at = security.now(ctx.env)
-    category = Category(category_id, b["name"], None, at, at)
+    category = Category(category_id, b["name"], b.get("description"), at, at)
     ctx.env.categories[category.id] = category
     return rbac.category_view(ctx.env, category)
 
@@ -293,6 +302,8 @@ def update_category(ctx: Context) -> None:
         if not ctx.body["name"].strip():
             raise BadRequest("A category name must not be empty")
         category.name = ctx.body["name"]
+    if "description" in ctx.body:
+        category.description = ctx.body["description"]
     category.updated_at = security.now(ctx.env)
 
 

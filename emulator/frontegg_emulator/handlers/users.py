@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import access, migrations, restrictions, security, users
+from ..domain import access, migrations, restrictions, security, tenants, users
 from ..domain.model import User
 from ..domain.paging import page
 from ..errors import BadRequest, Conflict, NotFound
@@ -27,7 +27,7 @@ def _create(ctx: Context, tenant_id: str) -> User:
         password=b.get("password"),
         role_ids=b.get("roleIds"),
         phone_number=b.get("phoneNumber"),
-        metadata=b.get("metadata"),
+        metadata=tenants.encode_metadata(b.get("metadata")),  # any JSON value (CreateUser in the spec)
         profile_picture_url=b.get("profilePictureUrl"),
         provider=b.get("provider", "local"),
         activated=bool(b.get("password")),
@@ -42,9 +42,9 @@ def _created_view(ctx: Context, user: User, tenant_id: str) -> dict[str, Any]:
     full = users.user_view(ctx.env, user, tenant_id)
     keys = ("id", "email", "verified", "name", "profilePictureUrl", "metadata")
     view = {k: full[k] for k in keys}
-    # This response lists role and permission keys, not objects.
-    view["roles"] = [r["key"] for r in full["roles"]]
-    view["permissions"] = [p["key"] for p in full["permissions"]]
+    # Objects, not keys: rust-frontegg's CreatedUser decodes Vec<Role> and Vec<Permission> here.
+    view["roles"] = full["roles"]
+    view["permissions"] = full["permissions"]
     view.update(createdAt=full["createdAt"], lastLogin=full["lastLogin"], activatedForTenant=user.activated)
     return view
 

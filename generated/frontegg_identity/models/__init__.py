@@ -304,6 +304,9 @@ if TYPE_CHECKING:
     from .reset_password import ResetPassword
     from .reset_password_email_metadata import ResetPasswordEmailMetadata
     from .reset_password_identifier_type import ResetPasswordIdentifierType
+    from .reset_password_v1 import ResetPasswordV1
+    from .reset_password_v1_email_metadata import ResetPasswordV1EmailMetadata
+    from .reset_password_v1_identifier_type import ResetPasswordV1IdentifierType
     from .reset_password_via_sms_response import ResetPasswordViaSmsResponse
     from .reset_tenant_invitation import ResetTenantInvitation
     from .role import Role
@@ -788,6 +791,9 @@ _MODULE_OF: dict[str, str] = {
     "ResetPassword": ".reset_password",
     "ResetPasswordEmailMetadata": ".reset_password_email_metadata",
     "ResetPasswordIdentifierType": ".reset_password_identifier_type",
+    "ResetPasswordV1": ".reset_password_v1",
+    "ResetPasswordV1EmailMetadata": ".reset_password_v1_email_metadata",
+    "ResetPasswordV1IdentifierType": ".reset_password_v1_identifier_type",
     "ResetPasswordViaSmsResponse": ".reset_password_via_sms_response",
     "ResetTenantInvitation": ".reset_tenant_invitation",
     "Role": ".role",
@@ -1247,6 +1253,9 @@ __all__ = (
     "ResetPassword",
     "ResetPasswordEmailMetadata",
     "ResetPasswordIdentifierType",
+    "ResetPasswordV1",
+    "ResetPasswordV1EmailMetadata",
+    "ResetPasswordV1IdentifierType",
     "ResetPasswordViaSmsResponse",
     "ResetTenantInvitation",
     "Role",

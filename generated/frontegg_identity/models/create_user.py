@@ -39,7 +39,9 @@ class CreateUser:
     password: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     provider: CreateUserProvider | Unset = "local"
-    metadata: str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    """ Any JSON value. A string is stored as sent (already encoded JSON); any other value is stored as its JSON
+    text; null or absent stores none. Answered as JSON text. """
     skip_invite_email: bool | Unset = UNSET
     role_ids: list[str] | Unset = UNSET
     email_metadata: CreateUserEmailMetadata | Unset = UNSET

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="SignUpUserEmail")
 
 _JSON_KEYS = frozenset(
     {
-        "provider",
         "email",
         "companyName",
+        "provider",
         "metadata",
         "username",
         "name",
@@ -34,9 +34,10 @@ _JSON_KEYS = frozenset(
 
 @_attrs_define
 class SignUpUserEmail:
-    provider: SignUpUserEmailProvider
     email: str
     company_name: str
+    provider: SignUpUserEmailProvider | Unset = "local"
+    """ How the user signs in; `local` (a password) when omitted. """
     metadata: str | Unset = UNSET
     username: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -51,11 +52,13 @@ class SignUpUserEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider: str = self.provider
-
         email = self.email
 
         company_name = self.company_name
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
 
         metadata = self.metadata
 
@@ -87,11 +90,12 @@ class SignUpUserEmail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "provider": provider,
                 "email": email,
                 "companyName": company_name,
             }
         )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if username is not UNSET:
@@ -120,11 +124,16 @@ class SignUpUserEmail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        provider = check_sign_up_user_email_provider(d["provider"])
-
         email = d["email"]
 
         company_name = d["companyName"]
+
+        _provider = d.get("provider", UNSET)
+        provider: SignUpUserEmailProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_sign_up_user_email_provider(_provider)
 
         metadata = d.get("metadata", UNSET)
 
@@ -154,9 +163,9 @@ class SignUpUserEmail:
         phone_number = d.get("phoneNumber", UNSET)
 
         sign_up_user_email = cls(
-            provider,
             email,
             company_name,
+            provider,
             metadata,
             username,
             name,
@@ -170,7 +179,7 @@ class SignUpUserEmail:
             phone_number,
         )
 
-        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             sign_up_user_email.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return sign_up_user_email
 

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="SignUpUserUsername")
 
 _JSON_KEYS = frozenset(
     {
-        "provider",
         "username",
         "companyName",
+        "provider",
         "metadata",
         "name",
         "profilePictureUrl",
@@ -34,9 +34,10 @@ _JSON_KEYS = frozenset(
 
 @_attrs_define
 class SignUpUserUsername:
-    provider: SignUpUserUsernameProvider
     username: str
     company_name: str
+    provider: SignUpUserUsernameProvider | Unset = "local"
+    """ How the user signs in; `local` (a password) when omitted. """
     metadata: str | Unset = UNSET
     name: str | Unset = UNSET
     profile_picture_url: str | Unset = UNSET
@@ -51,11 +52,13 @@ class SignUpUserUsername:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider: str = self.provider
-
         username = self.username
 
         company_name = self.company_name
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
 
         metadata = self.metadata
 
@@ -87,11 +90,12 @@ class SignUpUserUsername:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "provider": provider,
                 "username": username,
                 "companyName": company_name,
             }
         )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if name is not UNSET:
@@ -120,11 +124,16 @@ class SignUpUserUsername:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        provider = check_sign_up_user_username_provider(d["provider"])
-
         username = d["username"]
 
         company_name = d["companyName"]
+
+        _provider = d.get("provider", UNSET)
+        provider: SignUpUserUsernameProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_sign_up_user_username_provider(_provider)
 
         metadata = d.get("metadata", UNSET)
 
@@ -154,9 +163,9 @@ class SignUpUserUsername:
         phone_number = d.get("phoneNumber", UNSET)
 
         sign_up_user_username = cls(
-            provider,
             username,
             company_name,
+            provider,
             metadata,
             name,
             profile_picture_url,
@@ -170,7 +179,7 @@ class SignUpUserUsername:
             phone_number,
         )
 
-        if len(d) > 3 and not d.keys() <= _JSON_KEYS:
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
             sign_up_user_username.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return sign_up_user_username
 

@@ -37,8 +37,8 @@ class UserCreatedResponse:
     verified: bool | Unset = UNSET
     name: str | Unset = UNSET
     profile_picture_url: str | Unset = UNSET
-    roles: list[str] | Unset = UNSET
-    permissions: list[str] | Unset = UNSET
+    roles: list[RoleResponse] | Unset = UNSET
+    permissions: list[PermissionResponse] | Unset = UNSET
     metadata: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     last_login: datetime.datetime | Unset = UNSET
@@ -57,13 +57,19 @@ class UserCreatedResponse:
 
         profile_picture_url = self.profile_picture_url
 
-        roles: list[str] | Unset = UNSET
+        roles: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.roles, Unset):
-            roles = self.roles
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.to_dict()
+                roles.append(roles_item)
 
-        permissions: list[str] | Unset = UNSET
+        permissions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = permissions_item_data.to_dict()
+                permissions.append(permissions_item)
 
         metadata = self.metadata
 
@@ -124,9 +130,17 @@ class UserCreatedResponse:
 
         profile_picture_url = d.get("profilePictureUrl", UNSET)
 
-        roles: list[str] | Unset = d.get("roles", UNSET)
+        _roles = d.get("roles", UNSET)
+        roles: list[RoleResponse] | Unset = UNSET
+        if _roles is not UNSET:
+            roles = [RoleResponse.from_dict(roles_item_data) for roles_item_data in _roles]
 
-        permissions: list[str] | Unset = d.get("permissions", UNSET)
+        _permissions = d.get("permissions", UNSET)
+        permissions: list[PermissionResponse] | Unset = UNSET
+        if _permissions is not UNSET:
+            permissions = [
+                PermissionResponse.from_dict(permissions_item_data) for permissions_item_data in _permissions
+            ]
 
         metadata = d.get("metadata", UNSET)
 
@@ -187,3 +201,8 @@ class UserCreatedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after UserCreatedResponse is defined so that models referring to each other import in any order.
+from ..models.permission_response import PermissionResponse  # noqa: E402
+from ..models.role_response import RoleResponse  # noqa: E402

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset, json_body
 def _get_kwargs(
     *,
     field_limit: int | Unset = 50,
-    field_sort_by: ListRolesV2SortBy,
+    field_sort_by: ListRolesV2SortBy | Unset = UNSET,
     field_levels: list[float] | Unset = UNSET,
     field_tenant_ids: list[str] | Unset = UNSET,
     field_offset: int | Unset = 0,
@@ -31,7 +31,10 @@ def _get_kwargs(
 
     params["_limit"] = field_limit
 
-    json_field_sort_by: str = field_sort_by
+    json_field_sort_by: str | Unset = UNSET
+    if not isinstance(field_sort_by, Unset):
+        json_field_sort_by = field_sort_by
+
     params["_sortBy"] = json_field_sort_by
 
     json_field_levels: list[float] | Unset = UNSET
@@ -122,7 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     field_limit: int | Unset = 50,
-    field_sort_by: ListRolesV2SortBy,
+    field_sort_by: ListRolesV2SortBy | Unset = UNSET,
     field_levels: list[float] | Unset = UNSET,
     field_tenant_ids: list[str] | Unset = UNSET,
     field_offset: int | Unset = 0,
@@ -138,7 +141,7 @@ def sync_detailed(
 
     Args:
         field_limit (int | Unset):  Default: 50.
-        field_sort_by (ListRolesV2SortBy):
+        field_sort_by (ListRolesV2SortBy | Unset):
         field_levels (list[float] | Unset):
         field_tenant_ids (list[str] | Unset):
         field_offset (int | Unset):  Default: 0.
@@ -176,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     field_limit: int | Unset = 50,
-    field_sort_by: ListRolesV2SortBy,
+    field_sort_by: ListRolesV2SortBy | Unset = UNSET,
     field_levels: list[float] | Unset = UNSET,
     field_tenant_ids: list[str] | Unset = UNSET,
     field_offset: int | Unset = 0,
@@ -192,7 +195,7 @@ def sync(
 
     Args:
         field_limit (int | Unset):  Default: 50.
-        field_sort_by (ListRolesV2SortBy):
+        field_sort_by (ListRolesV2SortBy | Unset):
         field_levels (list[float] | Unset):
         field_tenant_ids (list[str] | Unset):
         field_offset (int | Unset):  Default: 0.
@@ -230,7 +233,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     field_limit: int | Unset = 50,
-    field_sort_by: ListRolesV2SortBy,
+    field_sort_by: ListRolesV2SortBy | Unset = UNSET,
     field_levels: list[float] | Unset = UNSET,
     field_tenant_ids: list[str] | Unset = UNSET,
     field_offset: int | Unset = 0,
@@ -246,7 +249,7 @@ async def asyncio_detailed(
 
     Args:
         field_limit (int | Unset):  Default: 50.
-        field_sort_by (ListRolesV2SortBy):
+        field_sort_by (ListRolesV2SortBy | Unset):
         field_levels (list[float] | Unset):
         field_tenant_ids (list[str] | Unset):
         field_offset (int | Unset):  Default: 0.
@@ -282,7 +285,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     field_limit: int | Unset = 50,
-    field_sort_by: ListRolesV2SortBy,
+    field_sort_by: ListRolesV2SortBy | Unset = UNSET,
     field_levels: list[float] | Unset = UNSET,
     field_tenant_ids: list[str] | Unset = UNSET,
     field_offset: int | Unset = 0,
@@ -298,7 +301,7 @@ async def asyncio(
 
     Args:
         field_limit (int | Unset):  Default: 50.
-        field_sort_by (ListRolesV2SortBy):
+        field_sort_by (ListRolesV2SortBy | Unset):
         field_levels (list[float] | Unset):
         field_tenant_ids (list[str] | Unset):
         field_offset (int | Unset):  Default: 0.

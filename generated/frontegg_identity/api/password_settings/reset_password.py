@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.reset_password import ResetPassword
+from ...models.reset_password_v1 import ResetPasswordV1
 from ...types import Response, json_body
 
 
 def _get_kwargs(
     *,
-    body: ResetPassword,
+    body: ResetPasswordV1,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -77,7 +77,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ResetPassword,
+    body: ResetPasswordV1,
 ) -> Response[Any | ErrorResponse]:
     """Send a password reset email
 
@@ -86,7 +86,11 @@ def sync_detailed(
     who cannot log in; the user then completes the reset with the token from the email.
 
     Args:
-        body (ResetPassword):
+        body (ResetPasswordV1): The user to send the reset email to, named by `email` or by
+            `identifier` and `identifierType`; one of the two is required (400 otherwise). `{email}`
+            is what @frontegg/rest-api 7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword;
+            forgotPassword in auth/index.js posts it to this path); the identifier form is the one of
+            the v2 operations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ResetPassword,
+    body: ResetPasswordV1,
 ) -> Any | ErrorResponse | None:
     """Send a password reset email
 
@@ -119,7 +123,11 @@ def sync(
     who cannot log in; the user then completes the reset with the token from the email.
 
     Args:
-        body (ResetPassword):
+        body (ResetPasswordV1): The user to send the reset email to, named by `email` or by
+            `identifier` and `identifierType`; one of the two is required (400 otherwise). `{email}`
+            is what @frontegg/rest-api 7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword;
+            forgotPassword in auth/index.js posts it to this path); the identifier form is the one of
+            the v2 operations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +151,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ResetPassword,
+    body: ResetPasswordV1,
 ) -> Response[Any | ErrorResponse]:
     """Send a password reset email
 
@@ -152,7 +160,11 @@ async def asyncio_detailed(
     who cannot log in; the user then completes the reset with the token from the email.
 
     Args:
-        body (ResetPassword):
+        body (ResetPasswordV1): The user to send the reset email to, named by `email` or by
+            `identifier` and `identifierType`; one of the two is required (400 otherwise). `{email}`
+            is what @frontegg/rest-api 7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword;
+            forgotPassword in auth/index.js posts it to this path); the identifier form is the one of
+            the v2 operations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +186,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ResetPassword,
+    body: ResetPasswordV1,
 ) -> Any | ErrorResponse | None:
     """Send a password reset email
 
@@ -183,7 +195,11 @@ async def asyncio(
     who cannot log in; the user then completes the reset with the token from the email.
 
     Args:
-        body (ResetPassword):
+        body (ResetPasswordV1): The user to send the reset email to, named by `email` or by
+            `identifier` and `identifierType`; one of the two is required (400 otherwise). `{email}`
+            is what @frontegg/rest-api 7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword;
+            forgotPassword in auth/index.js posts it to this path); the identifier form is the one of
+            the v2 operations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
