@@ -88,7 +88,13 @@ def _to_model(hint: Any, value: Any) -> Any:
         return [_to_model(item, v) for v in value]
     options = [m for m in (typing.get_args(hint) or (hint,)) if hasattr(m, "from_dict")]
     if options and isinstance(value, dict):
-        return options[0].from_dict(value)
+        # A union body (an anyOf in the spec): the first model whose required fields the value has.
+        for model in options[:-1]:
+            try:
+                return model.from_dict(value)
+            except (KeyError, TypeError, ValueError):
+                continue
+        return options[-1].from_dict(value)
     return value
 
 

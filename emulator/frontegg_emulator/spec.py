@@ -274,6 +274,17 @@ def _describe(err: ValidationError) -> str:
         return f"expected one of {expected}"
     if rule == "format":
         return f"expected a valid {expected}"
+    if rule in ("anyOf", "oneOf") and err.context:
+        # Say what each alternative lacks ("email is required, or identifier and identifierType"):
+        # a bare "does not match anyOf" leaves the caller guessing.
+        by_branch: dict[int, list[str]] = {}
+        for sub in err.context:
+            where = ".".join(str(p) for p in sub.relative_path)
+            by_branch.setdefault(int(sub.relative_schema_path[0]), []).append(
+                f"{where}: {_describe(sub)}" if where else _describe(sub)
+            )
+        choices = " | ".join(f"({n + 1}) " + ", ".join(by_branch[n]) for n in sorted(by_branch))
+        return f"matches none of the {len(by_branch)} accepted forms: {choices}"
     if rule in ("allOf", "anyOf", "oneOf", "not"):
         return f"does not match the schema ({rule})"
     return f"violates {rule}: {expected}"

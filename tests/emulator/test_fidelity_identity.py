@@ -181,3 +181,41 @@ def test_v1_api_token_login_answers_camel_case_with_an_http_date(site: Isolated,
         "authenticateApiToken",
     )
     assert "access_token" in v2
+
+
+# ------------------------------------------------------------------ our generated client gets every body
+def test_the_generated_client_parses_bodies_the_spec_used_to_leave_undeclared(
+    emu: EmulatorServer, site: Isolated
+) -> None:
+    from frontegg_identity import AuthenticatedClient
+    from frontegg_identity.api.account_roles import get_distinct_levels, get_distinct_tenants
+    from frontegg_identity.api.custom_social_o_auth_provider import get_sso_providers
+    from frontegg_identity.api.password_settings import upsert_password_rotation_configuration
+    from frontegg_identity.api.sessions_configuration import get_vendor_session_configuration
+    from frontegg_identity.api.sessions_management import get_session_configuration
+    from frontegg_identity.api.user_groups import create_or_update_groups_configuration
+    from frontegg_identity.models import (
+        CreateOrUpdateGroupConfiguration,
+        CreateOrUpdatePasswordRotation,
+        CreateSessionConfigurationRequest,
+        CustomSsoProviders,
+        GetGroupConfigurationResponse,
+        PasswordRotationConfigurationResponse,
+    )
+
+    client = AuthenticatedClient(base_url=emu.url + "/identity", token=site.env_token())
+    # Before, each of these returned None although the emulator (and Frontegg) sent a body.
+    levels = get_distinct_levels.sync(client=client)
+    assert isinstance(levels, list) and 0 in levels
+    assert isinstance(get_distinct_tenants.sync(client=client), list)
+    assert isinstance(get_sso_providers.sync(client=client), CustomSsoProviders)
+    assert isinstance(get_session_configuration.sync(client=client), CreateSessionConfigurationRequest)
+    assert isinstance(get_vendor_session_configuration.sync(client=client), CreateSessionConfigurationRequest)
+    rotation = upsert_password_rotation_configuration.sync(
+        client=client, body=CreateOrUpdatePasswordRotation(is_active=True, rotation_period=90, notification_period=7)
+    )
+    assert isinstance(rotation, PasswordRotationConfigurationResponse) and rotation.rotation_period == 90
+    groups = create_or_update_groups_configuration.sync(
+        client=client, body=CreateOrUpdateGroupConfiguration(enabled=True, roles_enabled=False)
+    )
+    assert isinstance(groups, GetGroupConfigurationResponse) and groups.roles_enabled is False

@@ -96,10 +96,11 @@ def execute_step_up_approval_flow(ctx: Context) -> dict[str, Any]:
 @operation("submitApproverAction")
 def submit_approver_action(ctx: Context) -> dict[str, Any]:
     b = ctx.body
-    execution = approvals.act(
+    approvals.act(
         ctx.env, b["approvalFlowExecutionId"], b["approvalFlowStepId"], b["approverId"], b["approved"], ctx.gateway_url
     )
-    return approvals.execution_view(execution)
+    # {success}, not the execution: @frontegg/rest-api 7.119.0 types the answer ISubmitApprovalActionResponse.
+    return {"success": True}
 
 
 @operation("getExecutionData")

@@ -144,12 +144,13 @@ def get_groups_configuration(ctx: Context) -> dict[str, Any]:
 
 
 @operation("createOrUpdateGroupsConfiguration")
-def create_or_update_groups_configuration(ctx: Context) -> None:
+def create_or_update_groups_configuration(ctx: Context) -> dict[str, Any]:
     # A user token writes its own account's configuration (issue 14, finding 3: it wrote the
     # environment's, which every account then used). @frontegg/rest-api 7.119.0 posts this from the
     # browser (groups/index.js, urls.identity.groups.configurations.v1), so account admins may.
     values = {k: ctx.body.get(k, True) for k in GROUPS_DEFAULTS}
     policies.save(ctx.env, "groups", GROUPS_DEFAULTS, values, ctx.tenant_id(required=False))
+    return _config(ctx)  # updateGroupConfiguration resolves to IGroupConfigResponse
 
 
 @operation("getUsersGroups")

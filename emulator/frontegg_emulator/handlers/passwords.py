@@ -18,12 +18,8 @@ POLICY_NUMBERS = ("maxLength", "minLength", "minPhraseLength", "minOptionalTests
 
 # ------------------------------------------------------------------ reset
 def _find(ctx: Context) -> User | None:
-    if "identifier" not in ctx.body:  # resetPassword's {email} (ResetPasswordV1 in the spec)
-        if "email" not in ctx.body:
-            raise BadRequest("body: email, or identifier and identifierType, is required")
+    if "identifier" not in ctx.body:  # resetPassword's {email}: the spec's ResetPasswordV1 is one or the other
         return users.find_by_email(ctx.env, str(ctx.body["email"]).strip())
-    if "identifierType" not in ctx.body:
-        raise BadRequest("body: 'identifierType' is required with 'identifier'")
     identifier, kind = str(ctx.body["identifier"]).strip(), ctx.body["identifierType"]
     if kind == "phoneNumber":
         return phones.user_by_phone(ctx.env, identifier)

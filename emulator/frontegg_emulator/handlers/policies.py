@@ -182,12 +182,12 @@ def get_session_configuration(ctx: Context) -> dict[str, Any]:
 
 
 @operation("createSessionConfiguration")
-def create_session_configuration(ctx: Context) -> dict[str, Any]:
+def create_session_configuration(ctx: Context) -> None:
     values = {k: _fields(v, SESSION_DEFAULTS[k]) for k, v in _fields(ctx.body, SESSION_DEFAULTS).items()}
     for section in values.values():
         _seconds(section, "timeout", "maxSessions")
-    doc = policies.save(ctx.env, "sessions", SESSION_DEFAULTS, values, ctx.tenant_id(required=False))
-    return _session_config(doc)
+    policies.save(ctx.env, "sessions", SESSION_DEFAULTS, values, ctx.tenant_id(required=False))
+    # No body: @frontegg/rest-api 7.119.0 createOrUpdateSessionConfigrations resolves to void.
 
 
 # ------------------------------------------------------------------ captcha
@@ -316,8 +316,11 @@ def get_vendor_password_rotation_configuration(ctx: Context) -> dict[str, Any]:
 
 
 @operation("upsertPasswordRotationConfiguration")
-def upsert_password_rotation_configuration(ctx: Context) -> None:
+def upsert_password_rotation_configuration(ctx: Context) -> dict[str, Any]:
     b = _fields(ctx.body, ROTATION_DEFAULTS)
     _finite(b, "rotationPeriod", "notificationPeriod")
     values = {**ROTATION_DEFAULTS, **b}
-    policies.save(ctx.env, "passwordRotation", ROTATION_DEFAULTS, values, ctx.tenant_id(required=False))
+    tenant_id = ctx.tenant_id(required=False)
+    doc = policies.save(ctx.env, "passwordRotation", ROTATION_DEFAULTS, values, tenant_id)
+    # The saved configuration: @frontegg/rest-api 7.119.0 savePasswordRotationPolicy resolves to it.
+    return _rotation_view(doc, tenant_id)

@@ -128,6 +128,8 @@ if TYPE_CHECKING:
     from .create_user_source_response import CreateUserSourceResponse
     from .create_user_vendor_only import CreateUserVendorOnly
     from .create_username_request import CreateUsernameRequest
+    from .custom_sso_provider import CustomSsoProvider
+    from .custom_sso_providers import CustomSsoProviders
     from .delete_user_to_roles_response import DeleteUserToRolesResponse
     from .disable_mfa_auth_app_request import DisableMfaAuthAppRequest
     from .disable_mfa_sms_request import DisableMfaSmsRequest
@@ -302,11 +304,10 @@ if TYPE_CHECKING:
     from .reset_activation_token import ResetActivationToken
     from .reset_activation_token_email_metadata import ResetActivationTokenEmailMetadata
     from .reset_password import ResetPassword
+    from .reset_password_by_email import ResetPasswordByEmail
+    from .reset_password_by_email_email_metadata import ResetPasswordByEmailEmailMetadata
     from .reset_password_email_metadata import ResetPasswordEmailMetadata
     from .reset_password_identifier_type import ResetPasswordIdentifierType
-    from .reset_password_v1 import ResetPasswordV1
-    from .reset_password_v1_email_metadata import ResetPasswordV1EmailMetadata
-    from .reset_password_v1_identifier_type import ResetPasswordV1IdentifierType
     from .reset_password_via_sms_response import ResetPasswordViaSmsResponse
     from .reset_tenant_invitation import ResetTenantInvitation
     from .role import Role
@@ -339,6 +340,7 @@ if TYPE_CHECKING:
     from .sms_vendor_config_response import SmsVendorConfigResponse
     from .step_configuration import StepConfiguration
     from .step_configuration_response import StepConfigurationResponse
+    from .submit_approver_action_response import SubmitApproverActionResponse
     from .switch_application_active_user_tenant import SwitchApplicationActiveUserTenant
     from .switch_application_active_user_tenants_request import SwitchApplicationActiveUserTenantsRequest
     from .task_context import TaskContext
@@ -615,6 +617,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateUserSourceResponse": ".create_user_source_response",
     "CreateUserVendorOnly": ".create_user_vendor_only",
     "CreateUsernameRequest": ".create_username_request",
+    "CustomSsoProvider": ".custom_sso_provider",
+    "CustomSsoProviders": ".custom_sso_providers",
     "DeleteUserToRolesResponse": ".delete_user_to_roles_response",
     "DisableMfaAuthAppRequest": ".disable_mfa_auth_app_request",
     "DisableMfaSmsRequest": ".disable_mfa_sms_request",
@@ -789,11 +793,10 @@ _MODULE_OF: dict[str, str] = {
     "ResetActivationToken": ".reset_activation_token",
     "ResetActivationTokenEmailMetadata": ".reset_activation_token_email_metadata",
     "ResetPassword": ".reset_password",
+    "ResetPasswordByEmail": ".reset_password_by_email",
+    "ResetPasswordByEmailEmailMetadata": ".reset_password_by_email_email_metadata",
     "ResetPasswordEmailMetadata": ".reset_password_email_metadata",
     "ResetPasswordIdentifierType": ".reset_password_identifier_type",
-    "ResetPasswordV1": ".reset_password_v1",
-    "ResetPasswordV1EmailMetadata": ".reset_password_v1_email_metadata",
-    "ResetPasswordV1IdentifierType": ".reset_password_v1_identifier_type",
     "ResetPasswordViaSmsResponse": ".reset_password_via_sms_response",
     "ResetTenantInvitation": ".reset_tenant_invitation",
     "Role": ".role",
@@ -826,6 +829,7 @@ _MODULE_OF: dict[str, str] = {
     "SmsVendorConfigResponse": ".sms_vendor_config_response",
     "StepConfiguration": ".step_configuration",
     "StepConfigurationResponse": ".step_configuration_response",
+    "SubmitApproverActionResponse": ".submit_approver_action_response",
     "SwitchApplicationActiveUserTenant": ".switch_application_active_user_tenant",
     "SwitchApplicationActiveUserTenantsRequest": ".switch_application_active_user_tenants_request",
     "TaskContext": ".task_context",
@@ -1077,6 +1081,8 @@ __all__ = (
     "CreateUserProvider",
     "CreateUserSourceResponse",
     "CreateUserVendorOnly",
+    "CustomSsoProvider",
+    "CustomSsoProviders",
     "DeleteUserToRolesResponse",
     "DisableMfaAuthAppRequest",
     "DisableMfaSmsRequest",
@@ -1251,11 +1257,10 @@ __all__ = (
     "ResetActivationToken",
     "ResetActivationTokenEmailMetadata",
     "ResetPassword",
+    "ResetPasswordByEmail",
+    "ResetPasswordByEmailEmailMetadata",
     "ResetPasswordEmailMetadata",
     "ResetPasswordIdentifierType",
-    "ResetPasswordV1",
-    "ResetPasswordV1EmailMetadata",
-    "ResetPasswordV1IdentifierType",
     "ResetPasswordViaSmsResponse",
     "ResetTenantInvitation",
     "Role",
@@ -1288,6 +1293,7 @@ __all__ = (
     "SmsVendorConfigResponse",
     "StepConfiguration",
     "StepConfigurationResponse",
+    "SubmitApproverActionResponse",
     "SwitchApplicationActiveUserTenant",
     "SwitchApplicationActiveUserTenantsRequest",
     "TaskContext",

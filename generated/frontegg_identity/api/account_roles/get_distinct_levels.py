@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -26,9 +26,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[int] | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200: list[int] = json_body(response)
+
         return response_200
 
     if response.status_code == 400:
@@ -62,7 +65,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[int]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | list[int]]:
     """List the role levels in use
 
      Returns the distinct level values found on roles in the environment. Called with an
@@ -89,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | list[int]]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | list[int] | None:
     """List the role levels in use
 
      Returns the distinct level values found on roles in the environment. Called with an
@@ -121,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | list[int]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | list[int]]:
     """List the role levels in use
 
      Returns the distinct level values found on roles in the environment. Called with an
@@ -153,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | list[int]]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     frontegg_tenant_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | list[int] | None:
     """List the role levels in use
 
      Returns the distinct level values found on roles in the environment. Called with an
@@ -183,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | list[int]
     """
 
     kwargs = _get_kwargs(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -19,9 +19,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[str] | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200: list[str] = json_body(response)
+
         return response_200
 
     if response.status_code == 401:
@@ -45,7 +48,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[str]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +62,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | list[str]]:
     """List accounts that have roles assigned
 
      Returns the distinct account (tenant) IDs that roles in the environment are tied to. Called with an
@@ -68,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | list[str]]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | list[str] | None:
     """List accounts that have roles assigned
 
      Returns the distinct account (tenant) IDs that roles in the environment are tied to. Called with an
@@ -94,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | list[str]
     """
 
     kwargs = _get_kwargs()
@@ -109,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | list[str]]:
     """List accounts that have roles assigned
 
      Returns the distinct account (tenant) IDs that roles in the environment are tied to. Called with an
@@ -120,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | list[str]]
     """
 
     kwargs = _get_kwargs()
@@ -133,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | list[str] | None:
     """List accounts that have roles assigned
 
      Returns the distinct account (tenant) IDs that roles in the environment are tied to. Called with an
@@ -144,7 +149,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | list[str]
     """
 
     kwargs = _get_kwargs()

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.approver_action import ApproverAction
 from ...models.error_response import ErrorResponse
+from ...models.submit_approver_action_response import SubmitApproverActionResponse
 from ...types import Response, json_body
 
 
@@ -29,9 +30,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubmitApproverActionResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = SubmitApproverActionResponse.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 400:
@@ -65,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubmitApproverActionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,12 +84,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApproverAction,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | SubmitApproverActionResponse]:
     """Submit an approver's decision
 
      Records the action an approver takes on a step of a running approval flow, as described in the
-    request body. The call returns no content; the flow execution then continues according to the
-    decision.
+    request body, and answers whether it was recorded; the flow execution then continues according to
+    the decision.
 
     Args:
         body (ApproverAction):
@@ -93,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | SubmitApproverActionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,12 +117,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApproverAction,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | SubmitApproverActionResponse | None:
     """Submit an approver's decision
 
      Records the action an approver takes on a step of a running approval flow, as described in the
-    request body. The call returns no content; the flow execution then continues according to the
-    decision.
+    request body, and answers whether it was recorded; the flow execution then continues according to
+    the decision.
 
     Args:
         body (ApproverAction):
@@ -126,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | SubmitApproverActionResponse
     """
 
     kwargs = _get_kwargs(
@@ -144,12 +150,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApproverAction,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | SubmitApproverActionResponse]:
     """Submit an approver's decision
 
      Records the action an approver takes on a step of a running approval flow, as described in the
-    request body. The call returns no content; the flow execution then continues according to the
-    decision.
+    request body, and answers whether it was recorded; the flow execution then continues according to
+    the decision.
 
     Args:
         body (ApproverAction):
@@ -159,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | SubmitApproverActionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,12 +181,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApproverAction,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | SubmitApproverActionResponse | None:
     """Submit an approver's decision
 
      Records the action an approver takes on a step of a running approval flow, as described in the
-    request body. The call returns no content; the flow execution then continues according to the
-    decision.
+    request body, and answers whether it was recorded; the flow execution then continues according to
+    the decision.
 
     Args:
         body (ApproverAction):
@@ -190,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | SubmitApproverActionResponse
     """
 
     kwargs = _get_kwargs(

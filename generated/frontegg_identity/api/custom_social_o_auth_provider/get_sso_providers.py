@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_sso_providers import CustomSsoProviders
 from ...models.error_response import ErrorResponse
 from ...types import Response, json_body
 
@@ -19,9 +20,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomSsoProviders | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = CustomSsoProviders.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 401:
@@ -45,7 +49,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomSsoProviders | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +63,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CustomSsoProviders | ErrorResponse]:
     """List custom OAuth login providers
 
      Returns the custom social login providers set up in the environment, never their client secrets.
@@ -69,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CustomSsoProviders | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +90,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> CustomSsoProviders | ErrorResponse | None:
     """List custom OAuth login providers
 
      Returns the custom social login providers set up in the environment, never their client secrets.
@@ -96,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CustomSsoProviders | ErrorResponse
     """
 
     kwargs = _get_kwargs()
@@ -111,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CustomSsoProviders | ErrorResponse]:
     """List custom OAuth login providers
 
      Returns the custom social login providers set up in the environment, never their client secrets.
@@ -123,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CustomSsoProviders | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> CustomSsoProviders | ErrorResponse | None:
     """List custom OAuth login providers
 
      Returns the custom social login providers set up in the environment, never their client secrets.
@@ -148,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CustomSsoProviders | ErrorResponse
     """
 
     kwargs = _get_kwargs()

@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.reset_password_v1 import ResetPasswordV1
+from ...models.reset_password import ResetPassword
+from ...models.reset_password_by_email import ResetPasswordByEmail
 from ...types import Response, json_body
 
 
 def _get_kwargs(
     *,
-    body: ResetPasswordV1,
+    body: ResetPassword | ResetPasswordByEmail,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,10 @@ def _get_kwargs(
         "url": "/resources/users/v1/passwords/reset",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ResetPasswordByEmail):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -77,7 +81,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ResetPasswordV1,
+    body: ResetPassword | ResetPasswordByEmail,
 ) -> Response[Any | ErrorResponse]:
     """Send a password reset email
 
@@ -86,11 +90,10 @@ def sync_detailed(
     who cannot log in; the user then completes the reset with the token from the email.
 
     Args:
-        body (ResetPasswordV1): The user to send the reset email to, named by `email` or by
-            `identifier` and `identifierType`; one of the two is required (400 otherwise). `{email}`
-            is what @frontegg/rest-api 7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword;
-            forgotPassword in auth/index.js posts it to this path); the identifier form is the one of
-            the v2 operations.
+        body (ResetPassword | ResetPasswordByEmail): The user to send the reset email to, named by
+            `email` or by `identifier` and `identifierType`. `{email}` is what @frontegg/rest-api
+            7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword; forgotPassword in auth/index.js
+            posts it to this path); the identifier form is the one of the v2 operations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ResetPasswordV1,
+    body: ResetPassword | ResetPasswordByEmail,
 ) -> Any | ErrorResponse | None:
     """Send a password reset email
 
@@ -123,11 +126,10 @@ def sync(
     who cannot log in; the user then completes the reset with the token from the email.
 
     Args:
-        body (ResetPasswordV1): The user to send the reset email to, named by `email` or by
-            `identifier` and `identifierType`; one of the two is required (400 otherwise). `{email}`
-            is what @frontegg/rest-api 7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword;
-            forgotPassword in auth/index.js posts it to this path); the identifier form is the one of
-            the v2 operations.
+        body (ResetPassword | ResetPasswordByEmail): The user to send the reset email to, named by
+            `email` or by `identifier` and `identifierType`. `{email}` is what @frontegg/rest-api
+            7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword; forgotPassword in auth/index.js
+            posts it to this path); the identifier form is the one of the v2 operations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ResetPasswordV1,
+    body: ResetPassword | ResetPasswordByEmail,
 ) -> Response[Any | ErrorResponse]:
     """Send a password reset email
 
@@ -160,11 +162,10 @@ async def asyncio_detailed(
     who cannot log in; the user then completes the reset with the token from the email.
 
     Args:
-        body (ResetPasswordV1): The user to send the reset email to, named by `email` or by
-            `identifier` and `identifierType`; one of the two is required (400 otherwise). `{email}`
-            is what @frontegg/rest-api 7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword;
-            forgotPassword in auth/index.js posts it to this path); the identifier form is the one of
-            the v2 operations.
+        body (ResetPassword | ResetPasswordByEmail): The user to send the reset email to, named by
+            `email` or by `identifier` and `identifierType`. `{email}` is what @frontegg/rest-api
+            7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword; forgotPassword in auth/index.js
+            posts it to this path); the identifier form is the one of the v2 operations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ResetPasswordV1,
+    body: ResetPassword | ResetPasswordByEmail,
 ) -> Any | ErrorResponse | None:
     """Send a password reset email
 
@@ -195,11 +196,10 @@ async def asyncio(
     who cannot log in; the user then completes the reset with the token from the email.
 
     Args:
-        body (ResetPasswordV1): The user to send the reset email to, named by `email` or by
-            `identifier` and `identifierType`; one of the two is required (400 otherwise). `{email}`
-            is what @frontegg/rest-api 7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword;
-            forgotPassword in auth/index.js posts it to this path); the identifier form is the one of
-            the v2 operations.
+        body (ResetPassword | ResetPasswordByEmail): The user to send the reset email to, named by
+            `email` or by `identifier` and `identifierType`. `{email}` is what @frontegg/rest-api
+            7.119.0 sends here (auth/interfaces.d.ts, IForgotPassword; forgotPassword in auth/index.js
+            posts it to this path); the identifier form is the one of the v2 operations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

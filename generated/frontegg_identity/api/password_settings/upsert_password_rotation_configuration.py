@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_or_update_password_rotation import CreateOrUpdatePasswordRotation
 from ...models.error_response import ErrorResponse
+from ...models.password_rotation_configuration_response import PasswordRotationConfigurationResponse
 from ...types import Response, json_body
 
 
@@ -29,9 +30,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PasswordRotationConfigurationResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = PasswordRotationConfigurationResponse.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 400:
@@ -65,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PasswordRotationConfigurationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOrUpdatePasswordRotation,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | PasswordRotationConfigurationResponse]:
     """Save password expiration settings
 
      Creates or updates the policy that forces users to change their password after a set period. Called
@@ -93,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | PasswordRotationConfigurationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateOrUpdatePasswordRotation,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | PasswordRotationConfigurationResponse | None:
     """Save password expiration settings
 
      Creates or updates the policy that forces users to change their password after a set period. Called
@@ -126,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | PasswordRotationConfigurationResponse
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOrUpdatePasswordRotation,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | PasswordRotationConfigurationResponse]:
     """Save password expiration settings
 
      Creates or updates the policy that forces users to change their password after a set period. Called
@@ -159,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | PasswordRotationConfigurationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateOrUpdatePasswordRotation,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | PasswordRotationConfigurationResponse | None:
     """Save password expiration settings
 
      Creates or updates the policy that forces users to change their password after a set period. Called
@@ -190,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | PasswordRotationConfigurationResponse
     """
 
     kwargs = _get_kwargs(

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_session_configuration_request import CreateSessionConfigurationRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response, json_body
 
@@ -19,9 +20,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateSessionConfigurationRequest | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = CreateSessionConfigurationRequest.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 401:
@@ -45,7 +49,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateSessionConfigurationRequest | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +63,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CreateSessionConfigurationRequest | ErrorResponse]:
     """Read environment session settings
 
      Returns the session configuration that applies across the environment. Requires an environment
@@ -68,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CreateSessionConfigurationRequest | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> CreateSessionConfigurationRequest | ErrorResponse | None:
     """Read environment session settings
 
      Returns the session configuration that applies across the environment. Requires an environment
@@ -94,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CreateSessionConfigurationRequest | ErrorResponse
     """
 
     kwargs = _get_kwargs()
@@ -109,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CreateSessionConfigurationRequest | ErrorResponse]:
     """Read environment session settings
 
      Returns the session configuration that applies across the environment. Requires an environment
@@ -120,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CreateSessionConfigurationRequest | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -133,7 +139,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> CreateSessionConfigurationRequest | ErrorResponse | None:
     """Read environment session settings
 
      Returns the session configuration that applies across the environment. Requires an environment
@@ -144,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CreateSessionConfigurationRequest | ErrorResponse
     """
 
     kwargs = _get_kwargs()

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_or_update_group_configuration import CreateOrUpdateGroupConfiguration
 from ...models.error_response import ErrorResponse
+from ...models.get_group_configuration_response import GetGroupConfigurationResponse
 from ...types import Response, json_body
 
 
@@ -29,9 +30,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetGroupConfigurationResponse | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = GetGroupConfigurationResponse.from_dict(json_body(response))
+
         return response_201
 
     if response.status_code == 400:
@@ -70,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetGroupConfigurationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,11 +89,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOrUpdateGroupConfiguration,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | GetGroupConfigurationResponse]:
     """Save the groups feature settings
 
      Creates or updates the environment's configuration for the user groups feature from the values in
-    the body. Called with a vendor environment token; nothing is returned on success.
+    the body, and answers the saved configuration. Called with an environment token, or with a user
+    token for its own account.
 
     Args:
         body (CreateOrUpdateGroupConfiguration):
@@ -97,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | GetGroupConfigurationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,11 +122,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateOrUpdateGroupConfiguration,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | GetGroupConfigurationResponse | None:
     """Save the groups feature settings
 
      Creates or updates the environment's configuration for the user groups feature from the values in
-    the body. Called with a vendor environment token; nothing is returned on success.
+    the body, and answers the saved configuration. Called with an environment token, or with a user
+    token for its own account.
 
     Args:
         body (CreateOrUpdateGroupConfiguration):
@@ -129,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | GetGroupConfigurationResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,11 +155,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOrUpdateGroupConfiguration,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | GetGroupConfigurationResponse]:
     """Save the groups feature settings
 
      Creates or updates the environment's configuration for the user groups feature from the values in
-    the body. Called with a vendor environment token; nothing is returned on success.
+    the body, and answers the saved configuration. Called with an environment token, or with a user
+    token for its own account.
 
     Args:
         body (CreateOrUpdateGroupConfiguration):
@@ -161,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | GetGroupConfigurationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,11 +186,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateOrUpdateGroupConfiguration,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | GetGroupConfigurationResponse | None:
     """Save the groups feature settings
 
      Creates or updates the environment's configuration for the user groups feature from the values in
-    the body. Called with a vendor environment token; nothing is returned on success.
+    the body, and answers the saved configuration. Called with an environment token, or with a user
+    token for its own account.
 
     Args:
         body (CreateOrUpdateGroupConfiguration):
@@ -191,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | GetGroupConfigurationResponse
     """
 
     kwargs = _get_kwargs(

@@ -6,27 +6,48 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResetPasswordV1EmailMetadata")
+T = TypeVar("T", bound="SubmitApproverActionResponse")
+
+_JSON_KEYS = frozenset(
+    {
+        "success",
+    }
+)
+"""The property names of SubmitApproverActionResponse in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
-class ResetPasswordV1EmailMetadata:
+class SubmitApproverActionResponse:
+    """Whether the decision was recorded."""
+
+    success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reset_password_v1_email_metadata = cls()
+        d = src_dict
+        success = d["success"]
 
-        reset_password_v1_email_metadata.additional_properties = d
-        return reset_password_v1_email_metadata
+        submit_approver_action_response = cls(
+            success,
+        )
+
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
+            submit_approver_action_response.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
+        return submit_approver_action_response
 
     @property
     def additional_keys(self) -> list[str]:
