@@ -100,7 +100,7 @@ def _user_action(gateway: Gateway, env: Environment, method: str, tail: str) -> 
         raise NotFound(f"No emulator route /users/{tail}")
     allowed = "DELETE" if not action else "POST"
     if method != allowed:
-        raise MethodNotAllowed(f"{method} is not allowed on /_emulator/users/{tail}")
+        raise MethodNotAllowed(f"{method} is not allowed on /_emulator/users/{tail}", allow=[allowed])
     with gateway.emulation.transaction(env):
         user = users.get_user(env, user_id)
         if action == "lock":
@@ -115,6 +115,21 @@ def _user_action(gateway: Gateway, env: Environment, method: str, tail: str) -> 
             users.delete_user(env, user)
             return 200, {"userId": user.id, "deleted": True}
         return 200, {"userId": user.id, "locked": user.locked, "verified": user.verified}
+
+
+# What each fixed route of handle() answers, for the Allow header of a 405 (kept beside the routes).
+ROUTE_METHODS: dict[str, tuple[str, ...]] = {
+    "/environments": ("GET", "POST"),
+    "/environments/credentials": ("GET",),
+    "/requests": ("GET", "DELETE"),
+    "/outbox": ("GET", "DELETE"),
+    "/reset": ("POST",),
+    "/clock": ("GET",),
+    "/clock/advance": ("POST",),
+    "/webauthn": ("GET", "PUT"),
+    "/throttling": ("GET", "PUT"),
+    "/coverage": ("GET",),
+}
 
 
 def handle(
@@ -219,4 +234,4 @@ def handle(
             return 200, coverage(gateway)
     else:
         raise NotFound(f"No emulator route {route}")
-    raise MethodNotAllowed(f"{method} is not allowed on /_emulator{route}")
+    raise MethodNotAllowed(f"{method} is not allowed on /_emulator{route}", allow=ROUTE_METHODS[route])

@@ -178,7 +178,7 @@ class Gateway:
                 )
         if path.rstrip("/") == "/auth/vendor":
             if method != "POST":
-                raise MethodNotAllowed("Use POST")
+                raise MethodNotAllowed("Use POST", allow=["POST"])
             return self._vendor_auth(raw, trace_id)
         if path == "/.well-known/jwks.json":
             keys = [k for env in self.emulation.all() for k in security.jwks(env)["keys"]]
@@ -235,7 +235,7 @@ class Gateway:
             body = _json(raw)
             with self.emulation.transaction(env):
                 return json_response(public.update_vendor(env, body, defaults), 200, trace_id)
-        raise MethodNotAllowed(f"{method} is not allowed on /vendors")
+        raise MethodNotAllowed(f"{method} is not allowed on /vendors", allow=["GET", "PUT"])
 
     def _public(
         self, request: Request, routes: dict[str, public.PublicRoute], method: str, path: str, trace_id: str
@@ -260,8 +260,9 @@ class Gateway:
         if found is None:
             if spec is self.spec and path in public.IDENTITY_ROUTES:
                 return self._public(request, public.IDENTITY_ROUTES, method, path, trace_id)
-            if spec.path_exists(path):
-                raise MethodNotAllowed(f"{method} is not allowed on {path}") from None
+            allowed = spec.allowed_methods(path)
+            if allowed:
+                raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=allowed) from None
             raise NotFound(f"No route for {method} {path}")
         op, path_params = found
         request.state.operation_id = op.operation_id  # for the request log

@@ -202,8 +202,10 @@ class Spec:
                 return op, params
         return None
 
-    def path_exists(self, path: str) -> bool:
-        return any(op.match(path) is not None for op in self.operations.values())
+    def allowed_methods(self, path: str) -> list[str]:
+        """The methods some operation answers on this path (empty: no such path): what ``resolve``
+        would route, since it takes, per method, the most specific operation whose template matches."""
+        return sorted({op.method.upper() for op in self.operations.values() if op.match(path) is not None})
 
     @cached_property
     def schemas(self) -> dict[str, Any]:

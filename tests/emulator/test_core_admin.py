@@ -194,6 +194,7 @@ def test_known_admin_routes_answer_405_for_other_methods(http: httpx.Client) -> 
         r = http.request(method, path)
         assert r.status_code == 405, (method, path, r.text)
         assert r.json()["errors"] and r.headers.get("frontegg-trace-id")
+        assert method not in r.headers["allow"] and r.headers["allow"], (method, path)
 
 
 def test_admin_input_is_validated(env: Env) -> None:

@@ -3,6 +3,7 @@ trace header on every answer, and 4xx (never 5xx) for malformed, mistyped or unk
 
 from __future__ import annotations
 
+import re
 import socket
 import uuid
 from typing import Any
@@ -29,6 +30,9 @@ def assert_error(r: httpx.Response, status: int) -> dict[str, Any]:
     assert isinstance(body["errors"], list) and body["errors"], body
     assert all(isinstance(e, str) and e for e in body["errors"]), body
     assert isinstance(body["errorCode"], str) and body["errorCode"], body
+    if status == 405:  # RFC 9110 15.5.6: a 405 names the methods the resource takes
+        allowed = {m.strip() for m in r.headers.get("allow", "").split(",") if m.strip()}
+        assert allowed and r.request.method not in allowed, (r.request.method, r.headers.get("allow"))
     return dict(body)
 
 
@@ -239,3 +243,22 @@ def test_the_in_process_server_gets_tcp_nodelay_on_its_connections() -> None:
     measures the speed; this guards the cause)."""
     with EmulatorServer() as server:
         assert server._socket.proto == socket.IPPROTO_TCP
+
+
+def test_every_undeclared_method_on_a_spec_path_is_a_405_naming_the_declared_ones(http: httpx.Client) -> None:
+    """What schemathesis' coverage phase sends to every operation (issue 18: 228 answers lacked Allow)."""
+    from frontegg_emulator.spec import Spec
+
+    document = Spec.load().document
+    checked = 0
+    for template, item in document["paths"].items():
+        declared = {m.upper() for m in item if m in ("get", "put", "post", "delete", "patch")}
+        path = "/identity" + re.sub(r"{[^}]+}", "x1", template)
+        for method in sorted({"GET", "PUT", "POST", "DELETE", "PATCH"} - declared):
+            r = http.request(method, path)
+            if r.status_code != 405:  # another template of that method matches the same concrete path
+                continue
+            assert_error(r, 405)
+            assert declared <= {m.strip() for m in r.headers["allow"].split(",")}, (method, template)
+            checked += 1
+    assert checked > 400, checked  # the loop really met the 405s it is about

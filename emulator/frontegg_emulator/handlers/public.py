@@ -129,7 +129,7 @@ def get(routes: dict[str, PublicRoute], env: Environment, method: str, path: str
     if route is None:
         raise NotFound(f"No route for {method} {path}")
     if method != "GET":
-        raise MethodNotAllowed(f"{method} is not allowed on {path}")
+        raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=["GET"])
     return route(env, query)
 
 

@@ -108,14 +108,16 @@ def handle(gateway: Gateway, request: Request, method: str, path: str, raw: byte
     try:
         if page.startswith("actions/"):
             if method != "POST":
-                raise MethodNotAllowed(f"{method} is not allowed on {path}")
+                raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=["POST"])
             _same_origin(request)
             return _act(gateway, request, page[len("actions/") :], _form(raw))
         if method not in ("GET", "HEAD"):
-            raise MethodNotAllowed(f"{method} is not allowed on {path}")
+            raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=["GET", "HEAD"])
         return _page(gateway, request, page, query)
     except EmulatorError as err:
-        return _html("error.html", _chrome(gateway, request, None, query), status=err.status, error=err)
+        response = _html("error.html", _chrome(gateway, request, None, query), status=err.status, error=err)
+        response.headers.update(err.headers())
+        return response
 
 
 def _static(method: str, name: str) -> Response:
