@@ -14,7 +14,7 @@ UPSTREAM ?= ../shared/reference/frontegg-identity.openapi.json
 HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools sdk_tests tools
 
 .PHONY: all bootstrap generate check-generated spec-validate spec-lint spec-check lint typecheck \
-	unit contract install-check test emulator bench spec-coverage spec-diff clean sdk browser-deps
+	unit contract contract-deep install-check test emulator bench spec-coverage spec-diff clean sdk browser-deps
 
 all: test
 
@@ -85,6 +85,11 @@ unit: bootstrap sdk browser-deps
 # CONTRACT_ARGS are its options, PYTEST_ARGS go to pytest after --.
 contract: bootstrap
 	$(BIN)/frontegg-contract $(CONTRACT_ARGS) -- $(PYTEST_ARGS)
+
+# Nightly: a random seed (printed; FRONTEGG_CONTRACT_SEED replays it), 10x examples, the coverage phase,
+# 30-step stateful runs. Not part of `make test`.
+contract-deep: bootstrap
+	$(BIN)/frontegg-contract --deep $(CONTRACT_ARGS) -- $(PYTEST_ARGS)
 
 # What a user does: build the sdist and wheel, check the wheel, install it in fresh virtualenvs on the
 # oldest and newest promised Python, and run the emulator, the client and frontegg-contract from there.

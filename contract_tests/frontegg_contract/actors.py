@@ -22,6 +22,8 @@ class Actors:
     user_id: str | None = None
     tenant_id: str | None = None
     email: str | None = None
+    # Objects that exist on the target, by the path parameter that names them (see world_for).
+    world: dict[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return f"Actors(user_id={self.user_id!r}, tenant_id={self.tenant_id!r}, tokens='***')"
@@ -65,3 +67,51 @@ def _activation_token_from_outbox(target: Target, email: str) -> str:
     outbox = httpx.get(target.gateway_url + "/_emulator/outbox", params={"to": email, "kind": "activation"}).json()
     token: str = outbox["messages"][-1]["token"]
     return token
+
+
+# Path parameters named "id" take the object of the path's resource: the longest prefix wins.
+_ID_BY_PREFIX = (
+    ("/resources/permissions/v1/categories/", "categoryId"),
+    ("/resources/permissions/v1/", "permissionId"),
+    ("/resources/roles/v1/", "roleId"),
+    ("/resources/groups/v1/", "groupId"),
+)
+
+
+def build_world(target: Target, actors: Actors) -> dict[str, str]:
+    """Create, in the actor's account, one object of each kind most path parameters name: another
+    member (userId, so an operation on it never removes the actor), a role, a permission category, a
+    permission and a group. Without them generated ids only ever met 404 (issue 18)."""
+    headers = {"Authorization": f"Bearer {actors.environment_token}", "frontegg-tenant-id": actors.tenant_id or ""}
+    created: dict[str, str] = {}
+    with httpx.Client(base_url=target.identity_url + "/resources", headers=headers, timeout=30) as http:
+        member = http.post("/users/v1", json={"email": f"member-{secrets.token_hex(6)}@example.com", "name": "Member"})
+        member.raise_for_status()
+        created["userId"] = member.json()["id"]
+        role = http.post(
+            "/roles/v1", json=[{"key": f"contract-{secrets.token_hex(4)}", "name": "Contract", "level": 1}]
+        )
+        role.raise_for_status()
+        created["roleId"] = role.json()[0]["id"]
+        category = http.post("/permissions/v1/categories", json={"name": f"Contract {secrets.token_hex(4)}"})
+        category.raise_for_status()
+        created["categoryId"] = category.json()["id"]
+        permission = http.post("/permissions/v1", json=[{"key": f"contract.{secrets.token_hex(4)}", "name": "Read"}])
+        permission.raise_for_status()
+        created["permissionId"] = permission.json()[0]["id"]
+        group = http.post("/groups/v1", json={"name": f"Contract {secrets.token_hex(4)}"})
+        group.raise_for_status()
+        created["groupId"] = group.json()["id"]
+    return created
+
+
+def world_for(path: str, parameters: dict[str, Any], world: dict[str, str]) -> dict[str, Any]:
+    """The path parameters with each one a known object can fill replaced by that object's id."""
+    filled = dict(parameters)
+    for name in parameters:
+        kind = name
+        if name == "id":
+            kind = next((k for prefix, k in _ID_BY_PREFIX if path.startswith(prefix)), "")
+        if kind in world:
+            filled[name] = world[kind]
+    return filled

@@ -38,8 +38,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, help="hypothesis seed (default: schemathesis.toml's)")
     parser.add_argument("--examples", type=int, help="examples per operation (default: schemathesis.toml's)")
-    parser.add_argument("--budget", type=float, help="seconds for the stateless run before the rest is skipped")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        help="seconds for the stateless run before the rest is skipped (default: none against the emulator, "
+        "480 against a live environment)",
+    )
     parser.add_argument("--deep", action="store_true", help="nightly mode: random seed, more examples, longer runs")
+    parser.add_argument(
+        "--record-reach",
+        action="store_true",
+        help="after a full run against the bundled emulator that lost nothing, record the operations that "
+        "reached their success (the ratchet file)",
+    )
     parser.add_argument("--report-dir", default="reports", help="where contract.json goes (default: ./reports)")
     parser.add_argument(
         "--junitxml", metavar="PATH", help="JUnit XML report (default: <report-dir>/contract-junit.xml)"
@@ -66,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         "FRONTEGG_CONTRACT_BUDGET": args.budget,
         "FRONTEGG_CONTRACT_TAGS": ",".join(args.tag) or None,
         "FRONTEGG_CONTRACT_DEEP": "1" if args.deep else None,
+        "FRONTEGG_CONTRACT_RECORD_REACH": "1" if args.record_reach else None,
         "FRONTEGG_CONTRACT_REPORT_DIR": args.report_dir,
     }
     # The suite's modules read their settings from the environment when pytest imports them, the same

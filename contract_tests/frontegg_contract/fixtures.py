@@ -6,23 +6,32 @@ serve `frontegg-contract` and a user's own pytest run with `--frontegg-contract`
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
 
-from .actors import Actors, sign_up_user
+from . import reach
+from .actors import Actors, build_world, sign_up_user
 from .exclusions import EXCLUDED
 from .report import RECORDER
-from .schema import EXAMPLES, SEED
+from .schema import DEEP, EXAMPLES, SEED
+from .spec import OPERATIONS, TAGS
 from .target import Target, from_environment, start_emulator
 
 _TARGET_NAME = ["not started"]
+_LIVE = [False]
+# What pytest_sessionfinish concluded about the ratchet, printed by the terminal summary after it.
+_RATCHET_LINES: list[str] = []
+_STATELESS = "test_operation_honours_the_spec"
+_BY_LABEL = {f"{method} {path}": op_id for op_id, (method, path, _) in OPERATIONS.items()}
 
 
 @pytest.fixture(scope="session")
 def target() -> Iterator[Target]:
     chosen = from_environment() or start_emulator()
     _TARGET_NAME[0] = chosen.gateway_url if chosen.live else "bundled emulator"
+    _LIVE[0] = chosen.live
     try:
         yield chosen
     finally:
@@ -51,12 +60,68 @@ def actors(target: Target, environment_token: str) -> Actors:
     actors = Actors(environment_token=environment_token)
     if not target.live or target.allow_writes:
         actors.user_token, actors.user_id, actors.tenant_id, actors.email = sign_up_user(target)
+        actors.world = build_world(target, actors)
     return actors
 
 
 @pytest.fixture(scope="session")
 def implemented(target: Target) -> set[str] | None:
     return target.implemented_operations()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Name each stateless test by its operationId, the name the spec, the client, the emulator and the
+    report use (``frontegg-contract -k getUserById``), instead of schemathesis' "GET /path" label. Runs
+    before pytest's own -k selection, which then matches the new name."""
+    for item in items:
+        label = getattr(item, "operation_label", None)
+        if not item.name.startswith(_STATELESS + "[") or label not in _BY_LABEL:
+            continue
+        renamed = f"{_STATELESS}[{_BY_LABEL[label]}]"
+        # pytest has no public setter for a node id; JUnit XML and -ra lines read it.
+        # schemathesis' items carry the bare function name in their node id (what -ra, JUnit XML and
+        # --collect-only print); pytest has no public setter, and keeps it in _id from 9.0, _nodeid before.
+        if hasattr(item, "_id") and item.parent is not None:
+            setattr(item, "_id", item.parent.id.child(renamed))  # noqa: B010
+        else:
+            setattr(item, "_nodeid", f"{item.nodeid.rsplit('::', 1)[0]}::{renamed}")  # noqa: B010
+        item.name = renamed
+
+
+def _full_run(session: pytest.Session) -> bool:
+    """Every operation's stateless test ran, unfiltered, against the emulator: only then can the
+    ratchet tell a lost success from one that was merely not selected."""
+    option = session.config.option
+    filtered = bool(getattr(option, "keyword", "")) or bool(getattr(option, "markexpr", ""))
+    if _LIVE[0] or TAGS or filtered or DEEP:
+        return False
+    ran = {op for op, r in RECORDER.operations.items() if r.outcome in ("passed", "failed")}
+    return ran >= set(OPERATIONS)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if not RECORDER.operations:
+        return
+    result = reach.ratchet({op: r.statuses for op, r in RECORDER.operations.items()})
+    lines = _RATCHET_LINES
+    lines.append(f"success reached: {len(result.reached)}/{len(OPERATIONS)} (recorded: {len(result.recorded)})")
+    if not _full_run(session):
+        lines.append("ratchet not applied: not a full, unfiltered run against the bundled emulator")
+        return
+    if result.lost:
+        lines.append(
+            f"ratchet FAILED: {len(result.lost)} operation(s) no longer reach their success: " + ", ".join(result.lost)
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        return
+    if os.environ.get("FRONTEGG_CONTRACT_RECORD_REACH") == "1":
+        lines.append(f"recorded {len(result.reached)} operations in {reach.record(result)}")
+    elif result.gained:
+        lines.append(
+            f"ratchet: {len(result.gained)} more than recorded ({', '.join(result.gained)}); "
+            "keep them with frontegg-contract --record-reach"
+        )
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -74,3 +139,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     write(f"checks run: {', '.join(f'{k} x{v}' for k, v in summary['checksRun'].items())}")
     write(f"checks switched off: {summary['excludedChecks']['count']} (reasons: frontegg_contract/exclusions.py)")
     write(f"seed: {SEED} (FRONTEGG_CONTRACT_SEED={SEED} reproduces this run); report: {path}")
+    for line in _RATCHET_LINES:
+        write(line, bold=line.startswith("ratchet FAILED"), red=line.startswith("ratchet FAILED"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import reach
 from .spec import OPERATIONS
 
 # Relative to where the suite runs (the repository root for `make contract`), never inside the package.
@@ -48,6 +49,7 @@ class Recorder:
         self, *, seed: int, examples: int, target: str, exclusions: dict[str, dict[str, str]]
     ) -> dict[str, Any]:
         exercised = sorted(op for op, r in self.operations.items() if r.statuses)
+        succeeded = sorted(op for op, r in self.operations.items() if reach.reached(op, r.statuses))
         checks_run: Counter[str] = Counter()
         for record in self.operations.values():
             checks_run.update(record.checks)
@@ -55,7 +57,12 @@ class Recorder:
             "target": target,
             "seed": seed,
             "examplesPerOperation": examples,
-            "operations": {"total": len(OPERATIONS), "exercised": len(exercised)},
+            "operations": {"total": len(OPERATIONS), "exercised": len(exercised), "successReached": len(succeeded)},
+            "successNotReached": {
+                op: reach.NOT_REACHABLE.get(op) or "no documented 2xx answer in this run"
+                for op in sorted(set(OPERATIONS) - set(succeeded))
+                if op in self.operations
+            },
             "outcomes": Counter(r.outcome for r in self.operations.values()),
             "checksRun": dict(sorted(checks_run.items())),
             "excludedChecks": {
@@ -71,6 +78,8 @@ class Recorder:
                     "outcome": r.outcome,
                     "skipReason": r.skip_reason or None,
                     "statuses": {str(k): v for k, v in sorted(r.statuses.items())},
+                    "documentedSuccess": sorted(reach.documented_success(op)) if op in OPERATIONS else [],
+                    "successReached": reach.reached(op, r.statuses) if op in OPERATIONS else False,
                     "checks": dict(sorted(r.checks.items())),
                     "failedChecks": dict(sorted(r.failed_checks.items())),
                 }
@@ -85,13 +94,14 @@ class Recorder:
         return path
 
     def table(self) -> list[str]:
-        lines = [f"{'operation':46} {'outcome':8} {'statuses':34} checks (failed)"]
+        lines = [f"{'operation':46} {'outcome':8} {'2xx':3} {'statuses':30} checks (failed)"]
         for op, r in sorted(self.operations.items()):
             if r.outcome == "skipped":
                 continue
             statuses = " ".join(f"{k}x{v}" for k, v in sorted(r.statuses.items()))
             failed = sum(r.failed_checks.values())
-            lines.append(f"{op[:46]:46} {r.outcome:8} {statuses[:34]:34} {len(r.checks)} ({failed})")
+            success = "yes" if op in OPERATIONS and reach.reached(op, r.statuses) else "no"
+            lines.append(f"{op[:46]:46} {r.outcome:8} {success:3} {statuses[:30]:30} {len(r.checks)} ({failed})")
         return lines
 
 

@@ -3,12 +3,19 @@
 Reproducibility and cost come from the environment, with sane defaults:
 FRONTEGG_CONTRACT_SEED (default: the seed in schemathesis.toml), FRONTEGG_CONTRACT_EXAMPLES (examples
 per operation, default from schemathesis.toml) and FRONTEGG_CONTRACT_BUDGET (seconds for the whole
-stateless run, default 480; operations reached after it are skipped and reported as such).
+stateless run; operations reached after it are skipped and reported as such). Against the bundled
+emulator there is no budget unless one is given, so what is covered never depends on the machine's
+speed; against a live environment it defaults to LIVE_BUDGET_SECONDS, to bound what a run costs there.
+
+FRONTEGG_CONTRACT_DEEP=1 (``frontegg-contract --deep``, ``make contract-deep``) is the nightly mode: a
+random seed (printed, so a failure replays with FRONTEGG_CONTRACT_SEED), ten times the examples,
+schemathesis' coverage phase on and stateful runs of DEEP_STATEFUL_STEPS steps.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 from typing import Any
 
 import schemathesis
@@ -16,14 +23,27 @@ from schemathesis.schemas import BaseSchema
 
 from .spec import CONFIG_PATH, SPEC_PATH, TAGS
 
+DEEP = os.environ.get("FRONTEGG_CONTRACT_DEEP") == "1"
+DEEP_STATEFUL_STEPS = 30
+LIVE_BUDGET_SECONDS = 480.0
+
 CONFIG = schemathesis.Config.from_path(str(CONFIG_PATH))
 if os.environ.get("FRONTEGG_CONTRACT_SEED"):
     CONFIG.update(seed=int(os.environ["FRONTEGG_CONTRACT_SEED"]), max_failures=CONFIG.max_failures)
+elif DEEP:
+    CONFIG.update(seed=secrets.randbelow(2**31), max_failures=CONFIG.max_failures)
+_BASE_EXAMPLES = CONFIG.projects.default.generation.max_examples or 100
 if os.environ.get("FRONTEGG_CONTRACT_EXAMPLES"):
     CONFIG.projects.default.generation.update(max_examples=int(os.environ["FRONTEGG_CONTRACT_EXAMPLES"]))
+elif DEEP:
+    CONFIG.projects.default.generation.update(max_examples=10 * _BASE_EXAMPLES)
+if DEEP:
+    CONFIG.projects.default.phases.coverage.enabled = True
 SEED: int = CONFIG.seed
 EXAMPLES: int = CONFIG.projects.default.generation.max_examples or 100
-BUDGET_SECONDS = float(os.environ.get("FRONTEGG_CONTRACT_BUDGET", "480"))
+BUDGET_SECONDS: float | None = (
+    float(os.environ["FRONTEGG_CONTRACT_BUDGET"]) if os.environ.get("FRONTEGG_CONTRACT_BUDGET") else None
+)
 
 SCHEMA: BaseSchema = schemathesis.openapi.from_path(str(SPEC_PATH), config=CONFIG)
 

@@ -17,7 +17,7 @@ from schemathesis.checks import CHECKS, load_all_checks
 from .actors import Actors
 from .exclusions import excluded_for
 from .report import RECORDER
-from .schema import EXAMPLES, SCHEMA
+from .schema import DEEP, DEEP_STATEFUL_STEPS, EXAMPLES, SCHEMA, SEED
 from .target import Target
 
 load_all_checks()
@@ -58,13 +58,15 @@ def test_linked_sequences_honour_the_spec(target: Target, actors: Actors, implem
                 recorder=getattr(self, "recorder", None),
             )
 
-    Workflow.run(
-        settings=hypothesis.settings(
-            max_examples=max(EXAMPLES, 10),
-            stateful_step_count=6,
-            deadline=None,
-            derandomize=True,
-            database=None,
-            suppress_health_check=list(hypothesis.HealthCheck),
-        )
+    settings = hypothesis.settings(
+        max_examples=max(EXAMPLES, 10),
+        stateful_step_count=DEEP_STATEFUL_STEPS if DEEP else 6,
+        deadline=None,
+        # The default run is the same every time; the deep run explores from its printed seed.
+        derandomize=not DEEP,
+        database=None,
+        suppress_health_check=list(hypothesis.HealthCheck),
     )
+    if DEEP:  # hypothesis reads the seed of a state machine from its class
+        hypothesis.seed(SEED)(Workflow)
+    Workflow.run(settings=settings)
