@@ -218,3 +218,9 @@ def test_login_box_forgot_password_sends_the_reset_email(
     assert ("POST", "/frontegg/identity/resources/users/v1/passwords/reset", 201) in tab.answers, tab.answers
     link = _last_link(box_emu, email, "password-reset")
     assert link.startswith(f"http://localhost:{box_site[0].port}/account/reset-password?userId="), link
+
+
+def test_the_readme_shows_the_login_box_app_this_module_runs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    app = (ROOT / "sdk_tests" / "browser" / "login-box" / "app.jsx").read_text(encoding="utf-8")
+    assert f"```jsx\n{app.rstrip()}\n```" in readme
