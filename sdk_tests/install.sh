@@ -36,14 +36,26 @@ if [[ ! -d "$node_dir/node_modules" || "$(cat "$node_dir/node_modules/.installed
     echo "sdk_tests: installed @frontegg/client and @frontegg/rest-api into ${node_dir#"$PWD/"}/node_modules"
 fi
 
-# ---- Browser bundle: @frontegg/rest-api for the pages tests/browser opens in Chromium, built by the
-# pinned esbuild into sdk_tests/browser/dist (git-ignored); the tests then run offline.
+# ---- Browser bundles for the pages tests/browser opens in Chromium, built by the pinned esbuild into
+# sdk_tests/browser/dist (git-ignored); the tests then run offline:
+#   rest-api.js         @frontegg/rest-api 7.119.0
+#   react-hooks-app.js  react_hooks_app.jsx: @frontegg/react-hooks 7.119.0 with React 18
+#   login-box.js        login-box/app.jsx: Frontegg's login box (@frontegg/react 4.0.30, React 17), in its
+#                       own folder since React 17 and 18 cannot share one node_modules
 browser_dir="$here/browser"
-want="$(digest "$browser_dir/package.json" "$browser_dir/package-lock.json" "$browser_dir/rest_api_entry.mjs")"
-if [[ ! -f "$browser_dir/dist/rest-api.js" || "$(cat "$browser_dir/dist/.installed" 2>/dev/null)" != "$want" ]]; then
+want="$(digest "$browser_dir/package.json" "$browser_dir/package-lock.json" "$browser_dir/rest_api_entry.mjs" \
+    "$browser_dir/react_hooks_app.jsx" "$browser_dir/login-box/package.json" \
+    "$browser_dir/login-box/package-lock.json" "$browser_dir/login-box/app.jsx")"
+if [[ ! -f "$browser_dir/dist/login-box.js" || "$(cat "$browser_dir/dist/.installed" 2>/dev/null)" != "$want" ]]; then
     (cd "$browser_dir" && npm ci --no-audit --no-fund --loglevel=error &&
-        node_modules/.bin/esbuild rest_api_entry.mjs --bundle --format=iife --platform=browser \
-            --outfile=dist/rest-api.js --log-level=warning)
+        (cd login-box && npm ci --no-audit --no-fund --loglevel=error) &&
+        esbuild=node_modules/.bin/esbuild &&
+        "$esbuild" rest_api_entry.mjs --bundle --format=iife --platform=browser \
+            --outfile=dist/rest-api.js --log-level=warning &&
+        for app in react_hooks_app.jsx:react-hooks-app.js login-box/app.jsx:login-box.js; do
+            "$esbuild" "${app%%:*}" --bundle --format=iife --platform=browser --jsx=automatic --minify \
+                --define:process.env.NODE_ENV='"production"' --outfile="dist/${app##*:}" --log-level=warning
+        done)
     echo "$want" >"$browser_dir/dist/.installed"
-    echo "sdk_tests: bundled @frontegg/rest-api for the browser into ${browser_dir#"$PWD/"}/dist"
+    echo "sdk_tests: bundled @frontegg/rest-api, a react-hooks app and the login box into ${browser_dir#"$PWD/"}/dist"
 fi

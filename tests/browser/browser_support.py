@@ -25,11 +25,21 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _SinglePageHandler(_QuietHandler):
+    """index.html for every path that is no file, as a single-page app's host serves its client routes."""
+
+    def send_head(self) -> Any:
+        if not Path(self.translate_path(self.path)).is_file():
+            self.path = "/index.html"
+        return super().send_head()
+
+
 class StaticSite:
     """The app's origin: a tiny static server on its own loopback port (the emulator is on another)."""
 
-    def __init__(self, directory: Path) -> None:
-        handler = functools.partial(_QuietHandler, directory=str(directory))
+    def __init__(self, directory: Path, single_page: bool = False) -> None:
+        kind = _SinglePageHandler if single_page else _QuietHandler
+        handler = functools.partial(kind, directory=str(directory))
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, name="static-site", daemon=True)
