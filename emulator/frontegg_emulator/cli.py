@@ -1,4 +1,4 @@
-"""``frontegg-emulator serve | coverage``.
+"""``frontegg-emulator serve | export | coverage``.
 
 The script is installed with the base package too, so this module imports nothing beyond the standard
 library until it knows the command: without the ``emulator`` extra it ends with one line naming the
@@ -114,6 +114,27 @@ def main(argv: list[str] | None = None) -> int:
         f"X-Emulator-Admin-Token, or through the web UI's sign-in page (default: ${ADMIN_TOKEN_VARIABLE}, "
         "which keeps it out of the process list; unset: /_emulator is open)",
     )
+    serve.add_argument(
+        "--import",
+        type=Path,
+        dest="import_path",
+        metavar="PATH",
+        help="start with the environments of this JSON or YAML file (format: emulator/README.md, "
+        "'Import and export'); a bad file is refused before anything is served or stored. With --data, "
+        "an environment whose client id the data file already holds is refused and nothing is imported",
+    )
+    serve.add_argument(
+        "--export-on-exit",
+        type=Path,
+        metavar="PATH",
+        help="when the server stops (Ctrl-C or SIGTERM), write its environments to this file in the "
+        "--import format (YAML for .yaml/.yml, else JSON); may be the --import file itself",
+    )
+    export = sub.add_parser(
+        "export", help="write the environments of a --data file in the --import format, without serving"
+    )
+    export.add_argument("--data", type=Path, required=True, help="the SQLite file a server persisted state in")
+    export.add_argument("path", type=Path, metavar="PATH", help="the file to write (YAML for .yaml/.yml, else JSON)")
     cov = sub.add_parser("coverage", help="print implemented/total operations and list the rest")
     cov.add_argument("--quiet", action="store_true", help="print only the implemented/total line")
     for command in (serve, cov):
@@ -130,11 +151,20 @@ def main(argv: list[str] | None = None) -> int:
         from .server import serve_forever
         from .spec import Spec, SpecFileError
         from .state import DataFileError, Emulation
+        from .transfer import ExportError, ImportFileError, export_data_file
     except ModuleNotFoundError as err:
         parser.exit(
             2, f"{parser.prog}: error: {err.name} is not installed: pip install 'frontegg-identity[emulator]'\n"
         )
 
+    if args.command == "export":
+        try:
+            document = export_data_file(args.data, args.path)
+        except (DataFileError, ExportError) as err:
+            parser.exit(2, f"{parser.prog}: error: {err}\n")
+        count = sum(len(e["users"]) for e in document["environments"])
+        print(f"exported {len(document['environments'])} environments ({count} users) to {args.path}")
+        return 0
     try:
         spec = Spec.load(args.spec)
         if args.command == "serve":
@@ -157,9 +187,11 @@ def main(argv: list[str] | None = None) -> int:
                 spec,
                 trusted_proxies=args.trusted_proxies,
                 admin_token=args.admin_token,
+                import_path=args.import_path,
+                export_on_exit=args.export_on_exit,
             )
             return 0
-    except (DataFileError, SpecFileError) as err:
+    except (DataFileError, SpecFileError, ImportFileError, ExportError) as err:
         # A wrong command line, not a crash: one line on stderr and status 2, like argparse's errors.
         parser.exit(2, f"{parser.prog}: error: {err}\n")
     report = admin.coverage(Gateway(Emulation(), spec))

@@ -13,6 +13,7 @@ from types import FrameType, TracebackType
 
 import uvicorn
 
+from . import transfer
 from .app import EmulatorApp, create_app
 from .domain.model import Environment
 from .spec import Spec
@@ -57,7 +58,10 @@ class EmulatorServer:
         app_url: str | None = None,
         trusted_proxies: Sequence[str] = (),
         admin_token: str | None = None,
+        import_path: Path | None = None,
     ) -> None:
+        # Read and checked before the data file is opened: a bad file changes nothing (transfer.py).
+        plan = transfer.load(import_path) if import_path is not None else None
         self.emulation = Emulation(
             data,
             allowed_origins=allowed_origins,
@@ -65,6 +69,12 @@ class EmulatorServer:
             trusted_proxies=trusted_proxies,
             admin_token=admin_token,
         )
+        if plan is not None:
+            try:
+                plan.apply(self.emulation, client_id, api_key)
+            except BaseException:
+                self.emulation.close()
+                raise
         self.environment: Environment = self.emulation.ensure_default(client_id, api_key)
         self.host = host
         # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY on accepted connections only when the
@@ -138,8 +148,14 @@ def serve_forever(
     *,
     trusted_proxies: Sequence[str] = (),
     admin_token: str | None = None,
+    import_path: Path | None = None,
+    export_on_exit: Path | None = None,
 ) -> None:
     """Foreground server for the CLI: serves until SIGINT or SIGTERM, then shuts down and returns.
+
+    ``import_path`` is read, checked and built before anything is opened or served; ``export_on_exit``
+    is written once the server has stopped, only if it served (a refused start must not overwrite the
+    export, which may be the very file given to --import).
 
     Our own SIGINT/SIGTERM handlers are installed before anything else. uvicorn replaces them while it
     serves, and after a graceful shutdown it restores them and re-raises the signal it caught: with
@@ -158,8 +174,12 @@ def serve_forever(
 
     previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     emulation: Emulation | None = None
+    served = False
     try:  # the handlers are given back whatever happens (a bad data file raises right below)
         logging.basicConfig(level=logging.INFO, format="%(message)s")
+        if export_on_exit is not None:
+            transfer.check_export_path(export_on_exit)
+        plan = transfer.load(import_path) if import_path is not None else None
         emulation = Emulation(
             data,
             allowed_origins=allowed_origins,
@@ -167,9 +187,13 @@ def serve_forever(
             trusted_proxies=trusted_proxies,
             admin_token=admin_token,
         )
+        if plan is not None:
+            plan.apply(emulation, client_id, api_key)
         env = emulation.ensure_default(client_id, api_key)
 
         def announce(bound_port: int) -> None:
+            nonlocal served
+            served = True
             # Printed once the socket listens, so a script may wait for this line before calling.
             url = f"http://{host}:{bound_port}"
             print(f"Frontegg emulator listening on {url}", flush=True)
@@ -179,12 +203,21 @@ def serve_forever(
             guarded = " (needs the admin token)" if admin_token else ""
             print(f"  data: {data or 'in memory'}; admin surface: {url}/_emulator/{guarded}", flush=True)
             print(f"  browser origins: {' '.join(emulation.allowed_origins)}", flush=True)
+            if plan is not None:
+                counts = f"{len(plan.environments)} environments, {plan.user_count} users"
+                print(f"  imported: {import_path} ({counts})", flush=True)
+            if export_on_exit is not None:
+                print(f"  export on exit: {export_on_exit}", flush=True)
 
         server = _ForegroundServer(_config(create_app(emulation, spec), host, port), announce)
         if not stop_requested:
             server.run()
     finally:
-        if emulation is not None:
-            emulation.close()
+        try:
+            if emulation is not None and export_on_exit is not None and served:
+                transfer.write(transfer.export_document(emulation), export_on_exit)
+        finally:
+            if emulation is not None:
+                emulation.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
