@@ -1,8 +1,11 @@
 """Plain domain objects of one emulated Frontegg environment. No HTTP here.
 
-Everything is a dataclass of JSON-friendly fields so that an environment can be written to SQLite as a
-document and read back (``to_document`` / ``from_document``) without a hand-written mapper per type.
-Secrets (API keys, password hashes, TOTP seeds, signing keys) are excluded from ``repr``.
+Everything is a dataclass of JSON-friendly fields so that an environment can be written to SQLite (one
+row per entity, see ``store.py``) and read back (``to_document`` / ``from_document``) without a
+hand-written mapper per type. The environment's collections are ``tracking`` collections, which note
+the entries a request reached so that only those are compared and written. ``Users`` also keeps the
+index of users by address and username. Secrets (API keys, password hashes, TOTP seeds, signing keys)
+are excluded from ``repr``.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import typing
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+
+from .tracking import TrackedDict, TrackedList, verifying
 
 T = TypeVar("T")
 
@@ -187,6 +192,116 @@ class PhoneNumber:
     updated_at: float | None = None
 
 
+class Users(TrackedDict[str, "User"]):
+    """The users of an environment, with the one index of them by address and by username.
+
+    Lookups that scanned every user reached every user, so creating or changing one user compared
+    them all at commit. The index is kept here and nowhere else. An address can change without the
+    collection seeing it (``user.email = ...`` on a user got earlier), but never without the user
+    having been reached from here: so before each lookup the users reached since the last commit are
+    indexed again, which is as many as the request touched (all of them only after a walk).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._index: dict[str, list[str]] | None = None  # built on the first lookup
+        self._keys_of: dict[str, tuple[str, ...]] = {}
+
+    def settle(self) -> None:
+        # What was reached may have changed after the last lookup re-indexed it; once the reach is
+        # forgotten nothing else would tell.
+        if self._index is not None:
+            self._refresh()
+        super().settle()
+
+    def by_email(self, email: str) -> User | None:
+        """The user whose primary address this is, regardless of case."""
+        found = self._find("p:" + email.strip().lower())
+        if verifying():
+            wanted = email.strip().lower()
+            _same_user(found, next((u for u in self.peek().values() if u.email.lower() == wanted), None), email)
+        return found
+
+    def by_address(self, email: str) -> User | None:
+        """The user holding this address as its primary or a further one, regardless of case."""
+        found = self._find("a:" + email.strip().lower())
+        if verifying():
+            wanted = email.strip().lower()
+            scan = next((u for u in self.peek().values() if wanted in _addresses(u)), None)
+            _same_user(found, scan, email)
+        return found
+
+    def by_username(self, username: str) -> User | None:
+        wanted = username.strip().lower()
+        if not wanted:
+            return None
+        found = self._find("u:" + wanted)
+        if verifying():
+            scan = next((u for u in self.peek().values() if u.username and u.username.lower() == wanted), None)
+            _same_user(found, scan, username)
+        return found
+
+    def _find(self, key: str) -> User | None:
+        self._refresh()
+        assert self._index is not None
+        ids = self._index.get(key)
+        if not ids:
+            return None
+        # Two users with one address break an invariant the domain keeps; answer as the scan did, with
+        # the first in order.
+        user_id = ids[0] if len(ids) == 1 else next(u for u in self.peek() if u in ids)
+        return self[user_id]  # handed out: reached
+
+    def _refresh(self) -> None:
+        users = self.peek()
+        if self._index is None:
+            self._index = {}
+            self._keys_of = {}
+            for user_id in users:
+                self._reindex(user_id)
+            return
+        whole, reached = self.reach()
+        for user_id in {*users, *self._keys_of} if whole else reached:
+            self._reindex(user_id)
+
+    def _reindex(self, user_id: str) -> None:
+        assert self._index is not None
+        user = self.peek().get(user_id)
+        keys = _index_keys(user) if user is not None else ()
+        old = self._keys_of.get(user_id, ())
+        if keys == old:
+            return
+        for key in old:
+            ids = self._index[key]
+            ids.remove(user_id)
+            if not ids:
+                del self._index[key]
+        for key in keys:
+            self._index.setdefault(key, []).append(user_id)
+        if keys:
+            self._keys_of[user_id] = keys
+        else:
+            self._keys_of.pop(user_id, None)
+
+
+def _addresses(user: User) -> list[str]:
+    return [user.email.lower(), *(e.email.lower() for e in user.emails)]
+
+
+def _index_keys(user: User) -> tuple[str, ...]:
+    keys = ["p:" + user.email.lower(), *("a:" + a for a in dict.fromkeys(_addresses(user)))]
+    if user.username:
+        keys.append("u:" + user.username.lower())
+    return tuple(keys)
+
+
+def _same_user(indexed: User | None, scanned: User | None, wanted: str) -> None:
+    if indexed is not scanned:
+        raise AssertionError(
+            f"the user index answers {indexed and indexed.id} for {wanted!r}, a scan {scanned and scanned.id}"
+        )
+
+
 @dataclass
 class Environment:
     id: str
@@ -199,35 +314,64 @@ class Environment:
     clock_offset: float = 0.0
     # The contents stay out of repr: it would be the whole state, and plain dicts (the outbox, API
     # tokens and other records) hold codes and secrets that no repr hides.
-    tenants: dict[str, Tenant] = field(default_factory=dict, repr=False)
-    users: dict[str, User] = field(default_factory=dict, repr=False)
-    roles: dict[str, Role] = field(default_factory=dict, repr=False)
-    permissions: dict[str, Permission] = field(default_factory=dict, repr=False)
-    categories: dict[str, Category] = field(default_factory=dict, repr=False)
-    sessions: dict[str, Session] = field(default_factory=dict, repr=False)
-    challenges: dict[str, Challenge] = field(default_factory=dict, repr=False)
-    phone_numbers: dict[str, PhoneNumber] = field(default_factory=dict, repr=False)
-    outbox: list[OutboxMessage] = field(default_factory=list, repr=False)
+    tenants: TrackedDict[str, Tenant] = field(default_factory=TrackedDict, repr=False)
+    users: Users = field(default_factory=Users, repr=False)
+    roles: TrackedDict[str, Role] = field(default_factory=TrackedDict, repr=False)
+    permissions: TrackedDict[str, Permission] = field(default_factory=TrackedDict, repr=False)
+    categories: TrackedDict[str, Category] = field(default_factory=TrackedDict, repr=False)
+    sessions: TrackedDict[str, Session] = field(default_factory=TrackedDict, repr=False)
+    challenges: TrackedDict[str, Challenge] = field(default_factory=TrackedDict, repr=False)
+    phone_numbers: TrackedDict[str, PhoneNumber] = field(default_factory=TrackedDict, repr=False)
+    outbox: TrackedList[OutboxMessage] = field(default_factory=TrackedList, repr=False)
     # Configuration documents and simple resources, keyed by kind then id (policies, groups,
     # JWT templates, API tokens ...): they carry their own JSON shapes straight from the spec.
-    records: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
-    policies: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    records: dict[str, TrackedDict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    policies: TrackedDict[str, dict[str, Any]] = field(default_factory=TrackedDict, repr=False)
     # Recent events per throttled key ("limit:key" -> times), see domain/throttle.py.
-    throttle_hits: dict[str, list[float]] = field(default_factory=dict, repr=False)
+    throttle_hits: TrackedDict[str, list[float]] = field(default_factory=TrackedDict, repr=False)
 
-    def collection(self, kind: str) -> dict[str, dict[str, Any]]:
-        return self.records.setdefault(kind, {})
+    def collection(self, kind: str) -> TrackedDict[str, dict[str, Any]]:
+        found = self.records.get(kind)
+        if found is None:
+            found = self.records[kind] = TrackedDict()
+        return found
+
+
+# The keyed collections of an environment, each stored as one row per entry; ``records`` holds one
+# such collection per kind and ``outbox`` is a list: store.py handles those two apart.
+KEYED_COLLECTIONS = (
+    "tenants",
+    "users",
+    "roles",
+    "permissions",
+    "categories",
+    "sessions",
+    "challenges",
+    "phone_numbers",
+    "policies",
+    "throttle_hits",
+)
+SCALAR_FIELDS = ("id", "client_id", "api_key", "vendor_host", "signing_key_pem", "key_id", "created_at", "clock_offset")
 
 
 # ---------------------------------------------------------------- document codec
 def to_document(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_document(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    # dict.items and list.__iter__ rather than the methods: encoding an entity for the store, or the
+    # whole environment to verify the store, must not count as reaching what it reads.
+    fields = _FIELDS.get(type(obj))
+    if fields is not None:
+        return {name: to_document(getattr(obj, name)) for name in fields}
     if isinstance(obj, dict):
-        return {k: to_document(v) for k, v in obj.items()}
+        return {k: to_document(v) for k, v in dict.items(obj)}
     if isinstance(obj, list):
-        return [to_document(v) for v in obj]
+        return [to_document(v) for v in list.__iter__(obj)]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+        return to_document(obj)
     return obj
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def from_document(cls: type[T], data: Any) -> T:
@@ -241,14 +385,30 @@ def _decode(tp: Any, data: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
         return _decode(options[0], data) if len(options) == 1 else data
-    if origin is list:
+    if isinstance(tp, type) and issubclass(tp, Users):
+        return Users({k: _decode(User, v) for k, v in data.items()})
+    if isinstance(origin, type) and issubclass(origin, list):
         (item,) = typing.get_args(tp)
-        return [_decode(item, v) for v in data]
-    if origin is dict:
+        items = [_decode(item, v) for v in data]
+        return items if origin is list else origin(items)
+    if isinstance(origin, type) and issubclass(origin, dict):
         _, value = typing.get_args(tp)
-        return {k: _decode(value, v) for k, v in data.items()}
+        entries = {k: _decode(value, v) for k, v in data.items()}
+        return entries if origin is dict else origin(entries)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         names = {f.name for f in dataclasses.fields(tp)}
         return tp(**{k: _decode(hints[k], v) for k, v in data.items() if k in names})
     return data
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(tp: type) -> dict[str, Any]:
+    # get_type_hints evaluates every annotation string again on each call: loading 20,000 users
+    # spent most of its time there.
+    hints = _HINTS.get(tp)
+    if hints is None:
+        hints = _HINTS[tp] = typing.get_type_hints(tp, globalns=globals())
+    return hints

@@ -29,11 +29,7 @@ def email_id(user: User, email: str) -> str:
 
 
 def owner_of(env: Environment, email: str) -> User | None:
-    wanted = email.strip().lower()
-    for user in env.users.values():
-        if user.email.lower() == wanted or any(e.email.lower() == wanted for e in user.emails):
-            return user
-    return None
+    return env.users.by_address(email)
 
 
 def check_free(env: Environment, email: str) -> None:

@@ -17,10 +17,7 @@ NO_EMAIL_DOMAIN = "users.emulator.invalid"
 
 
 def find_user(env: Environment, username: str) -> User | None:
-    wanted = username.strip().lower()
-    if not wanted:
-        return None
-    return next((u for u in env.users.values() if u.username and u.username.lower() == wanted), None)
+    return env.users.by_username(username)
 
 
 def find_by_identifier(env: Environment, identifier: str) -> User | None:

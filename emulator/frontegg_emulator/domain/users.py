@@ -32,8 +32,7 @@ def get_user(env: Environment, user_id: str) -> User:
 
 
 def find_by_email(env: Environment, email: str) -> User | None:
-    wanted = email.strip().lower()
-    return next((u for u in env.users.values() if u.email.lower() == wanted), None)
+    return env.users.by_email(email)
 
 
 def get_tenant(env: Environment, tenant_id: str) -> Tenant:
