@@ -203,7 +203,7 @@ def test_login_box_signs_up_and_activates_from_the_outbox(
     assert tab.errors == [], tab.errors
 
 
-def test_login_box_forgot_password_sends_the_reset_email(
+def test_login_box_resets_a_forgotten_password_through_the_outbox(
     tab: Tab, box_site: tuple[StaticSite, Path], box_emu: EmulatorServer
 ) -> None:
     email = _user(box_emu)
@@ -218,6 +218,24 @@ def test_login_box_forgot_password_sends_the_reset_email(
     assert ("POST", "/frontegg/identity/resources/users/v1/passwords/reset", 201) in tab.answers, tab.answers
     link = _last_link(box_emu, email, "password-reset")
     assert link.startswith(f"http://localhost:{box_site[0].port}/account/reset-password?userId="), link
+
+    # The reset page reads the password policy without a token, then posts the emailed token with the
+    # new password; the box signs in with it.
+    new_password = "Battery-staple-7"
+    page.goto(link)
+    page.fill("input[name=password]", new_password)
+    page.fill("input[name=confirmPassword]", new_password)
+    screenshot(page, "login-box-reset-password")
+    page.click("button[type=submit]")
+    page.wait_for_function("() => !document.querySelector('input[name=confirmPassword]')")
+    screenshot(page, "login-box-password-reset")
+    posts = [a for a in tab.answers if a[0] == "POST"]
+    assert ("POST", "/frontegg/identity/resources/users/v1/passwords/reset/verify", 201) in posts, posts
+    assert tab.errors == [], tab.errors
+    with httpx.Client(base_url=box_emu.url, timeout=10) as http:
+        login = "/frontegg/identity/resources/auth/v1/user"
+        assert http.post(login, json={"email": email, "password": PASSWORD}).status_code == 401
+        assert http.post(login, json={"email": email, "password": new_password}).status_code == 200
 
 
 def test_the_readme_shows_the_login_box_app_this_module_runs() -> None:
