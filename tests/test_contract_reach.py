@@ -55,6 +55,7 @@ def ratchet_file(tmp_path: Path, monkeypatch: Any) -> Path:
     monkeypatch.setattr(reach, "RECORDED_PATH", path)
     monkeypatch.setattr(fixtures, "_RATCHET_LINES", [])
     monkeypatch.setattr(fixtures, "_LIVE", [False])
+    monkeypatch.setattr(fixtures, "RECORDED_SETTINGS", True)
     return path
 
 
@@ -72,6 +73,17 @@ def test_a_filtered_run_is_not_held_to_the_ratchet(ratchet_file: Path, monkeypat
     fixtures.pytest_sessionfinish(session)
     assert session.exitstatus == 0
     assert any("ratchet not applied" in line for line in fixtures._RATCHET_LINES)
+
+
+def test_a_run_with_fewer_examples_is_not_held_to_the_ratchet(ratchet_file: Path, monkeypatch: Any) -> None:
+    # `frontegg-contract --examples 2` (the README's CI example) draws other data than the recorded run
+    # and may miss a success by chance: reported, not failed.
+    monkeypatch.setattr(fixtures, "RECORDER", _all_ran(success_except="getUserById"))
+    monkeypatch.setattr(fixtures, "RECORDED_SETTINGS", False)
+    session = _session()
+    fixtures.pytest_sessionfinish(session)
+    assert session.exitstatus == 0
+    assert any("ratchet not applied" in line and "examples" in line for line in fixtures._RATCHET_LINES)
 
 
 def test_recording_after_a_full_run_keeps_every_reached_operation(ratchet_file: Path, monkeypatch: Any) -> None:

@@ -15,7 +15,7 @@ from . import reach
 from .actors import Actors, build_world, sign_up_user
 from .exclusions import EXCLUDED
 from .report import RECORDER
-from .schema import DEEP, EXAMPLES, SEED
+from .schema import DEEP, EXAMPLES, RECORDED_SETTINGS, SEED
 from .spec import OPERATIONS, TAGS
 from .target import Target, from_environment, start_emulator
 
@@ -108,6 +108,12 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     lines.append(f"success reached: {len(result.reached)}/{len(OPERATIONS)} (recorded: {len(result.recorded)})")
     if not _full_run(session):
         lines.append("ratchet not applied: not a full, unfiltered run against the bundled emulator")
+        return
+    if not RECORDED_SETTINGS:
+        lines.append(
+            f"ratchet not applied: seed {SEED} and {EXAMPLES} examples differ from the recorded run's "
+            "(schemathesis.toml's), which may reach fewer operations by chance"
+        )
         return
     if result.lost:
         lines.append(

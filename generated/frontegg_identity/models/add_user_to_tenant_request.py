@@ -23,6 +23,7 @@ _JSON_KEYS = frozenset(
 @_attrs_define
 class AddUserToTenantRequest:
     tenant_id: str
+    """ The account to add the user to; a blank id names no account and is refused. """
     validate_tenant_exist: bool | Unset = UNSET
     skip_invite_email: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
