@@ -55,8 +55,6 @@ TRACE_HEADER = "frontegg-trace-id"
 # (auth/utils.js getCurrentUserTenantsFunction -> users/index.js getCurrentUserTenantsV3) and types it
 # as GetCurrentUserTenantsResponse {tenants, activeTenant}, exactly as v1 (users/index.d.ts);
 # tests/sdk/test_rest_api.py drives it.
-# Status reads of background tasks advance the task (a migration, a bulk invite): persist them.
-PROGRESS_ON_READ = {"getBulkMigrationStatus", "getBulkInviteStatus", "getBulkRolesTaskStatus"}
 UNDOCUMENTED_ALIASES = {
     ("GET", "/resources/users/v3/me/tenants"): "/resources/users/v1/me/tenants",
     # The legacy users listing: rust-frontegg list_users (src/client/users.rs) pages GET users/v1 with
@@ -138,7 +136,7 @@ class Gateway:
         host = request.headers.get("host", "")
         env = self.emulation.by_host(host) if host else None
         env = env or self.emulation.default
-        with self.emulation.transaction(env, write=False):
+        with self.emulation.transaction(env):
             return origins.matches(origins.allowed_origins(env, self.emulation.allowed_origins), origin)
 
     def _record(self, request: Request, response: Response, trace_id: str, started: float, error: str | None) -> None:
@@ -220,7 +218,7 @@ class Gateway:
         env = self.emulation.by_client_id(body["clientId"])
         if env is None:
             raise Unauthorized("Invalid authentication", code="ER-01002")
-        with self.emulation.transaction(env, write=False):
+        with self.emulation.transaction(env):
             return json_response(access.issue_environment_token(env, body["clientId"], body["secret"]), 200, trace_id)
 
     def _vendors(self, request: Request, method: str, raw: bytes, trace_id: str) -> Response:
@@ -229,7 +227,7 @@ class Gateway:
             raise Forbidden("/vendors needs an environment token", code="ER-01004")
         defaults = self.emulation.allowed_origins
         if method == "GET":
-            with self.emulation.transaction(env, write=False):
+            with self.emulation.transaction(env):
                 return json_response(public.vendor_document(env, defaults), 200, trace_id)
         if method == "PUT":
             body = _json(raw)
@@ -241,7 +239,7 @@ class Gateway:
         self, request: Request, routes: dict[str, public.PublicRoute], method: str, path: str, trace_id: str
     ) -> Response:
         env = self._environment_for(request)
-        with self.emulation.transaction(env, write=False):
+        with self.emulation.transaction(env):
             return json_response(public.get(routes, env, method, path, _query(request)), 200, trace_id)
 
     # ------------------------------------------------------------------ operations of a spec
@@ -278,8 +276,7 @@ class Gateway:
         handler = HANDLERS.get(op.operation_id)
         if handler is None:
             raise NotImplementedYet(f"The emulator does not implement {op.operation_id} yet")
-        write = method != "GET" or op.operation_id in PROGRESS_ON_READ
-        with self.emulation.transaction(env, write=write):
+        with self.emulation.transaction(env):
             result = handler(ctx)
         reply = result if isinstance(result, Reply) else Reply(result)
         if view is not None:
@@ -287,7 +284,7 @@ class Gateway:
         response = json_response(reply.body, reply.status or op.success_status, trace_id, reply.headers)
         cookies = [*ctx.reply_cookies, *reply.cookies]
         if cookies:
-            with self.emulation.transaction(env, write=False):
+            with self.emulation.transaction(env):
                 same_site, secure = _cookie_attributes(env, request)
             for cookie in cookies:
                 response.set_cookie(
@@ -307,7 +304,7 @@ class Gateway:
         if ctx.principal is not None and ctx.principal.kind == access.ENVIRONMENT:
             return
         tenant = ctx.principal.tenant_id if ctx.principal is not None else None
-        with self.emulation.transaction(env, write=False):
+        with self.emulation.transaction(env):
             restrictions.check_ip(env, ctx.client_ip, tenant)
 
     def _authenticate(self, request: Request, *, required: bool) -> tuple[Environment, access.Principal | None]:
@@ -322,7 +319,7 @@ class Gateway:
             if required:
                 raise Unauthorized("Invalid or expired token", code="ER-01003")
             return self._environment_for(request), None
-        with self.emulation.transaction(env, write=False):
+        with self.emulation.transaction(env):
             try:
                 principal = access.principal_from_token(env, token)
             except Unauthorized:

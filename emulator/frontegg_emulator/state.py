@@ -19,8 +19,7 @@ from . import admin_access
 from .domain import origins, proxies, seed, throttle
 from .domain.model import Environment
 from .domain.security import new_signing_key
-from .errors import EmulatorError
-from .store import DataFileError, Store
+from .store import DataFileError, Store, settle
 
 __all__ = ["DataFileError", "Emulation"]
 
@@ -157,22 +156,27 @@ class Emulation:
 
     # ------------------------------------------------------------ transactions
     @contextmanager
-    def transaction(self, env: Environment, *, write: bool = True) -> Iterator[Environment]:
+    def transaction(self, env: Environment) -> Iterator[Environment]:
+        """A unit of work on ``env`` under its lock; what it changed is on disk before the lock is released.
+
+        Whether anything is written follows from what changed (the store compares the entries the work
+        reached with what it holds), never from the kind of request: a read that advances a background
+        task writes, a refused login that counts a failure writes, a plain read writes nothing.
+        """
         with self._locks[env.id]:
             try:
                 yield env
-            except EmulatorError:
-                # A refused request may change state on purpose (a failed-login counter, a lockout, a
-                # burnt one-time code). It was kept in memory but not written, so a restart forgot it.
-                if write:
-                    self._persist(env)
-                raise
-            if write:
+            finally:
+                # Also when the work was refused (EmulatorError): a refusal may change state on purpose (a
+                # failed-login counter, a lockout, a burnt one-time code), and what is in memory is what
+                # later requests see, so the file holds it too.
                 self._persist(env)
 
     def _persist(self, env: Environment) -> None:
         if self.store:
             self.store.save(env, is_default=env.id == self.default_id)
+        else:
+            settle(env)  # nothing to compare with: only forget what was reached
 
     def close(self) -> None:
         if self.store:

@@ -783,7 +783,7 @@ def export_document(emulation: Emulation) -> dict[str, Any]:
     envs = sorted(emulation.all(), key=lambda e: e.id != emulation.default_id)
     out = []
     for env in envs:
-        with emulation.transaction(env, write=False):
+        with emulation.transaction(env):
             out.append(_environment_out(env))
     return {"version": FORMAT_VERSION, "environments": out}
 

@@ -177,7 +177,7 @@ def _page(gateway: Gateway, request: Request, page: str, query: dict[str, str]) 
     env = admin.environment(gateway, query)
     chrome = _chrome(gateway, request, env, query)
     chrome["page"] = page.split("/", 1)[0]
-    with gateway.emulation.transaction(env, write=False):
+    with gateway.emulation.transaction(env):
         if page == "environments":
             return _html("environments.html", chrome, rows=_environments(gateway, request))
         if page == "accounts":
@@ -215,7 +215,7 @@ def _environments(gateway: Gateway, request: Request) -> list[dict[str, Any]]:
     base = str(request.base_url).rstrip("/")
     rows = []
     for env in gateway.emulation.all():
-        with gateway.emulation.transaction(env, write=False):
+        with gateway.emulation.transaction(env):
             rows.append(
                 {
                     **admin.describe(env, base),  # never the API key: the Reveal button fetches it
