@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import admin_access
-from .domain import origins, proxies, seed, throttle
+from .domain import origins, proxies, pruning, security, seed, throttle
 from .domain.model import Environment
 from .domain.security import new_signing_key
 from .store import DataFileError, Store, settle
@@ -52,6 +52,8 @@ class Emulation:
         self._locks: dict[str, threading.RLock] = {}
         self._registry_lock = threading.Lock()
         self.default_id: str | None = None
+        # When each environment was last pruned, by its own clock (domain/pruning.py); in memory only.
+        self._pruned_at: dict[str, float] = {}
         self.store = Store(data_path) if data_path else None
         if self.store:
             envs, default = self.store.load()
@@ -167,6 +169,10 @@ class Emulation:
             try:
                 yield env
             finally:
+                at = security.now(env)
+                if pruning.due(self._pruned_at.get(env.id), at):
+                    pruning.prune(env, at)
+                    self._pruned_at[env.id] = at
                 # Also when the work was refused (EmulatorError): a refusal may change state on purpose (a
                 # failed-login counter, a lockout, a burnt one-time code), and what is in memory is what
                 # later requests see, so the file holds it too.

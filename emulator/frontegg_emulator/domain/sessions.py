@@ -116,7 +116,7 @@ def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str
     if limit is not None:
         current = user_sessions(env, user.id)
         for oldest in current[: max(0, len(current) + 1 - int(limit))]:
-            oldest.revoked = True
+            oldest.end(security.now(env))
     env.sessions[session.id] = session
     user.last_login = at
     user.failed_logins = 0
@@ -214,7 +214,7 @@ def session_for_refresh(env: Environment, refresh_token: str) -> Session:
         if any(security.same(old, wanted) for old in session.retired_refresh_hashes):
             # A rotated-out token came back: either the client or a thief holds a copy. The session
             # ends for both (RFC 9700 section 4.14.2); the refusal is the same as for any dead token.
-            session.revoked = True
+            session.end(security.now(env))
             break
     raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
 
@@ -237,6 +237,6 @@ def refresh(env: Environment, refresh_token: str, tenant_id: str | None = None) 
 def logout(env: Environment, refresh_token: str | None, session_id: str | None) -> None:
     if refresh_token:
         with contextlib.suppress(Unauthorized):
-            session_for_refresh(env, refresh_token).revoked = True
+            session_for_refresh(env, refresh_token).end(security.now(env))
     if session_id and session_id in env.sessions:
-        env.sessions[session_id].revoked = True
+        env.sessions[session_id].end(security.now(env))

@@ -31,9 +31,7 @@ def expired(env: Environment, user: User) -> bool:
 
 # ------------------------------------------------------------------ memberships
 def end_sessions(env: Environment, user: User, tenant_id: str | None = None) -> None:
-    for session in env.sessions.values():
-        if session.user_id == user.id and (tenant_id is None or session.tenant_id == tenant_id):
-            session.revoked = True
+    users.end_sessions(env, user.id, tenant_id)
 
 
 def set_disabled(env: Environment, user: User, tenant_id: str, disabled: bool) -> None:

@@ -171,21 +171,25 @@ def sign_up(env: Environment, body: dict[str, Any]) -> tuple[User, Tenant]:
     return user, tenant
 
 
-def end_sessions_in(env: Environment, user_id: str, tenant_id: str) -> None:
-    """Revoke the user's sessions in one account (it left the account, or the account is gone)."""
+def end_sessions(env: Environment, user_id: str, tenant_id: str | None = None) -> int:
+    """End the user's sessions, in one account (it left the account, or the account is gone) or in all;
+    how many were still open. Every cascade that ends a user's sessions comes here (Session.end)."""
+    at = security.now(env)
+    ended = 0
     for session in env.sessions.values():
-        if session.user_id == user_id and session.tenant_id == tenant_id:
-            session.revoked = True
+        if session.user_id == user_id and (tenant_id is None or session.tenant_id == tenant_id) and session.end(at):
+            ended += 1
+    return ended
+
+
+def end_sessions_in(env: Environment, user_id: str, tenant_id: str) -> None:
+    """End the user's sessions in one account."""
+    end_sessions(env, user_id, tenant_id)
 
 
 def end_all_sessions(env: Environment, user_id: str) -> int:
-    """Revoke every session of the user, in all its accounts; how many were still open."""
-    ended = 0
-    for session in env.sessions.values():
-        if session.user_id == user_id and not session.revoked:
-            session.revoked = True
-            ended += 1
-    return ended
+    """End every session of the user, in all its accounts; how many were still open."""
+    return end_sessions(env, user_id)
 
 
 # ------------------------------------------------------------------ administration
