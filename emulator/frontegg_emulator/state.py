@@ -21,7 +21,12 @@ from .domain.model import Environment
 from .domain.security import new_signing_key
 from .store import DataFileError, Store, settle
 
-__all__ = ["DataFileError", "Emulation"]
+__all__ = ["Busy", "DataFileError", "Emulation"]
+
+
+class Busy(Exception):
+    """The environment's lock is held and the caller asked not to wait (app.py: a GET tried on the
+    event loop goes to a worker thread instead)."""
 
 
 class Emulation:
@@ -158,14 +163,18 @@ class Emulation:
 
     # ------------------------------------------------------------ transactions
     @contextmanager
-    def transaction(self, env: Environment) -> Iterator[Environment]:
+    def transaction(self, env: Environment, *, wait: bool = True) -> Iterator[Environment]:
         """A unit of work on ``env`` under its lock; what it changed is on disk before the lock is released.
 
         Whether anything is written follows from what changed (the store compares the entries the work
         reached with what it holds), never from the kind of request: a read that advances a background
         task writes, a refused login that counts a failure writes, a plain read writes nothing.
+        With ``wait=False`` an environment another request holds raises ``Busy`` at once, before any work.
         """
-        with self._locks[env.id]:
+        lock = self._locks[env.id]
+        if not lock.acquire(blocking=wait):
+            raise Busy(env.id)
+        try:
             try:
                 yield env
             finally:
@@ -177,6 +186,8 @@ class Emulation:
                 # failed-login counter, a lockout, a burnt one-time code), and what is in memory is what
                 # later requests see, so the file holds it too.
                 self._persist(env)
+        finally:
+            lock.release()
 
     def _persist(self, env: Environment) -> None:
         if self.store:

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from frontegg_emulator import EmulatorServer
+from frontegg_emulator import store as store_module
 from frontegg_emulator.domain.model import Environment, OutboxMessage, Tenant, User, new_id, to_document
 from frontegg_emulator.state import Emulation
 from frontegg_emulator.store import Store
@@ -193,3 +194,35 @@ def test_whether_a_request_writes_follows_from_what_it_changed(tmp_path: Path) -
         assert refused.status_code == 401
         assert db.total_changes > before
         assert rows(data, "users")[created.json()["id"]]["failed_logins"] == 1
+
+
+def test_reads_of_many_users_compare_none_of_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A listing, a tenant's members, a refresh and a GET by id peek at what they scan: the store
+    encodes (compares) only what the work reached, so reads stay cheap with many users stored."""
+    data = tmp_path / "reads.sqlite"
+    with EmulatorServer(client_id="reads-client", api_key="reads-key", data=data) as emu:
+        base = emu.credentials.gateway_url
+        token = httpx.post(f"{base}/auth/vendor", json={"clientId": "reads-client", "secret": "reads-key"}).json()[
+            "token"
+        ]
+        tenant = a_tenant(emu.emulation, emu.environment)
+        auth = {"authorization": f"Bearer {token}", "frontegg-tenant-id": tenant}
+        env = emu.environment
+        with emu.emulation.transaction(env):
+            for n in range(30):
+                user = a_user(tenant, f"r{n}@reads.test")
+                env.users[user.id] = user
+        encoded: list[str] = []
+        original = store_module._encode
+
+        def counting(value: Any) -> str:
+            encoded.append(type(value).__name__)
+            return original(value)
+
+        monkeypatch.setattr(store_module, "_encode", counting)
+        listed = httpx.get(f"{base}/identity/resources/users/v3", params={"_limit": 50}, headers=auth)
+        assert listed.status_code == 200, listed.text
+        assert len(listed.json()["items"]) == 30
+        one = listed.json()["items"][3]["id"]
+        assert httpx.get(f"{base}/identity/resources/users/v1/{one}", headers=auth).status_code == 200
+        assert encoded.count("User") <= 1  # at most the one user read by id

@@ -87,7 +87,8 @@ def is_live(env: Environment, session: Session) -> bool:
 
 def user_sessions(env: Environment, user_id: str) -> list[Session]:
     """A user's live sessions, oldest first."""
-    live = [s for s in env.sessions.values() if s.user_id == user_id and is_live(env, s)]
+    # Peeked, then the user's own reached: a walk would make the store compare every session.
+    live = [env.sessions[k] for k, s in env.sessions.peek().items() if s.user_id == user_id and is_live(env, s)]
     return sorted(live, key=lambda s: s.created_at)
 
 
@@ -206,7 +207,13 @@ RETIRED_REFRESH_KEPT = 20  # rotations remembered per session for replay detecti
 
 def session_for_refresh(env: Environment, refresh_token: str) -> Session:
     wanted = security.digest(refresh_token)
-    for session in env.sessions.values():
+    for key, peeked in env.sessions.peek().items():
+        if not (
+            security.same(peeked.refresh_hash, wanted)
+            or any(security.same(old, wanted) for old in peeked.retired_refresh_hashes)
+        ):
+            continue
+        session = env.sessions[key]  # reached: only the session found may change
         if security.same(session.refresh_hash, wanted):
             if not is_live(env, session):
                 break

@@ -151,9 +151,12 @@ class TrackedDict(dict[K, V]):
         self._whole = True
         return (type(self), (dict(super().items()),))
 
-    # -------------------------------------------------------------- for subclasses
+    # -------------------------------------------------------------- reads that change nothing
     def peek(self) -> Mapping[K, V]:
-        """The entries without reaching them, for a subclass that reads them to keep an index."""
+        """The entries without reaching them: for an index, a listing or a scan that only reads (a
+        walk would make the store compare every entry after a GET of a list). An entry to be changed
+        is reached by its key afterwards; the test suite's check after each commit catches a change
+        made through a peeked entry."""
         return _Peek(self)
 
 

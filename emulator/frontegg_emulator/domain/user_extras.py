@@ -172,9 +172,10 @@ def authorization(env: Environment, user: User, tenant_id: str) -> dict[str, Any
     role_ids = dict.fromkeys([*user.roles.get(tenant_id, []), *groups.member_role_ids(env, user.id, tenant_id)])
     roles = [env.roles[r] for r in role_ids if r in env.roles]
     permission_ids = sorted({p for role in roles for p in role.permission_ids if p in env.permissions})
+    by_permission = users.roles_by_permission(env)
     return {
         "roles": [users.role_view(env, r) for r in roles],
-        "permissions": [users.permission_view(env, p) for p in permission_ids],
+        "permissions": [users.permission_view(env, p, by_permission) for p in permission_ids],
     }
 
 
