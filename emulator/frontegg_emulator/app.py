@@ -75,11 +75,34 @@ LEGACY_VIEWS: dict[tuple[str, str], Callable[[Any], Any]] = {
 }
 
 
+_orjson: Any
+try:  # a dependency of the package on CPython (pyproject.toml); the emulator works without it
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - other interpreters
+    _orjson = None
+
+
+def _encode_json(body: Any) -> bytes:
+    # orjson encodes a user's view several times faster than json, which took an eighth of a GET user
+    # by id (make bench, py-spy). What it refuses (an integer beyond 64 bits, which a request may carry
+    # and an answer echo; a key that is not a string) goes through json as before, and so does any type
+    # neither knows, as str.
+    if _orjson is not None:
+        try:
+            # Dates and dataclasses to str as json's default=str made them, not orjson's own forms.
+            options = _orjson.OPT_PASSTHROUGH_DATETIME | _orjson.OPT_PASSTHROUGH_DATACLASS
+            encoded: bytes = _orjson.dumps(body, default=str, option=options)
+            return encoded
+        except TypeError:
+            pass
+    return json.dumps(body, separators=(",", ":"), default=str).encode()
+
+
 def json_response(body: Any, status: int, trace_id: str, headers: Mapping[str, str] | None = None) -> Response:
     all_headers = {TRACE_HEADER: trace_id, **(headers or {})}
     if body is None:
         return Response(status_code=status, headers=all_headers)
-    payload = json.dumps(body, separators=(",", ":"), default=str).encode()
+    payload = _encode_json(body)
     return Response(payload, status_code=status, headers=all_headers, media_type="application/json")
 
 

@@ -57,8 +57,11 @@ class TrackedDict(dict[K, V]):
         return self._removed
 
     def settle(self) -> None:
-        self._reached = set()
-        self._removed = set()
+        # Settled after every request, most of them untouched: no new sets for those.
+        if self._reached:
+            self._reached = set()
+        if self._removed:
+            self._removed = set()
         self._whole = False
 
     def touch_all(self) -> None:
