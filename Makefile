@@ -14,7 +14,8 @@ UPSTREAM ?= ../shared/reference/frontegg-identity.openapi.json
 HAND_WRITTEN := overrides emulator contract_tests tests bench openapi/tools sdk_tests tools
 
 .PHONY: all bootstrap generate check-generated spec-validate spec-lint spec-check lint typecheck \
-	unit contract contract-deep install-check test emulator bench spec-coverage spec-diff clean sdk browser-deps
+	unit contract contract-deep install-check test emulator bench spec-coverage spec-diff clean sdk browser-deps \
+	bench-deps
 
 all: test
 
@@ -102,7 +103,18 @@ test: spec-check lint typecheck unit contract install-check
 emulator: $(VENV)/.installed
 	$(BIN)/frontegg-emulator serve $(ARGS)
 
-bench: bootstrap
+# wrk (Debian's package) is the compiled load generator of the server figures; without it (not root, no
+# apt-get) bench/server_bench.py falls back to bench/load.py and says so in its output.
+bench-deps:
+	@if command -v wrk >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+	else \
+		echo "bench-deps: wrk is not installed; install it (Debian: apt-get install wrk)" \
+			"or the server figures use the Python load generator"; \
+	fi
+
+bench: bootstrap bench-deps
 	$(PY) bench/run.py
 
 clean:

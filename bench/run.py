@@ -483,7 +483,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=1000, help="interleaved batches per call measure")
     parser.add_argument("--batch", type=int, default=10, help="calls per batch")
     parser.add_argument(
-        "--skip", action="append", default=[], choices=["import", "calls", "generate", "server", "contract"]
+        "--skip",
+        action="append",
+        default=[],
+        choices=["import", "calls", "generate", "server", "persistence", "contract"],
     )
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json", help="where to write figures")
     parser.add_argument(
@@ -513,6 +516,8 @@ def main() -> int:
         results["generate"] = bench_generate()
     if "server" not in args.skip:
         results["server"] = server_bench.bench_server()
+    if "persistence" not in args.skip:
+        results["persistence"] = server_bench.bench_persistence()
     if "contract" not in args.skip:
         results["contract"] = server_bench.bench_contract()
     try:
@@ -527,7 +532,7 @@ def main() -> int:
         f"{' (+ local changes)' if results['dirty'] else ''}, package: {results['package']}"
     )
     print(render(results))
-    for line in server_bench.render(results.get("server"), results.get("contract")):
+    for line in server_bench.render(results.get("server"), results.get("contract"), results.get("persistence")):
         print(line)
     verdicts = [
         r["ratio"] <= r["target"]

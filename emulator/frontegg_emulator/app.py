@@ -43,7 +43,7 @@ from .handlers.base import ENVIRONMENT_WIDE, HANDLERS, Context, Reply
 from .permissions import required_permission
 from .requestlog import RequestEntry, RequestLog
 from .spec import Operation, Spec, tenants_spec_path
-from .state import Emulation
+from .state import Busy, Emulation
 
 log = logging.getLogger("frontegg_emulator")
 IDENTITY_PREFIXES = ("/identity", "/frontegg/identity")
@@ -55,8 +55,6 @@ TRACE_HEADER = "frontegg-trace-id"
 # (auth/utils.js getCurrentUserTenantsFunction -> users/index.js getCurrentUserTenantsV3) and types it
 # as GetCurrentUserTenantsResponse {tenants, activeTenant}, exactly as v1 (users/index.d.ts);
 # tests/sdk/test_rest_api.py drives it.
-# Status reads of background tasks advance the task (a migration, a bulk invite): persist them.
-PROGRESS_ON_READ = {"getBulkMigrationStatus", "getBulkInviteStatus", "getBulkRolesTaskStatus"}
 UNDOCUMENTED_ALIASES = {
     ("GET", "/resources/users/v3/me/tenants"): "/resources/users/v1/me/tenants",
     # The legacy users listing: rust-frontegg list_users (src/client/users.rs) pages GET users/v1 with
@@ -77,11 +75,34 @@ LEGACY_VIEWS: dict[tuple[str, str], Callable[[Any], Any]] = {
 }
 
 
+_orjson: Any
+try:  # a dependency of the package on CPython (pyproject.toml); the emulator works without it
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - other interpreters
+    _orjson = None
+
+
+def _encode_json(body: Any) -> bytes:
+    # orjson encodes a user's view several times faster than json, which took an eighth of a GET user
+    # by id (make bench, py-spy). What it refuses (an integer beyond 64 bits, which a request may carry
+    # and an answer echo; a key that is not a string) goes through json as before, and so does any type
+    # neither knows, as str.
+    if _orjson is not None:
+        try:
+            # Dates and dataclasses to str as json's default=str made them, not orjson's own forms.
+            options = _orjson.OPT_PASSTHROUGH_DATETIME | _orjson.OPT_PASSTHROUGH_DATACLASS
+            encoded: bytes = _orjson.dumps(body, default=str, option=options)
+            return encoded
+        except TypeError:
+            pass
+    return json.dumps(body, separators=(",", ":"), default=str).encode()
+
+
 def json_response(body: Any, status: int, trace_id: str, headers: Mapping[str, str] | None = None) -> Response:
     all_headers = {TRACE_HEADER: trace_id, **(headers or {})}
     if body is None:
         return Response(status_code=status, headers=all_headers)
-    payload = json.dumps(body, separators=(",", ":"), default=str).encode()
+    payload = _encode_json(body)
     return Response(payload, status_code=status, headers=all_headers, media_type="application/json")
 
 
@@ -117,7 +138,7 @@ class Gateway:
         raw = await request.body()
         error: str | None = None
         try:
-            response = await run_in_threadpool(self._handle, request, raw, trace_id)
+            response = await self._dispatch(request, raw, trace_id)
         except EmulatorError as err:
             error = "; ".join(err.errors)
             response = error_response(err, trace_id)
@@ -132,13 +153,25 @@ class Gateway:
         self._record(request, response, trace_id, started, error)
         return response
 
+    async def _dispatch(self, request: Request, raw: bytes, trace_id: str) -> Response:
+        """Run the request in a worker thread, or a GET of an operation on the event loop itself when its
+        environment is free: the hand-over to a thread and back cost about a quarter of a GET user by id
+        (make bench, py-spy). A GET that would wait for the lock (a login hashing a password holds it)
+        goes to a thread as every other request does, so the loop never waits for a lock."""
+        if request.method == "GET":
+            try:
+                return self._handle(request, raw, trace_id, inline=True)
+            except Busy:
+                pass
+        return await run_in_threadpool(self._handle, request, raw, trace_id)
+
     def _origin_allowed(self, request: Request, origin: str) -> bool:
         # By host alone: a preflight sends neither a token nor frontegg-vendor-host, and the real
         # request must be judged the same way or a page passes the preflight and fails the call.
         host = request.headers.get("host", "")
         env = self.emulation.by_host(host) if host else None
         env = env or self.emulation.default
-        with self.emulation.transaction(env, write=False):
+        with self.emulation.transaction(env):
             return origins.matches(origins.allowed_origins(env, self.emulation.allowed_origins), origin)
 
     def _record(self, request: Request, response: Response, trace_id: str, started: float, error: str | None) -> None:
@@ -160,7 +193,9 @@ class Gateway:
             )
         )
 
-    def _handle(self, request: Request, raw: bytes, trace_id: str) -> Response:
+    def _handle(self, request: Request, raw: bytes, trace_id: str, *, inline: bool = False) -> Response:
+        """Route and run one request. ``inline`` (on the event loop): only an identity operation whose
+        environment is free runs; anything else raises ``Busy`` before doing any work."""
         # The raw path: Starlette's URL parsing drops \n, \r and \t that a path parameter may carry.
         path = request.scope["path"]
         method = request.method.upper()
@@ -175,7 +210,10 @@ class Gateway:
                     raw,
                     trace_id,
                     view=LEGACY_VIEWS.get((method, tail)),
+                    inline=inline,
                 )
+        if inline:
+            raise Busy(path)
         if path.rstrip("/") == "/auth/vendor":
             if method != "POST":
                 raise MethodNotAllowed("Use POST", allow=["POST"])
@@ -220,7 +258,7 @@ class Gateway:
         env = self.emulation.by_client_id(body["clientId"])
         if env is None:
             raise Unauthorized("Invalid authentication", code="ER-01002")
-        with self.emulation.transaction(env, write=False):
+        with self.emulation.transaction(env):
             return json_response(access.issue_environment_token(env, body["clientId"], body["secret"]), 200, trace_id)
 
     def _vendors(self, request: Request, method: str, raw: bytes, trace_id: str) -> Response:
@@ -229,7 +267,7 @@ class Gateway:
             raise Forbidden("/vendors needs an environment token", code="ER-01004")
         defaults = self.emulation.allowed_origins
         if method == "GET":
-            with self.emulation.transaction(env, write=False):
+            with self.emulation.transaction(env):
                 return json_response(public.vendor_document(env, defaults), 200, trace_id)
         if method == "PUT":
             body = _json(raw)
@@ -241,7 +279,7 @@ class Gateway:
         self, request: Request, routes: dict[str, public.PublicRoute], method: str, path: str, trace_id: str
     ) -> Response:
         env = self._environment_for(request)
-        with self.emulation.transaction(env, write=False):
+        with self.emulation.transaction(env):
             return json_response(public.get(routes, env, method, path, _query(request)), 200, trace_id)
 
     # ------------------------------------------------------------------ operations of a spec
@@ -255,9 +293,12 @@ class Gateway:
         trace_id: str,
         *,
         view: Callable[[Any], Any] | None = None,
+        inline: bool = False,
     ) -> Response:
         found = spec.resolve(method, path)
         if found is None:
+            if inline:
+                raise Busy(path)
             if spec is self.spec and path in public.IDENTITY_ROUTES:
                 return self._public(request, public.IDENTITY_ROUTES, method, path, trace_id)
             allowed = spec.allowed_methods(path)
@@ -266,70 +307,83 @@ class Gateway:
             raise NotFound(f"No route for {method} {path}")
         op, path_params = found
         request.state.operation_id = op.operation_id  # for the request log
-        env, principal = self._authenticate(request, required=bool(op.security) and not op.anonymous)
+        env, token = self._token_environment(request)
         request.state.client_id = env.client_id
-        if op.anonymous and principal is not None and not _accepts(op, principal):
-            # A public read: the browser client sends whatever token it holds on every call, and a
-            # token the operation does not take for itself reads what anyone may read.
-            principal = None
-        self._authorize(op, principal, path)
-        ctx = self._context(spec, request, env, op, path_params, principal, raw)
-        self._check_ip(env, ctx)
-        handler = HANDLERS.get(op.operation_id)
-        if handler is None:
-            raise NotImplementedYet(f"The emulator does not implement {op.operation_id} yet")
-        write = method != "GET" or op.operation_id in PROGRESS_ON_READ
-        with self.emulation.transaction(env, write=write):
+        # One lock acquisition for the whole request (make bench: three before, and the token check and
+        # the handler could see different states of the environment).
+        with self.emulation.transaction(env, wait=not inline):
+            principal = self._principal(env, token, required=bool(op.security) and not op.anonymous)
+            if op.anonymous and principal is not None and not _accepts(op, principal):
+                # A public read: the browser client sends whatever token it holds on every call, and a
+                # token the operation does not take for itself reads what anyone may read.
+                principal = None
+            self._authorize(op, principal, path)
+            ctx = self._context(spec, request, env, op, path_params, principal, raw)
+            self._check_ip(env, ctx)
+            handler = HANDLERS.get(op.operation_id)
+            if handler is None:
+                raise NotImplementedYet(f"The emulator does not implement {op.operation_id} yet")
             result = handler(ctx)
-        reply = result if isinstance(result, Reply) else Reply(result)
+            reply = result if isinstance(result, Reply) else Reply(result)
+            cookies = [*ctx.reply_cookies, *reply.cookies]
+            same_site, secure = _cookie_attributes(env, request) if cookies else ("lax", False)
         if view is not None:
             reply.body = view(reply.body)
         response = json_response(reply.body, reply.status or op.success_status, trace_id, reply.headers)
-        cookies = [*ctx.reply_cookies, *reply.cookies]
-        if cookies:
-            with self.emulation.transaction(env, write=False):
-                same_site, secure = _cookie_attributes(env, request)
-            for cookie in cookies:
-                response.set_cookie(
-                    cookie.name,
-                    cookie.value,
-                    max_age=cookie.max_age,
-                    path=cookie.path,
-                    httponly=cookie.http_only,
-                    samesite=same_site,
-                    secure=secure,
-                )
+        for cookie in cookies:
+            response.set_cookie(
+                cookie.name,
+                cookie.value,
+                max_age=cookie.max_age,
+                path=cookie.path,
+                httponly=cookie.http_only,
+                samesite=same_site,
+                secure=secure,
+            )
         return response
 
     def _check_ip(self, env: Environment, ctx: Context) -> None:
         """IP restrictions apply to users (and logins); environment tokens are exempt so a vendor cannot
-        lock itself out of its own environment."""
+        lock itself out of its own environment. Called within the request's transaction."""
         if ctx.principal is not None and ctx.principal.kind == access.ENVIRONMENT:
             return
         tenant = ctx.principal.tenant_id if ctx.principal is not None else None
-        with self.emulation.transaction(env, write=False):
-            restrictions.check_ip(env, ctx.client_ip, tenant)
+        restrictions.check_ip(env, ctx.client_ip, tenant)
 
     def _authenticate(self, request: Request, *, required: bool) -> tuple[Environment, access.Principal | None]:
+        env, token = self._token_environment(request)
+        with self.emulation.transaction(env):
+            return env, self._principal(env, token, required=required)
+
+    def _token_environment(self, request: Request) -> tuple[Environment, str | None]:
+        """The environment a request addresses, and its bearer token ("" when no environment issued it:
+        its audience, read unverified only to pick the key that verifies it, names none). No lock:
+        registry lookups only."""
         token = _bearer(request)
+        if token is not None:
+            client_id = security.unverified_audience(token)
+            env = self.emulation.by_client_id(client_id) if client_id else None
+            if env is not None:
+                return env, token
+        return self._environment_for(request), None if token is None else ""
+
+    def _principal(self, env: Environment, token: str | None, *, required: bool) -> access.Principal | None:
+        """Who the token names, within the request's transaction; None when it names nobody and the
+        operation takes anonymous callers."""
         if token is None:
             if required:
                 raise Unauthorized("Authentication is required", code="ER-01003")
-            return self._environment_for(request), None
-        client_id = security.unverified_audience(token)
-        env = self.emulation.by_client_id(client_id) if client_id else None
-        if env is None:
+            return None
+        if not token:  # no environment issued it
             if required:
                 raise Unauthorized("Invalid or expired token", code="ER-01003")
-            return self._environment_for(request), None
-        with self.emulation.transaction(env, write=False):
-            try:
-                principal = access.principal_from_token(env, token)
-            except Unauthorized:
-                if required:
-                    raise
-                return env, None
-        return env, principal
+            return None
+        try:
+            return access.principal_from_token(env, token)
+        except Unauthorized:
+            if required:
+                raise
+            return None
 
     def _environment_for(self, request: Request) -> Environment:
         for host in (request.headers.get("frontegg-vendor-host"), request.headers.get("host")):

@@ -16,13 +16,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import admin_access
-from .domain import origins, proxies, seed, throttle
+from .domain import origins, proxies, pruning, security, seed, throttle
 from .domain.model import Environment
 from .domain.security import new_signing_key
-from .errors import EmulatorError
-from .store import DataFileError, Store
+from .store import DataFileError, Store, settle
 
-__all__ = ["DataFileError", "Emulation"]
+__all__ = ["Busy", "DataFileError", "Emulation"]
+
+
+class Busy(Exception):
+    """The environment's lock is held and the caller asked not to wait (app.py: a GET tried on the
+    event loop goes to a worker thread instead)."""
 
 
 class Emulation:
@@ -53,6 +57,8 @@ class Emulation:
         self._locks: dict[str, threading.RLock] = {}
         self._registry_lock = threading.Lock()
         self.default_id: str | None = None
+        # When each environment was last pruned, by its own clock (domain/pruning.py); in memory only.
+        self._pruned_at: dict[str, float] = {}
         self.store = Store(data_path) if data_path else None
         if self.store:
             envs, default = self.store.load()
@@ -157,22 +163,37 @@ class Emulation:
 
     # ------------------------------------------------------------ transactions
     @contextmanager
-    def transaction(self, env: Environment, *, write: bool = True) -> Iterator[Environment]:
-        with self._locks[env.id]:
+    def transaction(self, env: Environment, *, wait: bool = True) -> Iterator[Environment]:
+        """A unit of work on ``env`` under its lock; what it changed is on disk before the lock is released.
+
+        Whether anything is written follows from what changed (the store compares the entries the work
+        reached with what it holds), never from the kind of request: a read that advances a background
+        task writes, a refused login that counts a failure writes, a plain read writes nothing.
+        With ``wait=False`` an environment another request holds raises ``Busy`` at once, before any work.
+        """
+        lock = self._locks[env.id]
+        if not lock.acquire(blocking=wait):
+            raise Busy(env.id)
+        try:
             try:
                 yield env
-            except EmulatorError:
-                # A refused request may change state on purpose (a failed-login counter, a lockout, a
-                # burnt one-time code). It was kept in memory but not written, so a restart forgot it.
-                if write:
-                    self._persist(env)
-                raise
-            if write:
+            finally:
+                at = security.now(env)
+                if pruning.due(self._pruned_at.get(env.id), at):
+                    pruning.prune(env, at)
+                    self._pruned_at[env.id] = at
+                # Also when the work was refused (EmulatorError): a refusal may change state on purpose (a
+                # failed-login counter, a lockout, a burnt one-time code), and what is in memory is what
+                # later requests see, so the file holds it too.
                 self._persist(env)
+        finally:
+            lock.release()
 
     def _persist(self, env: Environment) -> None:
         if self.store:
             self.store.save(env, is_default=env.id == self.default_id)
+        else:
+            settle(env)  # nothing to compare with: only forget what was reached
 
     def close(self) -> None:
         if self.store:

@@ -750,7 +750,7 @@ def _environment_out(env: Environment) -> dict[str, Any]:
     ]
     foreign = env.collection(migrations.HASHES)
     users = []
-    for u in env.users.values():
+    for u in env.users.peek().values():
         # The active account first: the format says the first one listed is the active one.
         order = [u.tenant_id, *(t for t in u.tenant_ids if t != u.tenant_id)]
         memberships = [{"id": t, "roles": role_keys(u.roles.get(t, []), t)} for t in order if t in env.tenants]
@@ -783,7 +783,7 @@ def export_document(emulation: Emulation) -> dict[str, Any]:
     envs = sorted(emulation.all(), key=lambda e: e.id != emulation.default_id)
     out = []
     for env in envs:
-        with emulation.transaction(env, write=False):
+        with emulation.transaction(env):
             out.append(_environment_out(env))
     return {"version": FORMAT_VERSION, "environments": out}
 

@@ -77,7 +77,7 @@ def _state(api: Api, execution_id: str) -> dict[str, Any]:
     """An execution as the emulator holds it: the API answers only {success} to a decision and has no
     read of an execution, so the tests look at the state itself."""
     env = api.emu.environment
-    with api.emu.emulation.transaction(env, write=False):
+    with api.emu.emulation.transaction(env):
         return approvals.execution_view(env.collection(approvals.EXECUTIONS)[execution_id])
 
 

@@ -133,3 +133,37 @@ def test_environments_created_while_tokens_are_checked(emu: EmulatorServer) -> N
             thread.join(60)
     assert created == [201] * 6
     assert set(seen) == {200}, seen
+
+
+def test_a_get_waiting_for_a_busy_environment_holds_up_no_other(emu: EmulatorServer, fresh_env: dict[str, Any]) -> None:
+    """GETs run on the event loop when their environment is free (app.Gateway._dispatch); one whose
+    environment is held by another request goes to a worker thread and answers once it is released,
+    while the loop keeps serving every other environment."""
+    busy = next(e for e in emu.emulation.all() if e.client_id == fresh_env["clientId"])
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with emu.emulation.transaction(busy):
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(30)
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            waiting = pool.submit(
+                httpx.get, f"{emu.url}/identity/resources/roles/v1", headers=fresh_env["auth"], timeout=60
+            )
+            creds = emu.credentials
+            token = httpx.post(
+                f"{emu.url}/auth/vendor", json={"clientId": creds.client_id, "secret": creds.api_key}
+            ).json()["token"]
+            other = httpx.get(f"{emu.url}/identity/resources/roles/v1", headers={"Authorization": f"Bearer {token}"})
+            assert other.status_code == 200, other.text
+            assert not waiting.done()  # still waiting for its environment, which is still held
+            release.set()
+            assert waiting.result(60).status_code == 200
+    finally:
+        release.set()
+        holder.join(30)

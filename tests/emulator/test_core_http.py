@@ -262,3 +262,17 @@ def test_every_undeclared_method_on_a_spec_path_is_a_405_naming_the_declared_one
             assert declared <= {m.strip() for m in r.headers["allow"].split(",")}, (method, template)
             checked += 1
     assert checked > 400, checked  # the loop really met the 405s it is about
+
+
+def test_answers_encode_what_orjson_refuses_as_json_did() -> None:
+    """Answers go through orjson (app._encode_json); what it cannot encode (an integer beyond 64 bits a
+    body may echo, a non-string key) and types neither knows come out as json's default=str made them."""
+    import datetime
+    import json as stdlib_json
+
+    from frontegg_emulator.app import _encode_json
+
+    body = {"n": 2**70, "name": "Zoë", "nested": [1.5, None, True], 3: "x"}
+    assert stdlib_json.loads(_encode_json(body)) == {"n": 2**70, "name": "Zoë", "nested": [1.5, None, True], "3": "x"}
+    moment = datetime.datetime(2026, 12, 6, 12, 0, tzinfo=datetime.timezone.utc)
+    assert stdlib_json.loads(_encode_json({"at": moment, "ids": {"a"}})) == {"at": str(moment), "ids": str({"a"})}

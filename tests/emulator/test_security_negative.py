@@ -218,7 +218,7 @@ def request_of(world: World, prefix: str, op: Operation) -> tuple[str, dict[str,
 
 
 def _state(world: World) -> dict[str, str]:
-    with world.emu.emulation.transaction(world.env, write=False):
+    with world.emu.emulation.transaction(world.env):
         document = to_document(world.env)
     return {key: json.dumps(value, sort_keys=True, default=str) for key, value in document.items()}
 

@@ -151,6 +151,17 @@ class Session:
     # Digests of refresh tokens rotated out (newest last, bounded): presenting one again is a replay,
     # and RFC 9700 section 4.14.2 ends the whole session so a stolen token dies with its copy.
     retired_refresh_hashes: list[str] = field(default_factory=list, repr=False)
+    # When it was revoked (environment time), from which its retention counts (domain/pruning.py).
+    ended_at: float | None = None
+
+    def end(self, at: float) -> bool:
+        """Revoke the session (logout, a revocation, a cascade): the one place a session ends. Whether it
+        was still open; the first end is the one remembered."""
+        if self.revoked:
+            return False
+        self.revoked = True
+        self.ended_at = at
+        return True
 
 
 @dataclass

@@ -87,7 +87,8 @@ def is_live(env: Environment, session: Session) -> bool:
 
 def user_sessions(env: Environment, user_id: str) -> list[Session]:
     """A user's live sessions, oldest first."""
-    live = [s for s in env.sessions.values() if s.user_id == user_id and is_live(env, s)]
+    # Peeked, then the user's own reached: a walk would make the store compare every session.
+    live = [env.sessions[k] for k, s in env.sessions.peek().items() if s.user_id == user_id and is_live(env, s)]
     return sorted(live, key=lambda s: s.created_at)
 
 
@@ -116,7 +117,7 @@ def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str
     if limit is not None:
         current = user_sessions(env, user.id)
         for oldest in current[: max(0, len(current) + 1 - int(limit))]:
-            oldest.revoked = True
+            oldest.end(security.now(env))
     env.sessions[session.id] = session
     user.last_login = at
     user.failed_logins = 0
@@ -206,7 +207,13 @@ RETIRED_REFRESH_KEPT = 20  # rotations remembered per session for replay detecti
 
 def session_for_refresh(env: Environment, refresh_token: str) -> Session:
     wanted = security.digest(refresh_token)
-    for session in env.sessions.values():
+    for key, peeked in env.sessions.peek().items():
+        if not (
+            security.same(peeked.refresh_hash, wanted)
+            or any(security.same(old, wanted) for old in peeked.retired_refresh_hashes)
+        ):
+            continue
+        session = env.sessions[key]  # reached: only the session found may change
         if security.same(session.refresh_hash, wanted):
             if not is_live(env, session):
                 break
@@ -214,7 +221,7 @@ def session_for_refresh(env: Environment, refresh_token: str) -> Session:
         if any(security.same(old, wanted) for old in session.retired_refresh_hashes):
             # A rotated-out token came back: either the client or a thief holds a copy. The session
             # ends for both (RFC 9700 section 4.14.2); the refusal is the same as for any dead token.
-            session.revoked = True
+            session.end(security.now(env))
             break
     raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
 
@@ -237,6 +244,6 @@ def refresh(env: Environment, refresh_token: str, tenant_id: str | None = None) 
 def logout(env: Environment, refresh_token: str | None, session_id: str | None) -> None:
     if refresh_token:
         with contextlib.suppress(Unauthorized):
-            session_for_refresh(env, refresh_token).revoked = True
+            session_for_refresh(env, refresh_token).end(security.now(env))
     if session_id and session_id in env.sessions:
-        env.sessions[session_id].revoked = True
+        env.sessions[session_id].end(security.now(env))

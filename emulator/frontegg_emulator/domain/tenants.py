@@ -111,16 +111,10 @@ def delete_metadata_key(env: Environment, tenant: Tenant, key: str) -> Tenant:
 
 def delete(env: Environment, tenant: Tenant) -> None:
     del env.tenants[tenant.id]
-    for user in list(env.users.values()):
-        if tenant.id in user.tenant_ids:
-            # Sessions in the deleted account end with it (their tokens carried its permissions).
-            users.end_sessions_in(env, user.id, tenant.id)
-            user.tenant_ids.remove(tenant.id)
-            user.roles.pop(tenant.id, None)
-            if not user.tenant_ids:
-                del env.users[user.id]
-            elif user.tenant_id == tenant.id:
-                user.tenant_id = user.tenant_ids[0]
+    # Found by peeking, then reached one by one: only the members are compared and written.
+    members = [user_id for user_id, user in env.users.peek().items() if tenant.id in user.tenant_ids]
+    for user_id in members:
+        users.leave_account(env, env.users[user_id], tenant.id)
 
 
 def page(items: list[dict[str, Any]], query: Mapping[str, Any], base: str) -> dict[str, Any]:

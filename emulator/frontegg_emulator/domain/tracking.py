@@ -42,6 +42,9 @@ class TrackedDict(dict[K, V]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._reached: set[K] = set()
+        # Keys deleted since the last settle: one set again before then moved to the end of the order,
+        # which the store keeps too (a row written afresh).
+        self._removed: set[K] = set()
         self._whole = True
 
     # -------------------------------------------------------------- what the store asks
@@ -49,8 +52,16 @@ class TrackedDict(dict[K, V]):
         """Whether every entry may have changed, else the keys that may have."""
         return self._whole, self._reached
 
+    def removed(self) -> set[K]:
+        """The keys deleted since the last settle (some may be back, at the end of the order)."""
+        return self._removed
+
     def settle(self) -> None:
-        self._reached = set()
+        # Settled after every request, most of them untouched: no new sets for those.
+        if self._reached:
+            self._reached = set()
+        if self._removed:
+            self._removed = set()
         self._whole = False
 
     def touch_all(self) -> None:
@@ -81,6 +92,7 @@ class TrackedDict(dict[K, V]):
 
     def __delitem__(self, key: K) -> None:
         self._reached.add(key)
+        self._removed.add(key)
         super().__delitem__(key)
 
     @overload
@@ -91,11 +103,13 @@ class TrackedDict(dict[K, V]):
     def pop(self, key: K, default: T, /) -> V | T: ...
     def pop(self, key: K, *default: Any) -> Any:
         self._reached.add(key)
+        self._removed.add(key)
         return super().pop(key, *default)
 
     def popitem(self) -> tuple[K, V]:
         key, value = super().popitem()
         self._reached.add(key)
+        self._removed.add(key)
         return key, value
 
     def update(self, *args: Any, **kwargs: Any) -> None:
@@ -123,6 +137,7 @@ class TrackedDict(dict[K, V]):
 
     def clear(self) -> None:
         self._whole = True
+        self._removed.update(super().__iter__())
         super().clear()
 
     def copy(self) -> dict[K, V]:
@@ -139,9 +154,12 @@ class TrackedDict(dict[K, V]):
         self._whole = True
         return (type(self), (dict(super().items()),))
 
-    # -------------------------------------------------------------- for subclasses
+    # -------------------------------------------------------------- reads that change nothing
     def peek(self) -> Mapping[K, V]:
-        """The entries without reaching them, for a subclass that reads them to keep an index."""
+        """The entries without reaching them: for an index, a listing or a scan that only reads (a
+        walk would make the store compare every entry after a GET of a list). An entry to be changed
+        is reached by its key afterwards; the test suite's check after each commit catches a change
+        made through a peeked entry."""
         return _Peek(self)
 
 

@@ -31,9 +31,7 @@ def expired(env: Environment, user: User) -> bool:
 
 # ------------------------------------------------------------------ memberships
 def end_sessions(env: Environment, user: User, tenant_id: str | None = None) -> None:
-    for session in env.sessions.values():
-        if session.user_id == user.id and (tenant_id is None or session.tenant_id == tenant_id):
-            session.revoked = True
+    users.end_sessions(env, user.id, tenant_id)
 
 
 def set_disabled(env: Environment, user: User, tenant_id: str, disabled: bool) -> None:
@@ -174,9 +172,10 @@ def authorization(env: Environment, user: User, tenant_id: str) -> dict[str, Any
     role_ids = dict.fromkeys([*user.roles.get(tenant_id, []), *groups.member_role_ids(env, user.id, tenant_id)])
     roles = [env.roles[r] for r in role_ids if r in env.roles]
     permission_ids = sorted({p for role in roles for p in role.permission_ids if p in env.permissions})
+    by_permission = users.roles_by_permission(env)
     return {
         "roles": [users.role_view(env, r) for r in roles],
-        "permissions": [users.permission_view(env, p) for p in permission_ids],
+        "permissions": [users.permission_view(env, p, by_permission) for p in permission_ids],
     }
 
 

@@ -52,7 +52,7 @@ def placeholder_email(env: Environment, username: str) -> str:
     """A free address for a user without one, readable from its username."""
     local = re.sub(r"[^a-z0-9._-]+", "-", username.strip().lower()).strip(".-") or "user"
     email = f"{local}@{NO_EMAIL_DOMAIN}"
-    taken = {u.email.lower() for u in env.users.values()}
+    taken = {u.email.lower() for u in env.users.peek().values()}
     while email in taken:
         email = f"{local}-{secrets.token_hex(3)}@{NO_EMAIL_DOMAIN}"
     return email

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from ..errors import BadRequest, Conflict, Forbidden, NotFound
@@ -19,6 +20,13 @@ _LAST_SECOND = 253402300799  # 9999-12-31T23:59:59Z, the last instant an ISO 860
 def iso(ts: float | None) -> str | None:
     if ts is None:
         return None
+    return _iso(ts)
+
+
+@lru_cache(maxsize=8192)
+def _iso(ts: float) -> str:
+    # Cached: the dates of one user's view (its roles' and permissions' too) were an eighth of a GET
+    # user by id (make bench, py-spy), and they are the same few instants on every request.
     moment = datetime.fromtimestamp(min(max(ts, 0), _LAST_SECOND), timezone.utc)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -171,21 +179,22 @@ def sign_up(env: Environment, body: dict[str, Any]) -> tuple[User, Tenant]:
     return user, tenant
 
 
-def end_sessions_in(env: Environment, user_id: str, tenant_id: str) -> None:
-    """Revoke the user's sessions in one account (it left the account, or the account is gone)."""
-    for session in env.sessions.values():
-        if session.user_id == user_id and session.tenant_id == tenant_id:
-            session.revoked = True
+def end_sessions(env: Environment, user_id: str, tenant_id: str | None = None) -> int:
+    """End the user's sessions, in one account (it left the account, or the account is gone) or in all;
+    how many were still open. Every cascade that ends a user's sessions comes here (Session.end)."""
+    at = security.now(env)
+    ended = 0
+    # Peeked, then the matching ones reached: a walk would make the store compare every session.
+    for key, session in env.sessions.peek().items():
+        if session.user_id == user_id and (tenant_id is None or session.tenant_id == tenant_id) and not session.revoked:
+            env.sessions[key].end(at)
+            ended += 1
+    return ended
 
 
 def end_all_sessions(env: Environment, user_id: str) -> int:
-    """Revoke every session of the user, in all its accounts; how many were still open."""
-    ended = 0
-    for session in env.sessions.values():
-        if session.user_id == user_id and not session.revoked:
-            session.revoked = True
-            ended += 1
-    return ended
+    """End every session of the user, in all its accounts; how many were still open."""
+    return end_sessions(env, user_id)
 
 
 # ------------------------------------------------------------------ administration
@@ -210,6 +219,21 @@ def delete_user(env: Environment, user: User) -> None:
     """Remove the user from the environment; its sessions end."""
     del env.users[user.id]
     end_all_sessions(env, user.id)
+
+
+def leave_account(env: Environment, user: User, tenant_id: str) -> None:
+    """The membership cascade, for a user removed from an account and for an account deleted: its
+    roles there go and its sessions there end (their tokens carried the account's permissions, and
+    refreshing them minted new tokens for an account the user had left); its active account moves to
+    another; a user left in no account is deleted."""
+    if tenant_id in user.tenant_ids:
+        user.tenant_ids.remove(tenant_id)
+    user.roles.pop(tenant_id, None)
+    end_sessions(env, user.id, tenant_id)
+    if not user.tenant_ids:
+        delete_user(env, user)
+    elif user.tenant_id == tenant_id:
+        user.tenant_id = user.tenant_ids[0]
 
 
 # ------------------------------------------------------------------ activation
@@ -259,8 +283,14 @@ def role_view(env: Environment, role: Role) -> dict[str, Any]:
     }
 
 
-def permission_view(env: Environment, permission_id: str) -> dict[str, Any]:
+def permission_view(
+    env: Environment, permission_id: str, role_ids: dict[str, list[str]] | None = None
+) -> dict[str, Any]:
+    """Frontegg's permission JSON; ``role_ids`` (permission id -> role ids, ``roles_by_permission``)
+    saves a walk of every role per permission when a view lists several."""
     perm = env.permissions[permission_id]
+    if role_ids is None:
+        role_ids = roles_by_permission(env)
     return {
         "id": perm.id,
         "key": perm.key,
@@ -268,10 +298,19 @@ def permission_view(env: Environment, permission_id: str) -> dict[str, Any]:
         "description": perm.description or "",
         "createdAt": iso(perm.created_at),
         "updatedAt": iso(perm.updated_at),
-        "roleIds": [r.id for r in env.roles.values() if perm.id in r.permission_ids],
+        "roleIds": list(role_ids.get(perm.id, ())),
         "categoryId": perm.category_id or "",
         "fePermission": perm.key.startswith("fe."),
     }
+
+
+def roles_by_permission(env: Environment) -> dict[str, list[str]]:
+    # A read for a view: peek, so that the store does not compare every role after a GET.
+    found: dict[str, list[str]] = {}
+    for role in env.roles.peek().values():
+        for permission_id in dict.fromkeys(role.permission_ids):
+            found.setdefault(permission_id, []).append(role.id)
+    return found
 
 
 def user_roles(env: Environment, user: User, tenant_id: str) -> list[Role]:
@@ -322,7 +361,8 @@ def user_view(
         view["phoneNumber"] = user.phone_number
     if not v3:
         view["roles"] = [role_view(env, r) for r in roles]
-        view["permissions"] = [permission_view(env, p) for p in permission_ids]
+        by_permission = roles_by_permission(env) if permission_ids else {}
+        view["permissions"] = [permission_view(env, p, by_permission) for p in permission_ids]
         view["groups"] = []
     return view
 

@@ -22,7 +22,7 @@ def _list(ctx: Context, user_ids: list[str] | None = None) -> dict[str, Any]:
     """The phone numbers of the caller's account (an account admin's view: fe.secure.read.users)."""
     ctx.require_permission("fe.secure.read.users")
     tenant_id = ctx.tenant_id(required=False)
-    members = {u.id for u in ctx.env.users.values() if tenant_id is None or tenant_id in u.tenant_ids}
+    members = {u.id for u in ctx.env.users.peek().values() if tenant_id is None or tenant_id in u.tenant_ids}
     if user_ids:
         members &= set(user_ids)
     wanted = ctx.query.get("_phoneNumber")

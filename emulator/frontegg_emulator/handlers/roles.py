@@ -193,7 +193,8 @@ def get_users_roles(ctx: Context) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------ permissions (environment)
 @operation("listPermissions")
 def list_permissions(ctx: Context) -> list[dict[str, Any]]:
-    return [users.permission_view(ctx.env, p) for p in ctx.env.permissions]
+    by_permission = users.roles_by_permission(ctx.env)
+    return [users.permission_view(ctx.env, p, by_permission) for p in ctx.env.permissions]
 
 
 @operation("addPermissions")
@@ -218,7 +219,8 @@ def add_permissions(ctx: Context) -> list[dict[str, Any]]:
         )
         for item in ctx.body
     ]
-    return [users.permission_view(ctx.env, p.id) for p in created]
+    by_permission = users.roles_by_permission(ctx.env)
+    return [users.permission_view(ctx.env, p.id, by_permission) for p in created]
 
 
 @operation("updatePermission")

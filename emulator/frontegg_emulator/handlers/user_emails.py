@@ -25,7 +25,7 @@ def scoped_user(ctx: Context, user_id: str) -> User:
 def list_user_emails(ctx: Context) -> dict[str, Any]:
     q = ctx.query
     tenant_id = ctx.tenant_id(required=False)
-    found = [u for u in ctx.env.users.values() if not tenant_id or tenant_id in u.tenant_ids]
+    found = [u for u in ctx.env.users.peek().values() if not tenant_id or tenant_id in u.tenant_ids]
     if q.get("userIds"):
         wanted = {i.strip() for i in str(q["userIds"]).split(",") if i.strip()}
         found = [u for u in found if u.id in wanted]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import sessions
+from ..domain import security, sessions
 from ..domain.model import Session
 from ..domain.users import iso
 from ..errors import NotFound
@@ -45,7 +45,7 @@ def delete_user_session(ctx: Context) -> None:
     session = next((s for s in _active(ctx) if s.id == ctx.path["id"]), None)
     if session is None:
         raise NotFound("Session not found", code="ER-01080")
-    session.revoked = True
+    session.end(security.now(ctx.env))
 
 
 @operation("deleteAllUserActiveSessions")
@@ -54,4 +54,4 @@ def delete_all_user_active_sessions(ctx: Context) -> None:
     current = _current(ctx)
     for session in _active(ctx):
         if session.id != current:
-            session.revoked = True
+            session.end(security.now(ctx.env))

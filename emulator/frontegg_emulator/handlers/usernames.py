@@ -15,7 +15,7 @@ from .base import Context, Cookie, operation
 def get_users_usernames(ctx: Context) -> dict[str, Any]:
     q = ctx.query
     tenant_id = ctx.tenant_id(required=False)
-    found = [u for u in ctx.env.users.values() if u.username and (not tenant_id or tenant_id in u.tenant_ids)]
+    found = [u for u in ctx.env.users.peek().values() if u.username and (not tenant_id or tenant_id in u.tenant_ids)]
     if q.get("_usernamePrefix"):
         prefix = str(q["_usernamePrefix"]).lower()
         found = [u for u in found if (u.username or "").lower().startswith(prefix)]

@@ -87,7 +87,7 @@ def get_user_by_email(ctx: Context) -> dict[str, Any]:
 def get_users(ctx: Context) -> dict[str, Any]:
     q = ctx.query
     tenant_id = ctx.tenant_id(required=False) or q.get("_tenantId")
-    found = [u for u in ctx.env.users.values() if not tenant_id or tenant_id in u.tenant_ids]
+    found = [u for u in ctx.env.users.peek().values() if not tenant_id or tenant_id in u.tenant_ids]
     if q.get("_email"):
         found = [u for u in found if u.email.lower() == q["_email"].lower()]
     if q.get("_namePrefix"):
@@ -151,13 +151,7 @@ def remove_user_from_tenant(ctx: Context) -> None:
     tenant_id = ctx.tenant_id(required=False)
     user = users.user_in_tenant(ctx.env, ctx.path["userId"], tenant_id)
     if tenant_id and len(user.tenant_ids) > 1:
-        user.tenant_ids.remove(tenant_id)
-        user.roles.pop(tenant_id, None)
-        if user.tenant_id == tenant_id:
-            user.tenant_id = user.tenant_ids[0]
-        # Its sessions in that account end: their tokens kept the account's roles and permissions, and
-        # refreshing them minted new tokens for an account the user had left.
-        users.end_sessions_in(ctx.env, user.id, tenant_id)
+        users.leave_account(ctx.env, user, tenant_id)
         return
     # Removed from its last account (or from the whole environment): the user is deleted.
     users.delete_user(ctx.env, user)

@@ -177,7 +177,7 @@ def _page(gateway: Gateway, request: Request, page: str, query: dict[str, str]) 
     env = admin.environment(gateway, query)
     chrome = _chrome(gateway, request, env, query)
     chrome["page"] = page.split("/", 1)[0]
-    with gateway.emulation.transaction(env, write=False):
+    with gateway.emulation.transaction(env):
         if page == "environments":
             return _html("environments.html", chrome, rows=_environments(gateway, request))
         if page == "accounts":
@@ -215,7 +215,7 @@ def _environments(gateway: Gateway, request: Request) -> list[dict[str, Any]]:
     base = str(request.base_url).rstrip("/")
     rows = []
     for env in gateway.emulation.all():
-        with gateway.emulation.transaction(env, write=False):
+        with gateway.emulation.transaction(env):
             rows.append(
                 {
                     **admin.describe(env, base),  # never the API key: the Reveal button fetches it
@@ -235,7 +235,7 @@ def _tenants(env: Environment) -> list[Any]:
 
 
 def _members(env: Environment, tenant_id: str) -> list[User]:
-    return sorted((u for u in env.users.values() if tenant_id in u.tenant_ids), key=lambda u: u.email.lower())
+    return sorted((u for u in env.users.peek().values() if tenant_id in u.tenant_ids), key=lambda u: u.email.lower())
 
 
 def _account_row(env: Environment, tenant: Any) -> dict[str, Any]:
@@ -281,7 +281,7 @@ def _account(env: Environment, tenant_id: str) -> dict[str, Any]:
 
 def _search(env: Environment, q: str) -> list[User]:
     wanted = q.lower()
-    found = [u for u in env.users.values() if not wanted or wanted in u.email.lower() or u.id.lower() == wanted]
+    found = [u for u in env.users.peek().values() if not wanted or wanted in u.email.lower() or u.id.lower() == wanted]
     return sorted(found, key=lambda u: u.created_at, reverse=True)
 
 
@@ -309,7 +309,7 @@ def _user(env: Environment, user_id: str) -> dict[str, Any]:
         for t in user.tenant_ids
     ]
     user_sessions = sorted(
-        (s for s in env.sessions.values() if s.user_id == user.id), key=lambda s: s.created_at, reverse=True
+        (s for s in env.sessions.peek().values() if s.user_id == user.id), key=lambda s: s.created_at, reverse=True
     )
     tokens = [
         {"kind": kind, "id": rec.get("clientId") or rec.get("id"), "record": rec, "alive": api_tokens.alive(env, rec)}
