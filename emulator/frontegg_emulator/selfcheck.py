@@ -72,3 +72,12 @@ def findings(start: int = 0) -> list[Finding]:
 def count() -> int:
     with _lock:
         return len(_findings)
+
+
+def take(start: int) -> list[Finding]:
+    """Remove and return the findings from index ``start`` on: for a test that provokes findings on
+    purpose, so the suite's per-test check (tests/conftest.py) does not count them against it."""
+    with _lock:
+        taken = _findings[start:]
+        del _findings[start:]
+        return taken
