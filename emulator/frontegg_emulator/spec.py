@@ -369,21 +369,18 @@ def _closed(schema: Any) -> Any:
         if isinstance(out.get(key), list):
             out[key] = [_closed(sub) for sub in out[key]]
     if isinstance(out.get("allOf"), list):
-        out["allOf"] = [
-            {
-                **sub,
-                **(
-                    {"properties": {k: _closed(v) for k, v in sub["properties"].items()}} if "properties" in sub else {}
-                ),
-            }
-            if isinstance(sub, dict)
-            else sub
-            for sub in out["allOf"]
-        ]
+        out["allOf"] = [_open_member(sub) for sub in out["allOf"]]
     is_object = out.get("type") == "object" or "properties" in out
     if is_object and "$ref" not in out and "additionalProperties" not in out and "allOf" not in out:
         out["additionalProperties"] = False
     return out
+
+
+def _open_member(schema: Any) -> Any:
+    """An allOf member: its own properties closed, itself left open."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+        return schema
+    return {**schema, "properties": {name: _closed(sub) for name, sub in schema["properties"].items()}}
 
 
 def _json_path(path: Any) -> str:
