@@ -17,6 +17,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import Any, Literal
 from urllib.parse import parse_qs
 
@@ -25,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import admin, admin_access, handlers, webui
+from . import admin, admin_access, handlers, selfcheck, webui
 from .domain import access, origins, proxies, restrictions, security
 from .domain.model import Environment
 from .errors import (
@@ -42,7 +43,7 @@ from .handlers import public
 from .handlers.base import ENVIRONMENT_WIDE, HANDLERS, Context, Reply
 from .permissions import required_permission
 from .requestlog import RequestEntry, RequestLog
-from .spec import Operation, Spec, tenants_spec_path
+from .spec import Operation, Spec, environment_auth_spec_path, tenants_spec_path
 from .state import Busy, Emulation
 
 log = logging.getLogger("frontegg_emulator")
@@ -148,6 +149,8 @@ class Gateway:
             response = json_response(
                 {"errors": ["Internal emulator error"], "errorCode": "ER-EMU-00500"}, 500, trace_id
             )
+        if selfcheck.mode() is not None:
+            response = self._self_check(request, response, trace_id)
         if origin is not None:
             _cors_headers(response, origin, allowed)
         self._record(request, response, trace_id, started, error)
@@ -164,6 +167,32 @@ class Gateway:
             except Busy:
                 pass
         return await run_in_threadpool(self._handle, request, raw, trace_id)
+
+    def _self_check(self, request: Request, response: Response, trace_id: str) -> Response:
+        """Hold an answer to a spec operation to that operation's documented responses (selfcheck.py)."""
+        checked = request.scope.get("state", {}).get("spec_operation")
+        if checked is None:  # not a spec operation: the admin surface, the web UI, an unknown path
+            return response
+        spec, op = checked
+        problems = spec.check_response(op, response.status_code, response.body, response.headers.get("content-type"))
+        if not problems:
+            return response
+        finding = selfcheck.Finding(
+            op.operation_id, request.method.upper(), request.scope["path"], response.status_code, tuple(problems)
+        )
+        selfcheck.record(finding)
+        if selfcheck.mode() == "log":
+            return response
+        body = {
+            "errors": [f"The emulator's answer does not match the spec: {finding}"],
+            "errorCode": selfcheck.ERROR_CODE,
+        }
+        return json_response(body, 500, trace_id)
+
+    @cached_property
+    def environment_auth_spec(self) -> Spec:
+        # Read only by the self-check: the /auth/vendor route itself needs no spec.
+        return Spec.load(environment_auth_spec_path())
 
     def _origin_allowed(self, request: Request, origin: str) -> bool:
         # By host alone: a preflight sends neither a token nor frontegg-vendor-host, and the real
@@ -217,6 +246,9 @@ class Gateway:
         if path.rstrip("/") == "/auth/vendor":
             if method != "POST":
                 raise MethodNotAllowed("Use POST", allow=["POST"])
+            if selfcheck.mode() is not None:
+                auth = self.environment_auth_spec
+                request.state.spec_operation = (auth, auth.operations["authenticateEnvironment"])
             return self._vendor_auth(raw, trace_id)
         if path == "/.well-known/jwks.json":
             keys = [k for env in self.emulation.all() for k in security.jwks(env)["keys"]]
@@ -307,6 +339,10 @@ class Gateway:
             raise NotFound(f"No route for {method} {path}")
         op, path_params = found
         request.state.operation_id = op.operation_id  # for the request log
+        if view is None:
+            # For the strict self-check; an undocumented path answered through a view of another
+            # operation's body (LEGACY_VIEWS) answers in a shape no operation of the spec declares.
+            request.state.spec_operation = (spec, op)
         env, token = self._token_environment(request)
         request.state.client_id = env.client_id
         # One lock acquisition for the whole request (make bench: three before, and the token check and

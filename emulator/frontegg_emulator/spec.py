@@ -7,6 +7,7 @@ validated with jsonschema against the same schemas the client is generated from.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Mapping
@@ -70,6 +71,12 @@ def tenants_spec_path() -> Path:
     return Path(str(resources.files("frontegg_emulator").joinpath("openapi/tenants.yaml")))
 
 
+def environment_auth_spec_path() -> Path:
+    """The environment-authentication companion (``POST /auth/vendor``), packaged as
+    ``frontegg_emulator/openapi/environment-auth.yaml``: the strict self-check holds that answer to it."""
+    return Path(str(resources.files("frontegg_emulator").joinpath("openapi/environment-auth.yaml")))
+
+
 def _nullable_to_type_list(node: Any) -> Any:
     """OpenAPI 3.0 ``nullable: true`` means JSON Schema ``type: [T, "null"]``."""
     if isinstance(node, dict):
@@ -109,6 +116,9 @@ class Operation:
     # An empty requirement ({}) beside the schemes: the token is optional (public reads the login box
     # makes before sign-in).
     anonymous: bool = False
+    # Status code -> the response object it documents ($ref to components/responses resolved): what
+    # the strict self-check (selfcheck.py) holds each answer to.
+    responses: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     def match(self, path: str) -> dict[str, str] | None:
         m = self.regex.fullmatch(path)
@@ -134,6 +144,7 @@ class Spec:
         for op in sorted(self.operations.values(), key=lambda o: o.specificity, reverse=True):
             self._by_shape.setdefault((op.method, op.path.count("/")), []).append(op)
         self._validators: dict[int, Draft4Validator] = {}
+        self._strict_validators: dict[int, Draft4Validator] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Spec:
@@ -189,7 +200,14 @@ class Spec:
             success_status=success,
             regex=re.compile(pattern),
             specificity=specificity,
+            responses={code: self._response(r) for code, r in op["responses"].items()},
         )
+
+    def _response(self, node: Mapping[str, Any]) -> dict[str, Any]:
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/responses/"):
+            return dict(self.document["components"]["responses"][ref.rsplit("/", 1)[1]])
+        return dict(node)
 
     def _parameter(self, node: Mapping[str, Any]) -> dict[str, Any]:
         ref = node.get("$ref")
@@ -233,6 +251,47 @@ class Spec:
                 loc = ".".join(str(p) for p in err.absolute_path)
                 messages.append(f"{where}{'.' + loc if loc else ''}: {_short(_describe(err))}")
             raise BadRequest(messages)
+
+    # ---- the strict self-check of answers (selfcheck.py) ----
+    @cached_property
+    def _closed_components(self) -> dict[str, Any]:
+        components = self.document.get("components", {})
+        closed = {name: _closed(schema) for name, schema in components.get("schemas", {}).items()}
+        return dict(_nullable_to_type_list({**components, "schemas": closed}))
+
+    def check_response(self, op: Operation, status: int, body: bytes, media_type: str | None) -> list[str]:
+        """What is wrong with this answer to ``op`` by the spec, strictly (empty: nothing).
+
+        Strict means: the status must be documented; a body only where the response declares content,
+        and a declared JSON body must be sent; object schemas are closed unless they declare
+        ``additionalProperties`` (a property the schema does not name is a finding, as a missing
+        required property or a wrong type is). Messages name the JSON path and the rule, never a value.
+        """
+        response = op.responses.get(str(status))
+        if response is None:
+            documented = ", ".join(sorted(op.responses))
+            return [f"status {status} is not documented (documented: {documented})"]
+        content = response.get("content") or {}
+        schema = content.get("application/json", {}).get("schema")
+        if not body:
+            return ["the response declares a JSON body but none was sent"] if schema is not None else []
+        if not content:
+            return ["a body was sent but the response declares none"]
+        if schema is None:
+            return []  # another media type, described as such: nothing to hold it to
+        if media_type is None or media_type.split(";")[0].strip() != "application/json":
+            return [f"a JSON body is declared but the answer is {media_type or 'untyped'}"]
+        try:
+            value = json.loads(body)
+        except ValueError:
+            return ["the body is not valid JSON"]
+        validator = self._strict_validators.get(id(schema))
+        if validator is None:
+            wrapped = {"allOf": [_nullable_to_type_list(_closed(schema))], "components": self._closed_components}
+            validator = Draft4Validator(wrapped, format_checker=FORMATS)
+            self._strict_validators[id(schema)] = validator
+        found = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+        return [f"{_json_path(err.absolute_path)}: {_short(_describe(err))}" for err in found]
 
     def coerce_parameter(self, param: Parameter, raw: str | list[str]) -> Any:
         """Turn the text of a query, path or header parameter into the type its schema names."""
@@ -302,6 +361,45 @@ def _describe(err: ValidationError) -> str:
     if rule in ("allOf", "anyOf", "oneOf", "not"):
         return f"does not match the schema ({rule})"
     return f"violates {rule}: {expected}"
+
+
+def _closed(schema: Any) -> Any:
+    """The schema with every object schema that does not declare ``additionalProperties`` closed to
+    the properties it names. Direct members of an ``allOf`` stay open (each names only part of the
+    object), though a component they $ref is closed like any other."""
+    if not isinstance(schema, dict):
+        return schema
+    out = dict(schema)
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = {name: _closed(sub) for name, sub in out["properties"].items()}
+    for key in ("items", "not"):
+        if key in out:
+            out[key] = _closed(out[key])
+    if isinstance(out.get("additionalProperties"), dict):
+        out["additionalProperties"] = _closed(out["additionalProperties"])
+    for key in ("anyOf", "oneOf"):
+        if isinstance(out.get(key), list):
+            out[key] = [_closed(sub) for sub in out[key]]
+    if isinstance(out.get("allOf"), list):
+        out["allOf"] = [_open_member(sub) for sub in out["allOf"]]
+    is_object = out.get("type") == "object" or "properties" in out
+    if is_object and "$ref" not in out and "additionalProperties" not in out and "allOf" not in out:
+        out["additionalProperties"] = False
+    return out
+
+
+def _open_member(schema: Any) -> Any:
+    """An allOf member: its own properties closed, itself left open."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+        return schema
+    return {**schema, "properties": {name: _closed(sub) for name, sub in schema["properties"].items()}}
+
+
+def _json_path(path: Any) -> str:
+    text = "$"
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
 
 
 def _short(message: str) -> str:

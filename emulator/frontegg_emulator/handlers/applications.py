@@ -130,7 +130,7 @@ def get_user_application_active_tenants(ctx: Context) -> dict[str, Any]:
 
 
 @operation("switchUserApplicationActiveTenant")
-def switch_user_application_active_tenant(ctx: Context) -> dict[str, Any]:
+def switch_user_application_active_tenant(ctx: Context) -> None:
     user = acting_user(ctx)
     wanted = ctx.body["activeApplicationTenants"]
     for item in wanted:
@@ -139,4 +139,5 @@ def switch_user_application_active_tenant(ctx: Context) -> dict[str, Any]:
     active = ctx.env.collection(ACTIVE_TENANTS).setdefault(user.id, {})
     for item in wanted:
         active[item["applicationId"]] = item["tenantId"]
-    return _active_view(ctx, user.id)
+    # No body, as the spec's 200 says: Frontegg's published spec declares none and no public client
+    # (@frontegg/rest-api 7.119.0 has no call here) reads one; getUserApplicationActiveTenants shows it.

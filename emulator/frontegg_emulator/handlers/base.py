@@ -66,6 +66,11 @@ class Context:
         if not user_id:
             if self.principal is None:
                 raise Unauthorized("A user token is required")
+            if self.principal.kind == access.USER:
+                # An account API token's access token is a user-kind token that names no user: a 403
+                # (every operation documents one), not the 400 about the environment token's header,
+                # which getUserProfileV3 does not document (the strict self-check found it).
+                raise Forbidden("This token acts for an account, not for a user")
             raise BadRequest("The frontegg-user-id header is required with an environment token")
         user = self.env.users.get(user_id)
         if user is None:

@@ -157,25 +157,37 @@ def get_jwt_template_targeting(ctx: Context) -> dict[str, Any]:
     return _targeting_view(_targeting(ctx.env))
 
 
-@operation("createJwtTemplateTargeting", "updateJwtTemplateTargeting")
-def put_jwt_template_targeting(ctx: Context) -> dict[str, Any]:
-    """Both set the whole rule set, creating the document when there is none yet."""
+def _set_targeting(ctx: Context) -> dict[str, Any]:
+    """Set the whole rule set, creating the document when there is none yet."""
     rules = _rules(ctx)
     at = security.now(ctx.env)
     doc = dict(ctx.env.policies.get(TARGETING) or {"id": new_id(), "createdAt": at})
     doc.update(rules=rules, updatedAt=at)
     ctx.env.policies[TARGETING] = doc
-    return _targeting_view(doc)
+    return doc
+
+
+@operation("createJwtTemplateTargeting")
+def create_jwt_template_targeting(ctx: Context) -> dict[str, Any]:
+    return _targeting_view(_set_targeting(ctx))
+
+
+@operation("updateJwtTemplateTargeting")
+def update_jwt_template_targeting(ctx: Context) -> None:
+    # No body: frontegg/terraform-provider-frontegg (provider/resource_frontegg_jwt_template_targeting.go)
+    # notes that "POST returns a body on 201, but the 409->PUT retry returns an empty body" and reads
+    # the targeting back with GET after it.
+    _set_targeting(ctx)
 
 
 @operation("patchJwtTemplateTargeting")
-def patch_jwt_template_targeting(ctx: Context) -> dict[str, Any]:
+def patch_jwt_template_targeting(ctx: Context) -> None:
     doc = dict(_targeting_for(ctx, ctx.path["id"]))
     if "rules" in ctx.body:
         doc["rules"] = _rules(ctx)
     doc["updatedAt"] = security.now(ctx.env)
     ctx.env.policies[TARGETING] = doc
-    return _targeting_view(doc)
+    # No body, as the spec says and as PUT on the same document answers (see updateJwtTemplateTargeting).
 
 
 @operation("deleteJwtTemplateTargeting")

@@ -32,21 +32,25 @@ def _mail_config_view(ctx: Context, config: dict[str, Any] | None) -> dict[str, 
 
 @operation("createOrUpdateMailConfig")
 def create_or_update_mail_config(ctx: Context) -> Reply:
+    # No body, as the spec says: frontegg/terraform-provider-frontegg (provider/
+    # resource_frontegg_email_providers.go) posts the provider with a nil output and reads it back with
+    # GET mail/v1/configurations; nothing decodes an answer here.
     new = messaging.mail_config(ctx.env) is None
-    config = messaging.save_mail_config(ctx.env, "sendgrid", ctx.body["secret"], {})
-    return Reply(_mail_config_view(ctx, config), status=201 if new else 200)
+    messaging.save_mail_config(ctx.env, "sendgrid", ctx.body["secret"], {})
+    return Reply(None, status=201 if new else 200)
 
 
 @operation("createOrUpdateMailConfigV2")
-def create_or_update_mail_config_v2(ctx: Context) -> dict[str, Any]:
+def create_or_update_mail_config_v2(ctx: Context) -> None:
+    # No body (the spec's 201 declares none): the Terraform provider (resource_frontegg_email_providers.go)
+    # posts here with a nil output and reads the configuration back with GET mail/v1/configurations.
     payload = ctx.body.get("payload")
     if payload is None:  # nothing to change (the spec does not require the payload)
-        return _mail_config_view(ctx, messaging.mail_config(ctx.env))
+        return
     extension = {k: payload[k] for k in MAIL_EXTENSION_KEYS if k in payload}
     if payload["provider"] == "mailgun":
         extension.setdefault("region", "us")
-    config = messaging.save_mail_config(ctx.env, payload["provider"], payload["secret"], extension)
-    return _mail_config_view(ctx, config)
+    messaging.save_mail_config(ctx.env, payload["provider"], payload["secret"], extension)
 
 
 @operation("getMailConfig")
@@ -74,8 +78,10 @@ def _mail_template_view(template: dict[str, Any]) -> dict[str, Any]:
 
 
 @operation("addOrUpdateTemplate")
-def add_or_update_template(ctx: Context) -> dict[str, Any]:
-    return _mail_template_view(messaging.save_mail_template(ctx.env, ctx.body, ctx.app_url))
+def add_or_update_template(ctx: Context) -> None:
+    # No body (the spec's 201 declares none): the Terraform provider (resource_frontegg_email_template.go)
+    # posts the template with a nil output, then lists GET mail/v1/configs/templates to read it back.
+    messaging.save_mail_template(ctx.env, ctx.body, ctx.app_url)
 
 
 @operation("getTemplateConfiguration")

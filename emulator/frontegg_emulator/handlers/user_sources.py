@@ -124,8 +124,11 @@ def create_federation(ctx: Context) -> dict[str, Any]:
 
 
 @operation("updateAuth0ExternalUserSource")
-def update_auth0(ctx: Context) -> dict[str, Any]:
-    return _update(ctx, "auth0")
+def update_auth0(ctx: Context) -> None:
+    # No body (the spec's 200 declares none): the Terraform provider (resource_frontegg_auth0_user_source.go)
+    # PUTs with a nil output and reads the source back with GET user-sources/v1/{id}, while its create
+    # decodes the answer.
+    _update(ctx, "auth0")
 
 
 @operation("updateCognitoExternalUserSource")
@@ -166,20 +169,20 @@ def delete_user_source(ctx: Context) -> None:
 
 
 @operation("assignUserSource")
-def assign_user_source(ctx: Context) -> dict[str, Any]:
+def assign_user_source(ctx: Context) -> None:
     source = _get(ctx, ctx.body["userSourceId"])
     source["appIds"] = list(dict.fromkeys([*source["appIds"], *ctx.body["appIds"]]))
     source["updatedAt"] = security.now(ctx.env)
-    return _base_view(source)
+    # No body, as the spec's 201 says: no public client reads one (the Terraform provider sets appIds on
+    # the source itself), and Frontegg's published spec declares none; GET user-sources/v1/{id} shows it.
 
 
 @operation("unassignUserSource")
-def unassign_user_source(ctx: Context) -> dict[str, Any]:
+def unassign_user_source(ctx: Context) -> None:
     source = _get(ctx, ctx.body["userSourceId"])
     remove = set(ctx.body["appIds"])
     source["appIds"] = [a for a in source["appIds"] if a not in remove]
-    source["updatedAt"] = security.now(ctx.env)
-    return _base_view(source)
+    source["updatedAt"] = security.now(ctx.env)  # no body: as assignUserSource
 
 
 @operation("getUserSourceUsers")

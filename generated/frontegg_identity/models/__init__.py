@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from .approval_flow_channel_dto import ApprovalFlowChannelDto
     from .approval_flow_configuration import ApprovalFlowConfiguration
     from .approval_flow_configuration_response import ApprovalFlowConfigurationResponse
+    from .approval_flow_execution import ApprovalFlowExecution
+    from .approval_flow_execution_status import ApprovalFlowExecutionStatus
+    from .approval_flow_execution_steps_item import ApprovalFlowExecutionStepsItem
     from .approval_flow_response import ApprovalFlowResponse
     from .approval_flow_step_response import ApprovalFlowStepResponse
     from .approval_flows_list_response import ApprovalFlowsListResponse
@@ -61,6 +64,10 @@ if TYPE_CHECKING:
     from .authentication_app_configuration import AuthenticationAppConfiguration
     from .authentication_response import AuthenticationResponse
     from .authentication_response_mfa_strategies import AuthenticationResponseMfaStrategies
+    from .bulk_invite_status import BulkInviteStatus
+    from .bulk_invite_status_report_item import BulkInviteStatusReportItem
+    from .bulk_invite_status_report_item_status import BulkInviteStatusReportItemStatus
+    from .bulk_invite_status_status import BulkInviteStatusStatus
     from .bulk_roles_task_error import BulkRolesTaskError
     from .bulk_roles_task_status_response import BulkRolesTaskStatusResponse
     from .bulk_roles_task_status_response_status import BulkRolesTaskStatusResponseStatus
@@ -190,9 +197,7 @@ if TYPE_CHECKING:
     from .get_user_groups_response_item import GetUserGroupsResponseItem
     from .get_user_roles_response_item import GetUserRolesResponseItem
     from .get_user_source_extended_response import GetUserSourceExtendedResponse
-    from .get_user_source_extended_response_configuration import GetUserSourceExtendedResponseConfiguration
     from .get_user_source_response import GetUserSourceResponse
-    from .get_user_source_response_configuration import GetUserSourceResponseConfiguration
     from .get_user_source_users_response import GetUserSourceUsersResponse
     from .get_user_source_users_response_page import GetUserSourceUsersResponsePage
     from .get_user_tenant_statuses_user_tenant_statuses_item import GetUserTenantStatusesUserTenantStatusesItem
@@ -228,8 +233,13 @@ if TYPE_CHECKING:
     from .jwt_template_response import JwtTemplateResponse
     from .jwt_template_response_algorithm import JwtTemplateResponseAlgorithm
     from .jwt_template_response_page import JwtTemplateResponsePage
+    from .jwt_template_targeting import JwtTemplateTargeting
     from .jwt_template_targeting_response import JwtTemplateTargetingResponse
-    from .jwt_template_targeting_response_targeting import JwtTemplateTargetingResponseTargeting
+    from .jwt_template_targeting_rules_item import JwtTemplateTargetingRulesItem
+    from .jwt_template_targeting_rules_item_conditions_item import JwtTemplateTargetingRulesItemConditionsItem
+    from .jwt_template_targeting_rules_item_conditions_item_value import (
+        JwtTemplateTargetingRulesItemConditionsItemValue,
+    )
     from .list_groups_groups_relations import ListGroupsGroupsRelations
     from .list_groups_v2_groups_relations import ListGroupsV2GroupsRelations
     from .list_groups_v2_order import ListGroupsV2Order
@@ -271,6 +281,8 @@ if TYPE_CHECKING:
     from .migrate_users_request_v2 import MigrateUsersRequestV2
     from .migration_context import MigrationContext
     from .migration_object import MigrationObject
+    from .migration_object_failures_item import MigrationObjectFailuresItem
+    from .migration_started import MigrationStarted
     from .oauth_2_user_source_config import Oauth2UserSourceConfig
     from .optional_tests_config import OptionalTestsConfig
     from .password_config_request import PasswordConfigRequest
@@ -336,6 +348,7 @@ if TYPE_CHECKING:
     from .sign_up_user_username_email_metadata import SignUpUserUsernameEmailMetadata
     from .sign_up_user_username_provider import SignUpUserUsernameProvider
     from .sms_configuration import SmsConfiguration
+    from .sms_template_list import SmsTemplateList
     from .sms_template_response import SmsTemplateResponse
     from .sms_vendor_config_response import SmsVendorConfigResponse
     from .step_configuration import StepConfiguration
@@ -407,6 +420,9 @@ if TYPE_CHECKING:
     from .user_phone_number_delete_code_response import UserPhoneNumberDeleteCodeResponse
     from .user_phone_number_response import UserPhoneNumberResponse
     from .user_phone_number_response_page import UserPhoneNumberResponsePage
+    from .user_source_configuration_view import UserSourceConfigurationView
+    from .user_source_configuration_view_service_account import UserSourceConfigurationViewServiceAccount
+    from .user_source_configuration_view_tenant_config import UserSourceConfigurationViewTenantConfig
     from .user_source_dynamic_tenant_config import UserSourceDynamicTenantConfig
     from .user_source_dynamic_tenant_config_tenant_resolver_type import UserSourceDynamicTenantConfigTenantResolverType
     from .user_source_from_source_tenant_config import UserSourceFromSourceTenantConfig
@@ -418,6 +434,7 @@ if TYPE_CHECKING:
     from .user_source_static_tenant_config import UserSourceStaticTenantConfig
     from .user_source_static_tenant_config_tenant_resolver_type import UserSourceStaticTenantConfigTenantResolverType
     from .user_tenant import UserTenant
+    from .user_tenant_hierarchy_node import UserTenantHierarchyNode
     from .user_tenant_statuses_response import UserTenantStatusesResponse
     from .user_v3 import UserV3
     from .user_v3_managed_by import UserV3ManagedBy
@@ -523,6 +540,9 @@ _MODULE_OF: dict[str, str] = {
     "ApprovalFlowChannelDto": ".approval_flow_channel_dto",
     "ApprovalFlowConfiguration": ".approval_flow_configuration",
     "ApprovalFlowConfigurationResponse": ".approval_flow_configuration_response",
+    "ApprovalFlowExecution": ".approval_flow_execution",
+    "ApprovalFlowExecutionStatus": ".approval_flow_execution_status",
+    "ApprovalFlowExecutionStepsItem": ".approval_flow_execution_steps_item",
     "ApprovalFlowResponse": ".approval_flow_response",
     "ApprovalFlowStepResponse": ".approval_flow_step_response",
     "ApprovalFlowsListResponse": ".approval_flows_list_response",
@@ -550,6 +570,10 @@ _MODULE_OF: dict[str, str] = {
     "AuthenticationAppConfiguration": ".authentication_app_configuration",
     "AuthenticationResponse": ".authentication_response",
     "AuthenticationResponseMfaStrategies": ".authentication_response_mfa_strategies",
+    "BulkInviteStatus": ".bulk_invite_status",
+    "BulkInviteStatusReportItem": ".bulk_invite_status_report_item",
+    "BulkInviteStatusReportItemStatus": ".bulk_invite_status_report_item_status",
+    "BulkInviteStatusStatus": ".bulk_invite_status_status",
     "BulkRolesTaskError": ".bulk_roles_task_error",
     "BulkRolesTaskStatusResponse": ".bulk_roles_task_status_response",
     "BulkRolesTaskStatusResponseStatus": ".bulk_roles_task_status_response_status",
@@ -679,9 +703,7 @@ _MODULE_OF: dict[str, str] = {
     "GetUserGroupsResponseItem": ".get_user_groups_response_item",
     "GetUserRolesResponseItem": ".get_user_roles_response_item",
     "GetUserSourceExtendedResponse": ".get_user_source_extended_response",
-    "GetUserSourceExtendedResponseConfiguration": ".get_user_source_extended_response_configuration",
     "GetUserSourceResponse": ".get_user_source_response",
-    "GetUserSourceResponseConfiguration": ".get_user_source_response_configuration",
     "GetUserSourceUsersResponse": ".get_user_source_users_response",
     "GetUserSourceUsersResponsePage": ".get_user_source_users_response_page",
     "GetUserTenantStatusesUserTenantStatusesItem": ".get_user_tenant_statuses_user_tenant_statuses_item",
@@ -717,8 +739,11 @@ _MODULE_OF: dict[str, str] = {
     "JwtTemplateResponse": ".jwt_template_response",
     "JwtTemplateResponseAlgorithm": ".jwt_template_response_algorithm",
     "JwtTemplateResponsePage": ".jwt_template_response_page",
+    "JwtTemplateTargeting": ".jwt_template_targeting",
     "JwtTemplateTargetingResponse": ".jwt_template_targeting_response",
-    "JwtTemplateTargetingResponseTargeting": ".jwt_template_targeting_response_targeting",
+    "JwtTemplateTargetingRulesItem": ".jwt_template_targeting_rules_item",
+    "JwtTemplateTargetingRulesItemConditionsItem": ".jwt_template_targeting_rules_item_conditions_item",
+    "JwtTemplateTargetingRulesItemConditionsItemValue": ".jwt_template_targeting_rules_item_conditions_item_value",
     "ListGroupsGroupsRelations": ".list_groups_groups_relations",
     "ListGroupsV2GroupsRelations": ".list_groups_v2_groups_relations",
     "ListGroupsV2Order": ".list_groups_v2_order",
@@ -760,6 +785,8 @@ _MODULE_OF: dict[str, str] = {
     "MigrateUsersRequestV2": ".migrate_users_request_v2",
     "MigrationContext": ".migration_context",
     "MigrationObject": ".migration_object",
+    "MigrationObjectFailuresItem": ".migration_object_failures_item",
+    "MigrationStarted": ".migration_started",
     "Oauth2UserSourceConfig": ".oauth_2_user_source_config",
     "OptionalTestsConfig": ".optional_tests_config",
     "PasswordConfigRequest": ".password_config_request",
@@ -825,6 +852,7 @@ _MODULE_OF: dict[str, str] = {
     "SignUpUserUsernameEmailMetadata": ".sign_up_user_username_email_metadata",
     "SignUpUserUsernameProvider": ".sign_up_user_username_provider",
     "SmsConfiguration": ".sms_configuration",
+    "SmsTemplateList": ".sms_template_list",
     "SmsTemplateResponse": ".sms_template_response",
     "SmsVendorConfigResponse": ".sms_vendor_config_response",
     "StepConfiguration": ".step_configuration",
@@ -896,6 +924,9 @@ _MODULE_OF: dict[str, str] = {
     "UserPhoneNumberDeleteCodeResponse": ".user_phone_number_delete_code_response",
     "UserPhoneNumberResponse": ".user_phone_number_response",
     "UserPhoneNumberResponsePage": ".user_phone_number_response_page",
+    "UserSourceConfigurationView": ".user_source_configuration_view",
+    "UserSourceConfigurationViewServiceAccount": ".user_source_configuration_view_service_account",
+    "UserSourceConfigurationViewTenantConfig": ".user_source_configuration_view_tenant_config",
     "UserSourceDynamicTenantConfig": ".user_source_dynamic_tenant_config",
     "UserSourceDynamicTenantConfigTenantResolverType": ".user_source_dynamic_tenant_config_tenant_resolver_type",
     "UserSourceFromSourceTenantConfig": ".user_source_from_source_tenant_config",
@@ -905,6 +936,7 @@ _MODULE_OF: dict[str, str] = {
     "UserSourceStaticTenantConfig": ".user_source_static_tenant_config",
     "UserSourceStaticTenantConfigTenantResolverType": ".user_source_static_tenant_config_tenant_resolver_type",
     "UserTenant": ".user_tenant",
+    "UserTenantHierarchyNode": ".user_tenant_hierarchy_node",
     "UserTenantStatusesResponse": ".user_tenant_statuses_response",
     "UserV3": ".user_v3",
     "UserV3ManagedBy": ".user_v3_managed_by",
@@ -987,6 +1019,9 @@ __all__ = (
     "ApprovalFlowChannelDto",
     "ApprovalFlowConfiguration",
     "ApprovalFlowConfigurationResponse",
+    "ApprovalFlowExecution",
+    "ApprovalFlowExecutionStatus",
+    "ApprovalFlowExecutionStepsItem",
     "ApprovalFlowResponse",
     "ApprovalFlowsListResponse",
     "ApprovalFlowStepResponse",
@@ -1014,6 +1049,10 @@ __all__ = (
     "AuthRequestVerifyMfaRequest",
     "AuthTenantAccessTokenResponse",
     "AuthUserAccessTokenResponse",
+    "BulkInviteStatus",
+    "BulkInviteStatusReportItem",
+    "BulkInviteStatusReportItemStatus",
+    "BulkInviteStatusStatus",
     "BulkRolesTaskError",
     "BulkRolesTaskStatusResponse",
     "BulkRolesTaskStatusResponseStatus",
@@ -1145,9 +1184,7 @@ __all__ = (
     "GetUsersIdentifierType",
     "GetUsersOrder",
     "GetUserSourceExtendedResponse",
-    "GetUserSourceExtendedResponseConfiguration",
     "GetUserSourceResponse",
-    "GetUserSourceResponseConfiguration",
     "GetUserSourceUsersResponse",
     "GetUserSourceUsersResponsePage",
     "GetUsersSortBy",
@@ -1181,8 +1218,11 @@ __all__ = (
     "JwtTemplateResponse",
     "JwtTemplateResponseAlgorithm",
     "JwtTemplateResponsePage",
+    "JwtTemplateTargeting",
     "JwtTemplateTargetingResponse",
-    "JwtTemplateTargetingResponseTargeting",
+    "JwtTemplateTargetingRulesItem",
+    "JwtTemplateTargetingRulesItemConditionsItem",
+    "JwtTemplateTargetingRulesItemConditionsItemValue",
     "ListGroupsGroupsRelations",
     "ListGroupsV2GroupsRelations",
     "ListGroupsV2Order",
@@ -1224,6 +1264,8 @@ __all__ = (
     "MigrateUsersRequestV2",
     "MigrationContext",
     "MigrationObject",
+    "MigrationObjectFailuresItem",
+    "MigrationStarted",
     "Oauth2UserSourceConfig",
     "OptionalTestsConfig",
     "PasswordConfigRequest",
@@ -1289,6 +1331,7 @@ __all__ = (
     "SignUpUserUsernameEmailMetadata",
     "SignUpUserUsernameProvider",
     "SmsConfiguration",
+    "SmsTemplateList",
     "SmsTemplateResponse",
     "SmsVendorConfigResponse",
     "StepConfiguration",
@@ -1363,6 +1406,9 @@ __all__ = (
     "UserPhoneNumberResponse",
     "UserPhoneNumberResponsePage",
     "UsersBulkInviteRequest",
+    "UserSourceConfigurationView",
+    "UserSourceConfigurationViewServiceAccount",
+    "UserSourceConfigurationViewTenantConfig",
     "UserSourceDynamicTenantConfig",
     "UserSourceDynamicTenantConfigTenantResolverType",
     "UserSourceFromSourceTenantConfig",
@@ -1372,6 +1418,7 @@ __all__ = (
     "UserSourceStaticTenantConfig",
     "UserSourceStaticTenantConfigTenantResolverType",
     "UserTenant",
+    "UserTenantHierarchyNode",
     "UserTenantStatusesResponse",
     "UserV3",
     "UserV3ManagedBy",

@@ -8,24 +8,51 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApprovalFlowChannel")
 
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "sms",
+    }
+)
+"""The property names of ApprovalFlowChannel in JSON; any other key goes to additional_properties."""
+
 
 @_attrs_define
 class ApprovalFlowChannel:
+    email: bool
+    sms: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        sms = self.sms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "sms": sms,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approval_flow_channel = cls()
+        d = src_dict
+        email = d["email"]
 
-        approval_flow_channel.additional_properties = d
+        sms = d["sms"]
+
+        approval_flow_channel = cls(
+            email,
+            sms,
+        )
+
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
+            approval_flow_channel.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return approval_flow_channel
 
     @property

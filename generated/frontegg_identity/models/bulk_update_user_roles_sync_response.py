@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BulkUpdateUserRolesSyncResponse")
 
 _JSON_KEYS = frozenset(
@@ -14,6 +16,7 @@ _JSON_KEYS = frozenset(
         "affectedTenants",
         "rolesAdded",
         "rolesRemoved",
+        "taskId",
     }
 )
 """The property names of BulkUpdateUserRolesSyncResponse in JSON; any other key goes to additional_properties."""
@@ -25,6 +28,7 @@ class BulkUpdateUserRolesSyncResponse:
     affected_tenants: float
     roles_added: list[str]
     roles_removed: list[str]
+    task_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +40,8 @@ class BulkUpdateUserRolesSyncResponse:
 
         roles_removed = self.roles_removed
 
+        task_id = self.task_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -46,6 +52,8 @@ class BulkUpdateUserRolesSyncResponse:
                 "rolesRemoved": roles_removed,
             }
         )
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
 
         return field_dict
 
@@ -60,11 +68,14 @@ class BulkUpdateUserRolesSyncResponse:
 
         roles_removed: list[str] = d["rolesRemoved"]
 
+        task_id = d.get("taskId", UNSET)
+
         bulk_update_user_roles_sync_response = cls(
             user_id,
             affected_tenants,
             roles_added,
             roles_removed,
+            task_id,
         )
 
         if len(d) > 4 and not d.keys() <= _JSON_KEYS:

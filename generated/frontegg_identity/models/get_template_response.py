@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="GetTemplateResponse")
 
@@ -22,6 +23,9 @@ _JSON_KEYS = frozenset(
         "type",
         "redirectURLPattern",
         "successRedirectUrlPattern",
+        "id",
+        "createdAt",
+        "updatedAt",
     }
 )
 """The property names of GetTemplateResponse in JSON; any other key goes to additional_properties."""
@@ -40,6 +44,9 @@ class GetTemplateResponse:
     """ Template type. """
     redirect_url_pattern: str | Unset = UNSET
     success_redirect_url_pattern: str | Unset = UNSET
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +70,16 @@ class GetTemplateResponse:
 
         success_redirect_url_pattern = self.success_redirect_url_pattern
 
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,6 +98,12 @@ class GetTemplateResponse:
             field_dict["redirectURLPattern"] = redirect_url_pattern
         if success_redirect_url_pattern is not UNSET:
             field_dict["successRedirectUrlPattern"] = success_redirect_url_pattern
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -107,6 +130,22 @@ class GetTemplateResponse:
 
         success_redirect_url_pattern = d.get("successRedirectUrlPattern", UNSET)
 
+        id = d.get("id", UNSET)
+
+        _created_at = d.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _updated_at = d.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
         get_template_response = cls(
             html_template,
             sender_email,
@@ -118,6 +157,9 @@ class GetTemplateResponse:
             type_,
             redirect_url_pattern,
             success_redirect_url_pattern,
+            id,
+            created_at,
+            updated_at,
         )
 
         if len(d) > 8 and not d.keys() <= _JSON_KEYS:

@@ -31,7 +31,8 @@ class GetUserSourceExtendedResponse:
     description: str
     app_ids: list[str]
     index: float
-    configuration: GetUserSourceExtendedResponseConfiguration
+    configuration: UserSourceConfigurationView
+    """ A user source's configuration as answered, without its credentials (secrets, keys). """
     users_count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,7 +85,7 @@ class GetUserSourceExtendedResponse:
 
         index = d["index"]
 
-        configuration = GetUserSourceExtendedResponseConfiguration.from_dict(d["configuration"])
+        configuration = UserSourceConfigurationView.from_dict(d["configuration"])
 
         users_count = d["usersCount"]
 
@@ -123,4 +124,4 @@ class GetUserSourceExtendedResponse:
 
 
 # Imported after GetUserSourceExtendedResponse is defined so that models referring to each other import in any order.
-from ..models.get_user_source_extended_response_configuration import GetUserSourceExtendedResponseConfiguration  # noqa: E402
+from ..models.user_source_configuration_view import UserSourceConfigurationView  # noqa: E402

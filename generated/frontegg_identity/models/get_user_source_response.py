@@ -30,7 +30,8 @@ class GetUserSourceResponse:
     description: str
     app_ids: list[str]
     index: float
-    configuration: GetUserSourceResponseConfiguration
+    configuration: UserSourceConfigurationView
+    """ A user source's configuration as answered, without its credentials (secrets, keys). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +80,7 @@ class GetUserSourceResponse:
 
         index = d["index"]
 
-        configuration = GetUserSourceResponseConfiguration.from_dict(d["configuration"])
+        configuration = UserSourceConfigurationView.from_dict(d["configuration"])
 
         get_user_source_response = cls(
             id,
@@ -113,4 +114,4 @@ class GetUserSourceResponse:
 
 
 # Imported after GetUserSourceResponse is defined so that models referring to each other import in any order.
-from ..models.get_user_source_response_configuration import GetUserSourceResponseConfiguration  # noqa: E402
+from ..models.user_source_configuration_view import UserSourceConfigurationView  # noqa: E402

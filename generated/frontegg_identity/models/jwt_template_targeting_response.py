@@ -27,7 +27,7 @@ class JwtTemplateTargetingResponse:
     id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    targeting: JwtTemplateTargetingResponseTargeting
+    targeting: JwtTemplateTargeting
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +61,7 @@ class JwtTemplateTargetingResponse:
 
         updated_at = parse_datetime(d["updatedAt"])
 
-        targeting = JwtTemplateTargetingResponseTargeting.from_dict(d["targeting"])
+        targeting = JwtTemplateTargeting.from_dict(d["targeting"])
 
         jwt_template_targeting_response = cls(
             id,
@@ -92,4 +92,4 @@ class JwtTemplateTargetingResponse:
 
 
 # Imported after JwtTemplateTargetingResponse is defined so that models referring to each other import in any order.
-from ..models.jwt_template_targeting_response_targeting import JwtTemplateTargetingResponseTargeting  # noqa: E402
+from ..models.jwt_template_targeting import JwtTemplateTargeting  # noqa: E402

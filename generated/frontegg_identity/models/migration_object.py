@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="MigrationObject")
 
@@ -18,6 +19,11 @@ _JSON_KEYS = frozenset(
         "processedUsers",
         "migratedUsers",
         "failedUsers",
+        "source",
+        "failures",
+        "createdAt",
+        "updatedAt",
+        "completedAt",
     }
 )
 """The property names of MigrationObject in JSON; any other key goes to additional_properties."""
@@ -33,6 +39,11 @@ class MigrationObject:
     processed_users: int | Unset = UNSET
     migrated_users: int | Unset = UNSET
     failed_users: int | Unset = UNSET
+    source: str | Unset = UNSET
+    failures: list[MigrationObjectFailuresItem] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +58,27 @@ class MigrationObject:
         migrated_users = self.migrated_users
 
         failed_users = self.failed_users
+
+        source = self.source
+
+        failures: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failures, Unset):
+            failures = []
+            for failures_item_data in self.failures:
+                failures_item = failures_item_data.to_dict()
+                failures.append(failures_item)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        completed_at: str | Unset = UNSET
+        if not isinstance(self.completed_at, Unset):
+            completed_at = self.completed_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,6 +96,16 @@ class MigrationObject:
             field_dict["migratedUsers"] = migrated_users
         if failed_users is not UNSET:
             field_dict["failedUsers"] = failed_users
+        if source is not UNSET:
+            field_dict["source"] = source
+        if failures is not UNSET:
+            field_dict["failures"] = failures
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if completed_at is not UNSET:
+            field_dict["completedAt"] = completed_at
 
         return field_dict
 
@@ -82,6 +124,34 @@ class MigrationObject:
 
         failed_users = d.get("failedUsers", UNSET)
 
+        source = d.get("source", UNSET)
+
+        _failures = d.get("failures", UNSET)
+        failures: list[MigrationObjectFailuresItem] | Unset = UNSET
+        if _failures is not UNSET:
+            failures = [MigrationObjectFailuresItem.from_dict(failures_item_data) for failures_item_data in _failures]
+
+        _created_at = d.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _updated_at = d.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        _completed_at = d.get("completedAt", UNSET)
+        completed_at: datetime.datetime | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = parse_datetime(_completed_at)
+
         migration_object = cls(
             migration_id,
             state,
@@ -89,6 +159,11 @@ class MigrationObject:
             processed_users,
             migrated_users,
             failed_users,
+            source,
+            failures,
+            created_at,
+            updated_at,
+            completed_at,
         )
 
         if len(d) > 2 and not d.keys() <= _JSON_KEYS:
@@ -110,3 +185,7 @@ class MigrationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after MigrationObject is defined so that models referring to each other import in any order.
+from ..models.migration_object_failures_item import MigrationObjectFailuresItem  # noqa: E402

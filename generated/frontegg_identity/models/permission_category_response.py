@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="PermissionCategoryResponse")
 
@@ -18,6 +18,7 @@ _JSON_KEYS = frozenset(
         "description",
         "createdAt",
         "feCategory",
+        "updatedAt",
     }
 )
 """The property names of PermissionCategoryResponse in JSON; any other key goes to additional_properties."""
@@ -30,6 +31,7 @@ class PermissionCategoryResponse:
     description: None | str
     created_at: datetime.datetime
     fe_category: bool
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +46,10 @@ class PermissionCategoryResponse:
 
         fe_category = self.fe_category
 
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,6 +61,8 @@ class PermissionCategoryResponse:
                 "feCategory": fe_category,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -71,12 +79,20 @@ class PermissionCategoryResponse:
 
         fe_category = d["feCategory"]
 
+        _updated_at = d.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
         permission_category_response = cls(
             id,
             name,
             description,
             created_at,
             fe_category,
+            updated_at,
         )
 
         if len(d) > 5 and not d.keys() <= _JSON_KEYS:

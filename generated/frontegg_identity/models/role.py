@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Role")
 
@@ -20,6 +20,11 @@ _JSON_KEYS = frozenset(
         "isDefault",
         "level",
         "createdAt",
+        "vendorId",
+        "tenantId",
+        "permissions",
+        "updatedAt",
+        "firstUserRole",
     }
 )
 """The property names of Role in JSON; any other key goes to additional_properties."""
@@ -34,6 +39,11 @@ class Role:
     is_default: bool
     level: float
     created_at: datetime.datetime
+    vendor_id: str | Unset = UNSET
+    tenant_id: None | str | Unset = UNSET
+    permissions: list[str] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    first_user_role: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +61,24 @@ class Role:
 
         created_at = self.created_at.isoformat()
 
+        vendor_id = self.vendor_id
+
+        tenant_id: None | str | Unset
+        if isinstance(self.tenant_id, Unset):
+            tenant_id = UNSET
+        else:
+            tenant_id = self.tenant_id
+
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        first_user_role = self.first_user_role
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,6 +92,16 @@ class Role:
                 "createdAt": created_at,
             }
         )
+        if vendor_id is not UNSET:
+            field_dict["vendorId"] = vendor_id
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if first_user_role is not UNSET:
+            field_dict["firstUserRole"] = first_user_role
 
         return field_dict
 
@@ -84,6 +122,21 @@ class Role:
 
         created_at = parse_datetime(d["createdAt"])
 
+        vendor_id = d.get("vendorId", UNSET)
+
+        tenant_id: None | str | Unset = d.get("tenantId", UNSET)
+
+        permissions: list[str] | Unset = d.get("permissions", UNSET)
+
+        _updated_at = d.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        first_user_role = d.get("firstUserRole", UNSET)
+
         role = cls(
             id,
             key,
@@ -92,6 +145,11 @@ class Role:
             is_default,
             level,
             created_at,
+            vendor_id,
+            tenant_id,
+            permissions,
+            updated_at,
+            first_user_role,
         )
 
         if len(d) > 7 and not d.keys() <= _JSON_KEYS:

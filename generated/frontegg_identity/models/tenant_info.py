@@ -22,6 +22,17 @@ _JSON_KEYS = frozenset(
         "createdAt",
         "updatedAt",
         "deletedAt",
+        "status",
+        "website",
+        "applicationUrl",
+        "logo",
+        "logoUrl",
+        "address",
+        "timezone",
+        "currency",
+        "creatorName",
+        "creatorEmail",
+        "parentTenantId",
     }
 )
 """The property names of TenantInfo in JSON; any other key goes to additional_properties."""
@@ -40,6 +51,17 @@ class TenantInfo:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    application_url: None | str | Unset = UNSET
+    logo: None | str | Unset = UNSET
+    logo_url: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    creator_name: None | str | Unset = UNSET
+    creator_email: None | str | Unset = UNSET
+    parent_tenant_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +97,72 @@ class TenantInfo:
         else:
             deleted_at = self.deleted_at
 
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        application_url: None | str | Unset
+        if isinstance(self.application_url, Unset):
+            application_url = UNSET
+        else:
+            application_url = self.application_url
+
+        logo: None | str | Unset
+        if isinstance(self.logo, Unset):
+            logo = UNSET
+        else:
+            logo = self.logo
+
+        logo_url: None | str | Unset
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        creator_name: None | str | Unset
+        if isinstance(self.creator_name, Unset):
+            creator_name = UNSET
+        else:
+            creator_name = self.creator_name
+
+        creator_email: None | str | Unset
+        if isinstance(self.creator_email, Unset):
+            creator_email = UNSET
+        else:
+            creator_email = self.creator_email
+
+        parent_tenant_id: None | str | Unset
+        if isinstance(self.parent_tenant_id, Unset):
+            parent_tenant_id = UNSET
+        else:
+            parent_tenant_id = self.parent_tenant_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,6 +184,28 @@ class TenantInfo:
             field_dict["updatedAt"] = updated_at
         if deleted_at is not UNSET:
             field_dict["deletedAt"] = deleted_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if website is not UNSET:
+            field_dict["website"] = website
+        if application_url is not UNSET:
+            field_dict["applicationUrl"] = application_url
+        if logo is not UNSET:
+            field_dict["logo"] = logo
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if address is not UNSET:
+            field_dict["address"] = address
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if creator_name is not UNSET:
+            field_dict["creatorName"] = creator_name
+        if creator_email is not UNSET:
+            field_dict["creatorEmail"] = creator_email
+        if parent_tenant_id is not UNSET:
+            field_dict["parentTenantId"] = parent_tenant_id
 
         return field_dict
 
@@ -145,6 +255,28 @@ class TenantInfo:
 
         deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
 
+        status: None | str | Unset = d.get("status", UNSET)
+
+        website: None | str | Unset = d.get("website", UNSET)
+
+        application_url: None | str | Unset = d.get("applicationUrl", UNSET)
+
+        logo: None | str | Unset = d.get("logo", UNSET)
+
+        logo_url: None | str | Unset = d.get("logoUrl", UNSET)
+
+        address: None | str | Unset = d.get("address", UNSET)
+
+        timezone: None | str | Unset = d.get("timezone", UNSET)
+
+        currency: None | str | Unset = d.get("currency", UNSET)
+
+        creator_name: None | str | Unset = d.get("creatorName", UNSET)
+
+        creator_email: None | str | Unset = d.get("creatorEmail", UNSET)
+
+        parent_tenant_id: None | str | Unset = d.get("parentTenantId", UNSET)
+
         tenant_info = cls(
             id,
             tenant_id,
@@ -155,6 +287,17 @@ class TenantInfo:
             created_at,
             updated_at,
             deleted_at,
+            status,
+            website,
+            application_url,
+            logo,
+            logo_url,
+            address,
+            timezone,
+            currency,
+            creator_name,
+            creator_email,
+            parent_tenant_id,
         )
 
         if len(d) > 3 and not d.keys() <= _JSON_KEYS:

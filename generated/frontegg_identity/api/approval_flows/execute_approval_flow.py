@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.approval_flow_execution import ApprovalFlowExecution
 from ...models.error_response import ErrorResponse
 from ...models.execute_approval_flow import ExecuteApprovalFlow
 from ...types import UNSET, Response, Unset, json_body
@@ -39,9 +40,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApprovalFlowExecution | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = ApprovalFlowExecution.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 400:
@@ -75,7 +79,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApprovalFlowExecution | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +97,7 @@ def sync_detailed(
     body: ExecuteApprovalFlow,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ApprovalFlowExecution | ErrorResponse]:
     """Start a run of an approval flow
 
      Triggers the approval flow named in the path on behalf of the user given in the headers, using the
@@ -109,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ApprovalFlowExecution | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +139,7 @@ def sync(
     body: ExecuteApprovalFlow,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str,
-) -> Any | ErrorResponse | None:
+) -> ApprovalFlowExecution | ErrorResponse | None:
     """Start a run of an approval flow
 
      Triggers the approval flow named in the path on behalf of the user given in the headers, using the
@@ -151,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ApprovalFlowExecution | ErrorResponse
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +181,7 @@ async def asyncio_detailed(
     body: ExecuteApprovalFlow,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ApprovalFlowExecution | ErrorResponse]:
     """Start a run of an approval flow
 
      Triggers the approval flow named in the path on behalf of the user given in the headers, using the
@@ -193,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ApprovalFlowExecution | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +221,7 @@ async def asyncio(
     body: ExecuteApprovalFlow,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str,
-) -> Any | ErrorResponse | None:
+) -> ApprovalFlowExecution | ErrorResponse | None:
     """Start a run of an approval flow
 
      Triggers the approval flow named in the path on behalf of the user given in the headers, using the
@@ -233,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ApprovalFlowExecution | ErrorResponse
     """
 
     kwargs = _get_kwargs(

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.approval_flow_execution import ApprovalFlowExecution
 from ...models.error_response import ErrorResponse
 from ...models.execute_approval_flow import ExecuteApprovalFlow
 from ...types import UNSET, Response, Unset, json_body
@@ -35,9 +36,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApprovalFlowExecution | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = ApprovalFlowExecution.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 400:
@@ -71,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApprovalFlowExecution | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +92,7 @@ def sync_detailed(
     body: ExecuteApprovalFlow,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ApprovalFlowExecution | ErrorResponse]:
     """Start the step-up approval flow
 
      Triggers the approval flow used for step-up authentication for the user given in the headers, using
@@ -102,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ApprovalFlowExecution | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +130,7 @@ def sync(
     body: ExecuteApprovalFlow,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str,
-) -> Any | ErrorResponse | None:
+) -> ApprovalFlowExecution | ErrorResponse | None:
     """Start the step-up approval flow
 
      Triggers the approval flow used for step-up authentication for the user given in the headers, using
@@ -140,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ApprovalFlowExecution | ErrorResponse
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +168,7 @@ async def asyncio_detailed(
     body: ExecuteApprovalFlow,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ApprovalFlowExecution | ErrorResponse]:
     """Start the step-up approval flow
 
      Triggers the approval flow used for step-up authentication for the user given in the headers, using
@@ -178,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ApprovalFlowExecution | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +204,7 @@ async def asyncio(
     body: ExecuteApprovalFlow,
     frontegg_tenant_id: str | Unset = UNSET,
     frontegg_user_id: str,
-) -> Any | ErrorResponse | None:
+) -> ApprovalFlowExecution | ErrorResponse | None:
     """Start the step-up approval flow
 
      Triggers the approval flow used for step-up authentication for the user given in the headers, using
@@ -214,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ApprovalFlowExecution | ErrorResponse
     """
 
     kwargs = _get_kwargs(

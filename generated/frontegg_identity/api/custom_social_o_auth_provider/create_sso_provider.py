@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_custom_sso_request import CreateCustomSsoRequest
+from ...models.custom_sso_provider import CustomSsoProvider
 from ...models.error_response import ErrorResponse
 from ...types import Response, json_body
 
@@ -29,9 +30,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomSsoProvider | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = CustomSsoProvider.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 400:
@@ -70,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomSsoProvider | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomSsoRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CustomSsoProvider | ErrorResponse]:
     """Register a custom OAuth login provider
 
      Adds a custom social login option based on the OAuth details of an external identity provider given
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CustomSsoProvider | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateCustomSsoRequest,
-) -> Any | ErrorResponse | None:
+) -> CustomSsoProvider | ErrorResponse | None:
     """Register a custom OAuth login provider
 
      Adds a custom social login option based on the OAuth details of an external identity provider given
@@ -131,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CustomSsoProvider | ErrorResponse
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomSsoRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CustomSsoProvider | ErrorResponse]:
     """Register a custom OAuth login provider
 
      Adds a custom social login option based on the OAuth details of an external identity provider given
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CustomSsoProvider | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateCustomSsoRequest,
-) -> Any | ErrorResponse | None:
+) -> CustomSsoProvider | ErrorResponse | None:
     """Register a custom OAuth login provider
 
      Adds a custom social login option based on the OAuth details of an external identity provider given
@@ -195,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CustomSsoProvider | ErrorResponse
     """
 
     kwargs = _get_kwargs(

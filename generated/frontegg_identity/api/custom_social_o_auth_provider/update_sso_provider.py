@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_sso_provider import CustomSsoProvider
 from ...models.error_response import ErrorResponse
 from ...models.update_custom_sso_request import UpdateCustomSsoRequest
 from ...types import Response, json_body
@@ -33,9 +34,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomSsoProvider | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = CustomSsoProvider.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 400:
@@ -69,7 +73,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomSsoProvider | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomSsoRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CustomSsoProvider | ErrorResponse]:
     """Change a custom OAuth login provider
 
      Changes the OAuth settings stored for the custom login provider identified in the path. Requires an
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CustomSsoProvider | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomSsoRequest,
-) -> Any | ErrorResponse | None:
+) -> CustomSsoProvider | ErrorResponse | None:
     """Change a custom OAuth login provider
 
      Changes the OAuth settings stored for the custom login provider identified in the path. Requires an
@@ -133,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CustomSsoProvider | ErrorResponse
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomSsoRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CustomSsoProvider | ErrorResponse]:
     """Change a custom OAuth login provider
 
      Changes the OAuth settings stored for the custom login provider identified in the path. Requires an
@@ -168,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CustomSsoProvider | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomSsoRequest,
-) -> Any | ErrorResponse | None:
+) -> CustomSsoProvider | ErrorResponse | None:
     """Change a custom OAuth login provider
 
      Changes the OAuth settings stored for the custom login provider identified in the path. Requires an
@@ -201,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CustomSsoProvider | ErrorResponse
     """
 
     kwargs = _get_kwargs(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_0_configuration import Auth0Configuration
 from ...models.error_response import ErrorResponse
+from ...models.migration_started import MigrationStarted
 from ...types import Response, json_body
 
 
@@ -29,9 +30,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MigrationStarted | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = MigrationStarted.from_dict(json_body(response))
+
         return response_201
 
     if response.status_code == 400:
@@ -70,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MigrationStarted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Auth0Configuration,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | MigrationStarted]:
     """Import users from an Auth0 tenant
 
      Starts importing users from Auth0 into the environment, using the Auth0 domain, client credentials
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | MigrationStarted]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Auth0Configuration,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | MigrationStarted | None:
     """Import users from an Auth0 tenant
 
      Starts importing users from Auth0 into the environment, using the Auth0 domain, client credentials
@@ -131,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | MigrationStarted
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Auth0Configuration,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | MigrationStarted]:
     """Import users from an Auth0 tenant
 
      Starts importing users from Auth0 into the environment, using the Auth0 domain, client credentials
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | MigrationStarted]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Auth0Configuration,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | MigrationStarted | None:
     """Import users from an Auth0 tenant
 
      Starts importing users from Auth0 into the environment, using the Auth0 domain, client credentials
@@ -195,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | MigrationStarted
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.sms_template_response import SmsTemplateResponse
+from ...models.sms_template_list import SmsTemplateList
 from ...types import Response, json_body
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SmsTemplateResponse | None:
+) -> ErrorResponse | SmsTemplateList | None:
     if response.status_code == 200:
-        response_200 = SmsTemplateResponse.from_dict(json_body(response))
+        response_200 = SmsTemplateList.from_dict(json_body(response))
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SmsTemplateResponse]:
+) -> Response[ErrorResponse | SmsTemplateList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | SmsTemplateResponse]:
+) -> Response[ErrorResponse | SmsTemplateList]:
     """List customized SMS templates
 
      Returns the SMS templates that have been set up for the environment. Requires an environment
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SmsTemplateResponse]
+        Response[ErrorResponse | SmsTemplateList]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | SmsTemplateResponse | None:
+) -> ErrorResponse | SmsTemplateList | None:
     """List customized SMS templates
 
      Returns the SMS templates that have been set up for the environment. Requires an environment
@@ -100,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SmsTemplateResponse
+        ErrorResponse | SmsTemplateList
     """
 
     kwargs = _get_kwargs()
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | SmsTemplateResponse]:
+) -> Response[ErrorResponse | SmsTemplateList]:
     """List customized SMS templates
 
      Returns the SMS templates that have been set up for the environment. Requires an environment
@@ -126,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SmsTemplateResponse]
+        Response[ErrorResponse | SmsTemplateList]
     """
 
     kwargs = _get_kwargs()
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | SmsTemplateResponse | None:
+) -> ErrorResponse | SmsTemplateList | None:
     """List customized SMS templates
 
      Returns the SMS templates that have been set up for the environment. Requires an environment
@@ -150,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SmsTemplateResponse
+        ErrorResponse | SmsTemplateList
     """
 
     kwargs = _get_kwargs()

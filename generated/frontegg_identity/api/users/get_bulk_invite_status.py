@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_invite_status import BulkInviteStatus
 from ...models.error_response import ErrorResponse
 from ...types import Response, json_body
 
@@ -24,9 +25,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkInviteStatus | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = BulkInviteStatus.from_dict(json_body(response))
+
         return response_200
 
     if response.status_code == 400:
@@ -60,7 +64,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkInviteStatus | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +79,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[BulkInviteStatus | ErrorResponse]:
     """Check progress of a bulk invitation task
 
      Reports the state of a bulk invite task started earlier. Called with an environment (management)
@@ -87,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[BulkInviteStatus | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +111,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> BulkInviteStatus | ErrorResponse | None:
     """Check progress of a bulk invitation task
 
      Reports the state of a bulk invite task started earlier. Called with an environment (management)
@@ -119,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        BulkInviteStatus | ErrorResponse
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +143,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[BulkInviteStatus | ErrorResponse]:
     """Check progress of a bulk invitation task
 
      Reports the state of a bulk invite task started earlier. Called with an environment (management)
@@ -151,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[BulkInviteStatus | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +173,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> BulkInviteStatus | ErrorResponse | None:
     """Check progress of a bulk invitation task
 
      Reports the state of a bulk invite task started earlier. Called with an environment (management)
@@ -181,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        BulkInviteStatus | ErrorResponse
     """
 
     kwargs = _get_kwargs(

@@ -6,27 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetUserSourceResponseConfiguration")
+T = TypeVar("T", bound="MigrationStarted")
+
+_JSON_KEYS = frozenset(
+    {
+        "migrationId",
+    }
+)
+"""The property names of MigrationStarted in JSON; any other key goes to additional_properties."""
 
 
 @_attrs_define
-class GetUserSourceResponseConfiguration:
+class MigrationStarted:
+    migration_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        migration_id = self.migration_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "migrationId": migration_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        get_user_source_response_configuration = cls()
+        d = src_dict
+        migration_id = d["migrationId"]
 
-        get_user_source_response_configuration.additional_properties = d
-        return get_user_source_response_configuration
+        migration_started = cls(
+            migration_id,
+        )
+
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
+            migration_started.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
+        return migration_started
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="JwtTemplateTargetingResponseTargeting")
+T = TypeVar("T", bound="UserSourceConfigurationViewServiceAccount")
 
 
 @_attrs_define
-class JwtTemplateTargetingResponseTargeting:
+class UserSourceConfigurationViewServiceAccount:
+    """The Firebase service account (Google's JSON key format) without its private key."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class JwtTemplateTargetingResponseTargeting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        jwt_template_targeting_response_targeting = cls()
+        user_source_configuration_view_service_account = cls()
 
-        jwt_template_targeting_response_targeting.additional_properties = d
-        return jwt_template_targeting_response_targeting
+        user_source_configuration_view_service_account.additional_properties = d
+        return user_source_configuration_view_service_account
 
     @property
     def additional_keys(self) -> list[str]:
