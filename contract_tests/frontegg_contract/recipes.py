@@ -1,0 +1,667 @@
+"""Valid requests the suite cannot generate, prepared through the API itself (issue 18).
+
+A recipe gets a :class:`Setup` (the target, the actor of the test and its world, an HTTP client, the
+emulator's outbox) and returns the :class:`Call` that should reach the operation's documented success:
+the activation token the outbox received, the TOTP code of the secret an enrollment handed out, the
+attestation of the software authenticator, the id of the object created a step before. Preparation
+steps raise on any unexpected answer, so a broken precondition fails loudly instead of testing nothing.
+
+Recipes only use the documented API and the emulator's admin surface ``/_emulator/outbox``; against a
+live environment they need FRONTEGG_CONTRACT_ALLOW_WRITES=1 and an outbox, so they are emulator-only
+where they read one (``Setup.outbox`` raises otherwise).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pyotp
+
+from .actors import Actors
+from .target import Target
+
+PASSWORD = "Contract-pass-9"
+
+
+@dataclass
+class Call:
+    """The request a recipe prepared. ``authorization``: "default" (the operation's first scheme the
+    actor holds a token for), "environment", "user", a bearer token, or None for no token."""
+
+    path_parameters: dict[str, Any] = field(default_factory=dict)
+    query: dict[str, Any] = field(default_factory=dict)
+    headers: dict[str, Any] = field(default_factory=dict)
+    body: Any = None
+    cookies: dict[str, str] = field(default_factory=dict, repr=False)
+    authorization: str | None = field(default="default", repr=False)
+
+
+class Setup:
+    """What recipes prepare with: plain HTTP to the target as the environment, the actor or nobody."""
+
+    def __init__(self, target: Target, actors: Actors) -> None:
+        self.target = target
+        self.actors = actors
+        self.http = httpx.Client(base_url=target.identity_url, timeout=30)
+
+    def close(self) -> None:
+        self.http.close()
+
+    @property
+    def world(self) -> dict[str, str]:
+        return self.actors.world
+
+    @property
+    def tenant_id(self) -> str:
+        assert self.actors.tenant_id
+        return self.actors.tenant_id
+
+    @property
+    def user_id(self) -> str:
+        assert self.actors.user_id
+        return self.actors.user_id
+
+    def env_headers(self, *, tenant: bool = True, user: bool = False) -> dict[str, str]:
+        headers = {"Authorization": f"Bearer {self.actors.environment_token}"}
+        if tenant:
+            headers["frontegg-tenant-id"] = self.tenant_id
+        if user:
+            headers["frontegg-user-id"] = self.user_id
+        return headers
+
+    def user_headers(self, token: str | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {token or self.actors.user_token}"}
+
+    def request(
+        self, method: str, path: str, *, expect: tuple[int, ...] = (200, 201, 202, 204), **kwargs: Any
+    ) -> httpx.Response:
+        """A preparation step; any other status than ``expect`` stops the recipe with what was asked."""
+        response = self.http.request(method, path, **kwargs)
+        if response.status_code not in expect:
+            raise AssertionError(f"recipe step {method} {path} answered {response.status_code}: {response.text[:300]}")
+        return response
+
+    def as_env(self, method: str, path: str, *, tenant: bool = True, **kwargs: Any) -> Any:
+        """A step with the environment token (in the actor's account unless ``tenant`` is False);
+        returns the JSON answer (or None)."""
+        headers = {**self.env_headers(tenant=tenant), **kwargs.pop("headers", {})}
+        response = self.request(method, path, headers=headers, **kwargs)
+        return response.json() if response.content else None
+
+    def as_user(self, method: str, path: str, token: str | None = None, **kwargs: Any) -> Any:
+        headers = {**self.user_headers(token), **kwargs.pop("headers", {})}
+        response = self.request(method, path, headers=headers, **kwargs)
+        return response.json() if response.content else None
+
+    def admin(self, method: str, route: str, **kwargs: Any) -> Any:
+        """The emulator's documented admin surface (outbox, clock), for the actor's environment."""
+        if self.target.live:
+            raise AssertionError("recipes that read the outbox or move the clock run against the emulator only")
+        params = {**kwargs.pop("params", {}), "clientId": self.target.client_id}
+        response = httpx.request(
+            method, self.target.gateway_url + "/_emulator" + route, params=params, timeout=30, **kwargs
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def outbox(self, to: str, kind: str | None = None) -> dict[str, Any]:
+        """The latest message (of ``kind``) sent to ``to`` (emulator only: a live environment emails)."""
+        response = self.admin("GET", "/outbox", params={"to": to} | ({"kind": kind} if kind else {}))
+        messages: list[dict[str, Any]] = response["messages"]
+        if not messages:
+            raise AssertionError(f"nothing of kind {kind} was sent to {to}")
+        return messages[-1]
+
+    @staticmethod
+    def new_email(prefix: str = "recipe") -> str:
+        return f"{prefix}-{secrets.token_hex(6)}@example.com"
+
+
+Recipe = Callable[[Setup], Call]
+RECIPES: dict[str, Recipe] = {}
+
+
+def recipe(*operation_ids: str) -> Callable[[Recipe], Recipe]:
+    def register(function: Recipe) -> Recipe:
+        for operation_id in operation_ids:
+            assert operation_id not in RECIPES, f"two recipes for {operation_id}"
+            RECIPES[operation_id] = function
+        return function
+
+    return register
+
+
+# ------------------------------------------------------------------------------- users and their data
+def _member(setup: Setup, *, password: str | None = None, email: str | None = None) -> dict[str, Any]:
+    """A new member of the actor's account (activated when given a password)."""
+    body: dict[str, Any] = {"email": email or setup.new_email("member"), "name": "Recipe member"}
+    if password:
+        body["password"] = password
+    created: dict[str, Any] = setup.as_env("POST", "/resources/users/v1", json=body)
+    return created
+
+
+def _login(setup: Setup, email: str, password: str = PASSWORD) -> dict[str, Any]:
+    answer: dict[str, Any] = setup.request(
+        "POST", "/resources/auth/v1/user", json={"email": email, "password": password}
+    ).json()
+    return answer
+
+
+@recipe("getUserActivationStrategy")
+def _activation_strategy(setup: Setup) -> Call:
+    member = _member(setup)
+    message = setup.outbox(member["email"], "activation")
+    return Call(query={"userId": member["id"], "token": message["token"]}, authorization=None)
+
+
+@recipe("activateUser", "activateUserWithCode")
+def _activate(setup: Setup) -> Call:
+    # A member created without a password is emailed an activation token (and code).
+    member = _member(setup)
+    message = setup.outbox(member["email"], "activation")
+    body = {"userId": member["id"], "token": message["token"], "password": PASSWORD}
+    return Call(body=body | ({"code": message["code"]} if message.get("code") else {}), authorization=None)
+
+
+@recipe("resetActivationToken")
+def _reset_activation(setup: Setup) -> Call:
+    member = _member(setup)
+    return Call(body={"email": member["email"], "emailMetadata": {}}, authorization="environment")
+
+
+@recipe("acceptInvitation", "acceptInvitationWithCode")
+def _accept_invitation(setup: Setup) -> Call:
+    # An activated member invited again to its account is emailed an invitation token and code.
+    member = _member(setup, password=PASSWORD)
+    setup.as_env("POST", "/resources/users/v1/invitation/reset", json={"email": member["email"]})
+    message = setup.outbox(member["email"], "invitation")
+    return Call(body={"userId": member["id"], "token": message["token"], "code": message["code"]}, authorization=None)
+
+
+@recipe("resetTenantInvitationToken", "resetAllTenantsInvitationToken")
+def _reset_invitation(setup: Setup) -> Call:
+    member = _member(setup, password=PASSWORD)
+    return Call(headers={"frontegg-tenant-id": setup.tenant_id}, body={"email": member["email"]})
+
+
+@recipe("createUserVendorOnly")
+def _create_vendor_only(setup: Setup) -> Call:
+    return Call(body={"email": setup.new_email(), "tenantId": setup.tenant_id, "name": "Vendor made"})
+
+
+@recipe("getUserByEmail")
+def _by_email(setup: Setup) -> Call:
+    return Call(query={"email": setup.actors.email})
+
+
+@recipe("getUserTenantStatuses")
+def _tenant_statuses(setup: Setup) -> Call:
+    return Call(query={"userIds": [setup.user_id]})
+
+
+@recipe("moveAllUsersTenants")
+def _move_all(setup: Setup) -> Call:
+    target = _second_account(setup, setup.world["userId"])
+    return Call(body={"srcTenantId": setup.tenant_id, "targetTenantId": target})
+
+
+def _second_account(setup: Setup, user_id: str) -> str:
+    """Another account the user belongs to; returns its id."""
+    tenant_id = f"recipe-{secrets.token_hex(4)}"
+    setup.as_env("POST", f"/resources/users/v1/{user_id}/tenant", json={"tenantId": tenant_id, "skipInviteEmail": True})
+    return tenant_id
+
+
+@recipe("updateUserTenantForVendor")
+def _switch_for_vendor(setup: Setup) -> Call:
+    member = setup.world["userId"]
+    return Call(path_parameters={"userId": member}, body={"tenantId": _second_account(setup, member)})
+
+
+@recipe("updateUserTenant")
+def _switch_own(setup: Setup) -> Call:
+    tenant_id = _second_account(setup, setup.user_id)
+    return Call(
+        headers={"frontegg-tenant-id": setup.tenant_id, "frontegg-user-id": setup.user_id},
+        body={"tenantId": tenant_id},
+        authorization="environment",
+    )
+
+
+@recipe("unlockMe")
+def _unlock_me(setup: Setup) -> Call:
+    # Under a lockout policy, the wrong password locks the user and emails it an unlock link.
+    setup.as_env("POST", "/resources/configurations/v1/lockout-policy", json={"enabled": True, "maxAttempts": 1})
+    member = _member(setup, password=PASSWORD)
+    setup.request("POST", "/resources/auth/v1/user", expect=(401,), json={"email": member["email"], "password": "x"})
+    message = setup.outbox(member["email"], "unlock")
+    return Call(body={"token": message["token"]}, authorization=None)
+
+
+# ------------------------------------------------------------------------------- usernames
+def _username(setup: Setup) -> str:
+    name = f"recipe.{secrets.token_hex(4)}"
+    setup.as_user("POST", "/resources/usernames/v1", json={"username": name})
+    return name
+
+
+@recipe("getMeUsernames")
+def _me_usernames(setup: Setup) -> Call:
+    _username(setup)
+    return Call(authorization="user")
+
+
+@recipe("deleteUsername")
+def _delete_username(setup: Setup) -> Call:
+    return Call(path_parameters={"username": _username(setup)}, authorization="user")
+
+
+# ------------------------------------------------------------------------------- further email addresses
+def _own_email(setup: Setup) -> str:
+    email = setup.new_email("further")
+    setup.as_user("POST", "/resources/users/emails/v1", json={"email": email})
+    return email
+
+
+@recipe("verifyUserEmail")
+def _verify_email(setup: Setup) -> Call:
+    email = _own_email(setup)
+    code = setup.outbox(email, "userEmailVerification")["code"]
+    return Call(body={"email": email, "code": code}, authorization="user")
+
+
+@recipe("deleteUserEmail")
+def _delete_email(setup: Setup) -> Call:
+    email = _own_email(setup)
+    emails = setup.as_user("GET", "/resources/users/emails/v1/me")
+    email_id = next(e["id"] for e in emails if e["email"] == email)
+    return Call(
+        path_parameters={"emailId": email_id}, headers={"frontegg-user-id": setup.user_id}, authorization="user"
+    )
+
+
+def _vendor_email(setup: Setup) -> tuple[str, str]:
+    member = setup.world["userId"]
+    email = setup.new_email("further")
+    created = setup.as_env(
+        "POST", f"/resources/users/emails/v1/vendor/{member}", json={"email": email, "isVerified": True}
+    )
+    return email, created["id"]
+
+
+@recipe("deleteUserEmailForVendor")
+def _delete_vendor_email(setup: Setup) -> Call:
+    _, email_id = _vendor_email(setup)
+    return Call(path_parameters={"userId": setup.world["userId"], "emailId": email_id}, authorization="environment")
+
+
+@recipe("markEmailAsPrimary")
+def _primary_vendor(setup: Setup) -> Call:
+    email, _ = _vendor_email(setup)
+    return Call(path_parameters={"userId": setup.world["userId"]}, body={"email": email}, authorization="environment")
+
+
+@recipe("markEmailAsPrimaryMe")
+def _primary_me(setup: Setup) -> Call:
+    email = _own_email(setup)
+    code = setup.outbox(email, "userEmailVerification")["code"]
+    setup.as_user("POST", "/resources/users/emails/v1/verify", json={"email": email, "code": code})
+    return Call(body={"email": email}, authorization="user")
+
+
+def _allow_email_change(setup: Setup) -> None:
+    setup.as_env(
+        "POST", "/resources/configurations/v1/user-emails-policy", tenant=False, json={"allowEmailChange": True}
+    )
+
+
+@recipe("updateEmailMe")
+def _change_email(setup: Setup) -> Call:
+    _allow_email_change(setup)
+    return Call(body={"email": setup.new_email("changed")}, authorization="user")
+
+
+@recipe("verifyEmailMe")
+def _verify_change(setup: Setup) -> Call:
+    _allow_email_change(setup)
+    email = setup.new_email("changed")
+    setup.as_user("POST", "/resources/users/v1/email/me", json={"email": email})
+    return Call(body={"email": email, "code": setup.outbox(email, "emailChange")["code"]}, authorization="user")
+
+
+# ------------------------------------------------------------------------------- phone numbers, bulk tasks
+NUMBER = "+15551234567"
+
+
+@recipe("deleteUserPhoneNumberVendor")
+def _delete_vendor_phone(setup: Setup) -> Call:
+    member = setup.world["userId"]
+    setup.as_env("POST", f"/resources/users/phone-numbers/v1/vendor/{member}", json={"phoneNumber": NUMBER})
+    # The vendor call answers no body; the number's id comes from the account's list.
+    listed = setup.as_user("GET", "/resources/users/phone-numbers/v2", params={"userIds": [member]})
+    phone_id = next(p["id"] for p in listed["items"] if p["userId"] == member)
+    return Call(path_parameters={"userId": member, "phoneId": phone_id})
+
+
+def _own_phone(setup: Setup) -> dict[str, Any]:
+    created: dict[str, Any] = setup.as_user("POST", "/resources/users/phone-numbers/v1", json={"phoneNumber": NUMBER})
+    return created
+
+
+@recipe("verifyCreateUserPhoneNumber")
+def _verify_phone(setup: Setup) -> Call:
+    created = _own_phone(setup)
+    code = setup.outbox(NUMBER, "phone-number-verify")["code"]
+    return Call(body={"otcToken": created["otcToken"], "code": code}, authorization="user")
+
+
+@recipe("deleteUserPhoneNumber")
+def _delete_phone(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _own_phone(setup)["id"]}, authorization="user")
+
+
+@recipe("verifyDeleteUserPhoneNumber")
+def _verify_delete_phone(setup: Setup) -> Call:
+    phone_id = _own_phone(setup)["id"]
+    started = setup.as_user("DELETE", f"/resources/users/phone-numbers/v1/{phone_id}")
+    code = setup.outbox(NUMBER, "phone-number-delete")["code"]
+    return Call(
+        path_parameters={"id": phone_id}, body={"otcToken": started["otcToken"], "code": code}, authorization="user"
+    )
+
+
+@recipe("getBulkInviteStatus")
+def _bulk_invite_status(setup: Setup) -> Call:
+    task = setup.as_env("POST", "/resources/users/bulk/v1/invite", json={"users": [{"email": setup.new_email()}]})
+    return Call(path_parameters={"id": task["id"]})
+
+
+@recipe("bulkInviteUsers")
+def _bulk_invite(setup: Setup) -> Call:
+    return Call(headers={"frontegg-tenant-id": setup.tenant_id}, body={"users": [{"email": setup.new_email()}]})
+
+
+@recipe("getBulkRolesTaskStatus")
+def _bulk_roles_status(setup: Setup) -> Call:
+    member, role = setup.world["userId"], setup.world["roleId"]
+    task = setup.as_env(
+        "PATCH",
+        f"/resources/vendor-only/users/v1/{member}/roles/bulk",
+        json={"addRoleIds": [role], "tenantIds": [setup.tenant_id]},
+    )
+    return Call(path_parameters={"taskId": task["taskId"]})
+
+
+# ------------------------------------------------------------------------------- MFA
+ORIGIN = "http://localhost"  # an origin of the emulator's default WebAuthn relying party (rpId localhost)
+
+
+def _force_mfa(setup: Setup) -> None:
+    setup.as_env(
+        "PUT",
+        "/resources/configurations/v1/mfa-policy",
+        tenant=False,
+        json={"enforceMFAType": "Force", "allowRememberMyDevice": True, "mfaDeviceExpiration": 3600},
+    )
+
+
+def _mfa_login(setup: Setup, email: str) -> dict[str, Any]:
+    login = _login(setup, email)
+    assert login.get("mfaRequired"), f"login of {email} did not ask for MFA"
+    return login
+
+
+def _totp(setup: Setup, email: str) -> str:
+    """The current code of the authenticator app whose otpauth:// URI the outbox keeps, at the
+    emulator's time. The clock moves one period first: a code is accepted once per period."""
+    setup.admin("POST", "/clock/advance", json={"seconds": 30})
+    totp = pyotp.parse_uri(setup.outbox(email, "authenticator-app")["link"])
+    assert isinstance(totp, pyotp.TOTP)
+    return totp.at(setup.admin("GET", "/clock")["now"])
+
+
+def _mfa_candidate(setup: Setup) -> tuple[str, str]:
+    """MFA forced, a member with a password, and the MFA token of its login: (email, mfaToken)."""
+    _force_mfa(setup)
+    email = _member(setup, password=PASSWORD)["email"]
+    return email, _mfa_login(setup, email)["mfaToken"]
+
+
+@recipe("preEnrollAuthenticatorMfa", "preEnrollWebauthnMfa", "preVerifyEmailOtcMfa")
+def _mfa_token_only(setup: Setup) -> Call:
+    return Call(body={"mfaToken": _mfa_candidate(setup)[1]}, authorization=None)
+
+
+@recipe("checkIfAllowToRememberDevice")
+def _remember(setup: Setup) -> Call:
+    return Call(query={"mfaToken": _mfa_candidate(setup)[1]}, authorization=None)
+
+
+@recipe("preEnrollSmsMfa")
+def _pre_enroll_sms(setup: Setup) -> Call:
+    return Call(body={"mfaToken": _mfa_candidate(setup)[1], "phoneNumber": NUMBER}, authorization=None)
+
+
+@recipe("enrollSmsMfa")
+def _enroll_sms(setup: Setup) -> Call:
+    _, mfa_token = _mfa_candidate(setup)
+    pre = setup.request(
+        "POST", "/resources/auth/v1/user/mfa/sms/enroll", json={"mfaToken": mfa_token, "phoneNumber": NUMBER}
+    ).json()
+    body = {"mfaToken": mfa_token, "otcToken": pre["otcToken"], "code": setup.outbox(NUMBER)["code"]}
+    return Call(body=body, authorization=None)
+
+
+@recipe("enrollAuthenticatorMfa")
+def _enroll_app(setup: Setup) -> Call:
+    email, mfa_token = _mfa_candidate(setup)
+    setup.request("POST", "/resources/auth/v1/user/mfa/authenticator/enroll", json={"mfaToken": mfa_token})
+    return Call(body={"mfaToken": mfa_token, "token": _totp(setup, email)}, authorization=None)
+
+
+def _app_enrolled(setup: Setup) -> tuple[str, str, dict[str, Any]]:
+    """A member enrolled with an authenticator app at login: (email, recovery code, new MFA login)."""
+    email, mfa_token = _mfa_candidate(setup)
+    setup.request("POST", "/resources/auth/v1/user/mfa/authenticator/enroll", json={"mfaToken": mfa_token})
+    enrolled = setup.request(
+        "POST",
+        "/resources/auth/v1/user/mfa/authenticator/enroll/verify",
+        json={"mfaToken": mfa_token, "token": _totp(setup, email)},
+    ).json()
+    return email, enrolled["recoveryCode"], _mfa_login(setup, email)
+
+
+@recipe("verifyAuthenticatorMfa")
+def _verify_app(setup: Setup) -> Call:
+    email, _, login = _app_enrolled(setup)
+    device = login["mfaDevices"]["authenticators"][0]["id"]
+    body = {"mfaToken": login["mfaToken"], "value": _totp(setup, email)}
+    return Call(path_parameters={"deviceId": device}, body=body, authorization=None)
+
+
+@recipe("verifyAuthenticatorMfaCode")
+def _verify_app_code(setup: Setup) -> Call:
+    email, _, login = _app_enrolled(setup)
+    return Call(body={"mfaToken": login["mfaToken"], "value": _totp(setup, email)}, authorization=None)
+
+
+@recipe("recoverMfa")
+def _recover(setup: Setup) -> Call:
+    email, recovery_code, _ = _app_enrolled(setup)
+    return Call(body={"email": email, "recoveryCode": recovery_code}, authorization=None)
+
+
+@recipe("verifyEmailOtcMfa")
+def _verify_email_code(setup: Setup) -> Call:
+    email, mfa_token = _mfa_candidate(setup)
+    pre = setup.request("POST", "/resources/auth/v1/user/mfa/emailcode", json={"mfaToken": mfa_token}).json()
+    body = {"mfaToken": mfa_token, "otcToken": pre["otcToken"], "code": setup.outbox(email)["code"]}
+    return Call(body=body, authorization=None)
+
+
+def _sms_login(setup: Setup) -> dict[str, Any]:
+    """A member enrolled with SMS at login, logging in again: the login asking for MFA."""
+    email, mfa_token = _mfa_candidate(setup)
+    pre = setup.request(
+        "POST", "/resources/auth/v1/user/mfa/sms/enroll", json={"mfaToken": mfa_token, "phoneNumber": NUMBER}
+    ).json()
+    setup.request(
+        "POST",
+        "/resources/auth/v1/user/mfa/sms/enroll/verify",
+        json={"mfaToken": mfa_token, "otcToken": pre["otcToken"], "code": setup.outbox(NUMBER)["code"]},
+    )
+    return _mfa_login(setup, email)
+
+
+@recipe("preVerifySmsMfa")
+def _pre_verify_sms(setup: Setup) -> Call:
+    login = _sms_login(setup)
+    device = login["mfaDevices"]["phones"][0]["id"]
+    return Call(path_parameters={"deviceId": device}, body={"mfaToken": login["mfaToken"]}, authorization=None)
+
+
+@recipe("verifySmsMfa")
+def _verify_sms(setup: Setup) -> Call:
+    login = _sms_login(setup)
+    device = login["mfaDevices"]["phones"][0]["id"]
+    pre = setup.request(
+        "POST", f"/resources/auth/v1/user/mfa/sms/{device}", json={"mfaToken": login["mfaToken"]}
+    ).json()
+    body = {"mfaToken": login["mfaToken"], "otcToken": pre["otcToken"], "code": setup.outbox(NUMBER)["code"]}
+    return Call(path_parameters={"deviceId": device}, body=body, authorization=None)
+
+
+def _webauthn_enrollment(setup: Setup) -> tuple[str, str, dict[str, Any], Any]:
+    """A security key's registration for a member's login: (email, mfaToken, enroll body, the key)."""
+    from frontegg_identity.authenticator import SoftwareAuthenticator
+    from frontegg_identity.webauthn import creation_options_json
+
+    email, mfa_token = _mfa_candidate(setup)
+    pre = setup.request("POST", "/resources/auth/v1/user/mfa/webauthn/enroll", json={"mfaToken": mfa_token}).json()
+    key = SoftwareAuthenticator(attachment="cross-platform")
+    credential = key.create(creation_options_json(pre), origin=ORIGIN)
+    body = {
+        "deviceType": "CrossPlatform",
+        "webauthnToken": pre["webauthnToken"],
+        "options": credential,
+        "mfaToken": mfa_token,
+    }
+    return email, mfa_token, body, key
+
+
+@recipe("enrollWebauthnMfa")
+def _enroll_webauthn(setup: Setup) -> Call:
+    _, _, body, _ = _webauthn_enrollment(setup)
+    return Call(body=body, authorization=None)
+
+
+def _webauthn_login(setup: Setup) -> tuple[dict[str, Any], Any]:
+    email, _, body, key = _webauthn_enrollment(setup)
+    setup.request("POST", "/resources/auth/v1/user/mfa/webauthn/enroll/verify", json=body)
+    return _mfa_login(setup, email), key
+
+
+@recipe("preVerifyWebauthnMfa")
+def _pre_verify_webauthn(setup: Setup) -> Call:
+    login, _ = _webauthn_login(setup)
+    device = login["mfaDevices"]["webauthn"][0]["id"]
+    return Call(path_parameters={"deviceId": device}, body={"mfaToken": login["mfaToken"]}, authorization=None)
+
+
+@recipe("verifyWebauthnMfa")
+def _verify_webauthn(setup: Setup) -> Call:
+    from frontegg_identity.webauthn import request_options_json
+
+    login, key = _webauthn_login(setup)
+    device = login["mfaDevices"]["webauthn"][0]["id"]
+    pre = setup.request(
+        "POST", f"/resources/auth/v1/user/mfa/webauthn/{device}", json={"mfaToken": login["mfaToken"]}
+    ).json()
+    assertion = key.get(request_options_json(pre), origin=ORIGIN)
+    body = {"webauthnToken": pre["webauthnToken"], "options": assertion, "mfaToken": login["mfaToken"]}
+    return Call(path_parameters={"deviceId": device}, body=body, authorization=None)
+
+
+# MFA of a signed-in user (user token): a member with a password, logged in before MFA applies.
+def _member_token(setup: Setup) -> tuple[str, str]:
+    email = _member(setup, password=PASSWORD)["email"]
+    return email, _login(setup, email)["accessToken"]
+
+
+@recipe("verifyAuthAppMfaEnrollment", "verifyAuthenticatorMfaEnrollment")
+def _verify_my_app(setup: Setup) -> Call:
+    email, token = _member_token(setup)
+    setup.as_user("POST", "/resources/users/v1/mfa/authenticator/enroll", token)
+    return Call(body={"token": _totp(setup, email)}, authorization=token)
+
+
+def _my_app(setup: Setup) -> tuple[str, str, str]:
+    """A member that enrolled an authenticator app itself: (email, access token, device id)."""
+    email, token = _member_token(setup)
+    setup.as_user("POST", "/resources/users/v1/mfa/authenticator/enroll", token)
+    setup.as_user(
+        "POST", "/resources/users/v1/mfa/authenticator/enroll/verify", token, json={"token": _totp(setup, email)}
+    )
+    device = _mfa_login(setup, email)["mfaDevices"]["authenticators"][0]["id"]
+    return email, token, device
+
+
+@recipe("disableAuthAppMfa")
+def _disable_app(setup: Setup) -> Call:
+    email, token, _ = _my_app(setup)
+    return Call(body={"token": _totp(setup, email)}, authorization=token)
+
+
+@recipe("disableAuthenticatorMfa")
+def _disable_authenticator(setup: Setup) -> Call:
+    email, token, device = _my_app(setup)
+    return Call(path_parameters={"deviceId": device}, body={"token": _totp(setup, email)}, authorization=token)
+
+
+def _my_sms_start(setup: Setup, token: str) -> dict[str, Any]:
+    started: dict[str, Any] = setup.as_user(
+        "POST", "/resources/users/v1/mfa/sms/enroll", token, json={"phoneNumber": NUMBER}
+    )
+    return {"otcToken": started["otcToken"], "code": setup.outbox(NUMBER)["code"]}
+
+
+@recipe("enrollMySmsMfa")
+def _enroll_my_sms(setup: Setup) -> Call:
+    _, token = _member_token(setup)
+    return Call(body=_my_sms_start(setup, token), authorization=token)
+
+
+def _my_sms(setup: Setup) -> tuple[str, str]:
+    email, token = _member_token(setup)
+    setup.as_user("POST", "/resources/users/v1/mfa/sms/enroll/verify", token, json=_my_sms_start(setup, token))
+    return token, _mfa_login(setup, email)["mfaDevices"]["phones"][0]["id"]
+
+
+@recipe("preDisableSMSMfa")
+def _pre_disable_sms(setup: Setup) -> Call:
+    token, device = _my_sms(setup)
+    return Call(
+        path_parameters={"deviceId": device},
+        headers={"frontegg-tenant-id": setup.tenant_id},
+        body={},
+        authorization=token,
+    )
+
+
+@recipe("disableSMSMfa")
+def _disable_sms(setup: Setup) -> Call:
+    token, device = _my_sms(setup)
+    started = setup.as_user(
+        "POST",
+        f"/resources/users/v1/mfa/sms/{device}/disable",
+        token,
+        headers={"frontegg-tenant-id": setup.tenant_id},
+        json={},
+    )
+    body = {"otcToken": started["otcToken"], "code": setup.outbox(NUMBER)["code"]}
+    return Call(path_parameters={"deviceId": device}, body=body, authorization=token)
