@@ -665,3 +665,302 @@ def _disable_sms(setup: Setup) -> Call:
     )
     body = {"otcToken": started["otcToken"], "code": setup.outbox(NUMBER)["code"]}
     return Call(path_parameters={"deviceId": device}, body=body, authorization=token)
+
+
+# ------------------------------------------------------------------------------- sign-in, passwords, passwordless
+@recipe("loginWithPassword")
+def _login_password(setup: Setup) -> Call:
+    email = _member(setup, password=PASSWORD)["email"]
+    return Call(body={"email": email, "password": PASSWORD}, authorization=None)
+
+
+@recipe("refreshUserToken")
+def _refresh(setup: Setup) -> Call:
+    # The refresh token travels in the cookie login sets (the hosted login box's way).
+    email = _member(setup, password=PASSWORD)["email"]
+    login = setup.request("POST", "/resources/auth/v1/user", json={"email": email, "password": PASSWORD})
+    return Call(body={}, cookies=dict(login.cookies), authorization=None)
+
+
+@recipe("changePassword")
+def _change_password(setup: Setup) -> Call:
+    email = _member(setup, password=PASSWORD)["email"]
+    token = _login(setup, email)["accessToken"]
+    return Call(body={"password": PASSWORD, "newPassword": PASSWORD + "-new"}, authorization=token)
+
+
+@recipe("verifyResetPassword")
+def _verify_reset(setup: Setup) -> Call:
+    member = _member(setup, password=PASSWORD)
+    setup.request("POST", "/resources/users/v1/passwords/reset", json={"email": member["email"]})
+    token = setup.outbox(member["email"], "password-reset")["token"]
+    return Call(body={"userId": member["id"], "token": token, "password": PASSWORD + "-new"}, authorization=None)
+
+
+def _member_with_phone(setup: Setup) -> dict[str, Any]:
+    member = _member(setup, password=PASSWORD)
+    setup.as_env("POST", f"/resources/users/phone-numbers/v1/vendor/{member['id']}", json={"phoneNumber": NUMBER})
+    return member
+
+
+@recipe("verifyResetPasswordViaSmsOtc")
+def _verify_reset_sms(setup: Setup) -> Call:
+    member = _member_with_phone(setup)
+    started = setup.request(
+        "POST",
+        "/resources/users/v2/passwords/reset/sms",
+        json={"identifier": member["email"], "identifierType": "email"},
+    ).json()
+    return Call(body={"sessionId": started["sessionId"], "otcToken": setup.outbox(NUMBER)["code"]}, authorization=None)
+
+
+@recipe("loginWithEmailCode")
+def _login_email_code(setup: Setup) -> Call:
+    email = _member(setup, password=PASSWORD)["email"]
+    setup.request("POST", "/resources/auth/v1/passwordless/code/prelogin", json={"email": email})
+    return Call(body={"token": setup.outbox(email)["code"]}, authorization=None)
+
+
+@recipe("loginWithMagicLink")
+def _login_magic_link(setup: Setup) -> Call:
+    email = _member(setup, password=PASSWORD)["email"]
+    setup.request("POST", "/resources/auth/v1/passwordless/magiclink/prelogin", json={"email": email})
+    return Call(body={"token": setup.outbox(email)["token"]}, authorization=None)
+
+
+@recipe("loginWithSmsCode")
+def _login_sms_code(setup: Setup) -> Call:
+    member = _member_with_phone(setup)
+    setup.request("POST", "/resources/auth/v1/passwordless/smscode/prelogin", json={"email": member["email"]})
+    return Call(body={"token": setup.outbox(NUMBER)["code"]}, authorization=None)
+
+
+# ------------------------------------------------------------------------------- environment settings
+@recipe("addOrUpdatePasswordConfig")
+def _password_config(setup: Setup) -> Call:
+    return Call(body={"minLength": 8, "maxLength": 128}, authorization="environment")
+
+
+@recipe("createOrUpdateMFAStrategy")
+def _mfa_strategy(setup: Setup) -> Call:
+    return Call(body={"isActive": True, "strategy": "AuthenticatorApp"}, authorization="environment")
+
+
+@recipe("updatePermissionsAssignmentType")
+def _assignment_type(setup: Setup) -> Call:
+    return Call(body={"permissionIds": [setup.world["permissionId"]], "type": "ASSIGNABLE"})
+
+
+@recipe("addRole")
+def _add_role_v2(setup: Setup) -> Call:
+    body = {
+        "key": f"recipe-{secrets.token_hex(4)}",
+        "name": "Recipe role",
+        "baseRoleId": setup.world["roleId"],
+        "permissionIds": [setup.world["permissionId"]],
+    }
+    return Call(headers={"frontegg-tenant-id": setup.tenant_id}, body=body, authorization="environment")
+
+
+# ------------------------------------------------------------------------------- approval flows
+def _approval_flow(setup: Setup, name: str = "Recipe flow") -> dict[str, Any]:
+    body = {
+        "name": name,
+        "channels": {"email": True, "sms": False},
+        "configuration": {"notifyOnDecisions": True},
+        "steps": [{"stepOrder": 1, "configuration": {"minApprovals": 1}, "approverSelectors": {"emails": [APPROVER]}}],
+    }
+    flow: dict[str, Any] = setup.as_env("POST", "/resources/approval-flows/v1", tenant=False, json=body)
+    return flow
+
+
+APPROVER = "approver@example.com"
+
+
+@recipe("getApprovalFlowById", "deleteApprovalFlow")
+def _flow_by_id(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _approval_flow(setup)["id"]})
+
+
+@recipe("updateApprovalFlow")
+def _update_flow(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _approval_flow(setup)["id"]}, body={"name": "Renamed", "isActive": True})
+
+
+@recipe("executeApprovalFlow")
+def _execute_flow(setup: Setup) -> Call:
+    flow = _approval_flow(setup)
+    return Call(
+        path_parameters={"id": flow["id"]},
+        headers={"frontegg-user-id": setup.user_id},
+        body={"executionData": {"amount": 1}},
+    )
+
+
+@recipe("executeStepUpApprovalFlow")
+def _execute_step_up(setup: Setup) -> Call:
+    _approval_flow(setup, name="Step-up")
+    return Call(headers={"frontegg-user-id": setup.user_id}, body={"executionData": {"action": "recipe"}})
+
+
+def _approver_link(setup: Setup) -> dict[str, str]:
+    """An execution of a new flow, and the ids the approver's emailed link carries."""
+    from urllib.parse import parse_qs, urlsplit
+
+    flow = _approval_flow(setup)
+    setup.as_env(
+        "POST",
+        f"/resources/approval-flows/v1/{flow['id']}/execute",
+        tenant=False,
+        headers={"frontegg-user-id": setup.user_id},
+        json={"executionData": {"amount": 1}},
+    )
+    link = setup.outbox(APPROVER, "approvalFlow")["link"]
+    return {k: v[0] for k, v in parse_qs(urlsplit(link).query).items()}
+
+
+@recipe("getExecutionData")
+def _execution_data(setup: Setup) -> Call:
+    ids = _approver_link(setup)
+    keys = ("approvalFlowExecutionId", "approverId", "approvalFlowStepId")
+    return Call(query={k: ids[k] for k in keys})
+
+
+@recipe("submitApproverAction")
+def _approve(setup: Setup) -> Call:
+    ids = _approver_link(setup)
+    keys = ("approvalFlowExecutionId", "approverId", "approvalFlowStepId")
+    return Call(body={**{k: ids[k] for k in keys}, "approved": True})
+
+
+# ------------------------------------------------------------------------------- JWT templates, SSO, templates
+def _jwt_template(setup: Setup) -> str:
+    body = {
+        "key": f"recipe-{secrets.token_hex(4)}",
+        "name": "Recipe template",
+        "expiration": 600,
+        "algorithm": "RS256",
+        "templateSchema": {"claims": {"team": "contract"}},
+    }
+    created: dict[str, Any] = setup.as_env("POST", "/resources/jwt-templates/v1", tenant=False, json=body)
+    return str(created["id"])
+
+
+@recipe("getJwtTemplateById", "deleteJwtTemplate")
+def _template_by_id(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _jwt_template(setup)})
+
+
+@recipe("updateJwtTemplate")
+def _update_template(setup: Setup) -> Call:
+    body = {"name": "Renamed", "expiration": 900, "algorithm": "RS256", "templateSchema": {"claims": {"team": "x"}}}
+    return Call(path_parameters={"id": _jwt_template(setup)}, body=body)
+
+
+def _targeting(setup: Setup) -> str:
+    rule = {
+        "conditionLogic": "and",
+        "conditions": [
+            {"attribute": "tenantId", "op": "in_list", "value": {"list": [setup.tenant_id]}, "negate": False}
+        ],
+        "treatment": _jwt_template(setup),
+    }
+    created: dict[str, Any] = setup.as_env(
+        "POST", "/resources/configurations/v1/jwt-template-targeting", tenant=False, json={"rules": [rule]}
+    )
+    return str(created["id"])
+
+
+@recipe("getJwtTemplateTargeting")
+def _get_targeting(setup: Setup) -> Call:
+    _targeting(setup)
+    return Call()
+
+
+@recipe("patchJwtTemplateTargeting")
+def _patch_targeting(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _targeting(setup)}, body={"rules": []})
+
+
+@recipe("deleteJwtTemplateTargeting")
+def _delete_targeting(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _targeting(setup)})
+
+
+def _sso_provider(setup: Setup) -> str:
+    body = {
+        "type": f"recipe{secrets.token_hex(3)}",
+        "clientId": "client",
+        "secret": "provider-secret",
+        "redirectUrl": "https://app.example.com/oauth/callback",
+        "authorizationUrl": "https://idp.example.com/authorize",
+        "tokenUrl": "https://idp.example.com/token",
+        "userInfoUrl": "https://idp.example.com/userinfo",
+        "scopes": "openid email",
+        "ssoLogoUrl": "https://idp.example.com/logo.png",
+        "displayName": "Recipe IdP",
+        "active": True,
+    }
+    created: dict[str, Any] = setup.as_env("POST", "/resources/sso/custom/v1", tenant=False, json=body)
+    return str(created["id"])
+
+
+@recipe("updateSsoProvider")
+def _update_sso(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _sso_provider(setup)}, body={"displayName": "Renamed", "active": False})
+
+
+@recipe("deleteCustomSsoConfig")
+def _delete_sso(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _sso_provider(setup)})
+
+
+SMS_TYPE = "ResetPassword"  # one of the SMS template types Frontegg defines
+
+
+@recipe("createSmsTemplate")
+def _create_sms_template(setup: Setup) -> Call:
+    return Call(path_parameters={"type": SMS_TYPE}, body={"body": "Your code: {{code}}", "active": True})
+
+
+@recipe("getSmsTemplate", "deleteSmsTemplate")
+def _sms_template(setup: Setup) -> Call:
+    setup.as_env(
+        "POST", f"/resources/configurations/v1/sms/templates/{SMS_TYPE}", tenant=False, json={"body": "Code {{code}}"}
+    )
+    return Call(path_parameters={"type": SMS_TYPE})
+
+
+@recipe("getSmsDefaultTemplate")
+def _sms_default(setup: Setup) -> Call:
+    return Call(path_parameters={"type": SMS_TYPE})
+
+
+@recipe("deleteTemplate")
+def _delete_mail_template(setup: Setup) -> Call:
+    body = {
+        "type": "ResetPassword",
+        "senderEmail": "noreply@example.com",
+        "subject": "Reset",
+        "htmlTemplate": "<p>x</p>",
+    }
+    created = setup.as_env("POST", "/resources/mail/v1/configs/templates", tenant=False, json=body)
+    return Call(path_parameters={"templateId": created["id"]})
+
+
+@recipe("deleteDomainRestriction")
+def _delete_domain(setup: Setup) -> Call:
+    created = setup.as_env(
+        "POST",
+        "/resources/configurations/restrictions/v1/email-domain",
+        json={"domain": "example.org", "type": "BLOCK"},
+    )
+    return Call(path_parameters={"id": created["id"]}, headers={"frontegg-tenant-id": setup.tenant_id})
+
+
+@recipe("deleteIpRestrictionById")
+def _delete_ip(setup: Setup) -> Call:
+    created = setup.as_env(
+        "POST", "/resources/configurations/v1/restrictions/ip", json={"ip": "10.0.0.1", "strategy": "BLOCK"}
+    )
+    return Call(path_parameters={"id": created["id"]}, headers={"frontegg-tenant-id": setup.tenant_id})
