@@ -964,3 +964,271 @@ def _delete_ip(setup: Setup) -> Call:
         "POST", "/resources/configurations/v1/restrictions/ip", json={"ip": "10.0.0.1", "strategy": "BLOCK"}
     )
     return Call(path_parameters={"id": created["id"]}, headers={"frontegg-tenant-id": setup.tenant_id})
+
+
+# ------------------------------------------------------------------------------- API and access tokens
+def _tenant_api_token(setup: Setup) -> dict[str, Any]:
+    created: dict[str, Any] = setup.as_env(
+        "POST", "/resources/tenants/api-tokens/v1", json={"metadata": {"by": "recipe"}}
+    )
+    return created
+
+
+def _tenant_access_token(setup: Setup) -> str:
+    return str(setup.as_env("POST", "/resources/tenants/access-tokens/v1", json={"expiresInMinutes": 60})["id"])
+
+
+def _user_access_token(setup: Setup) -> str:
+    created = setup.as_env(
+        "POST", "/resources/users/access-tokens/v1", headers={"frontegg-user-id": setup.user_id}, json={}
+    )
+    return str(created["id"])
+
+
+@recipe("authenticateApiToken")
+def _authenticate_api_token(setup: Setup) -> Call:
+    token = _tenant_api_token(setup)
+    return Call(body={"clientId": token["clientId"], "secret": token["secret"]}, authorization=None)
+
+
+@recipe("refreshApiToken")
+def _refresh_api_token(setup: Setup) -> Call:
+    token = _tenant_api_token(setup)
+    session = setup.request(
+        "POST", "/resources/auth/v2/api-token", json={"clientId": token["clientId"], "secret": token["secret"]}
+    ).json()
+    return Call(body={"refreshToken": session["refresh_token"]}, authorization=None)
+
+
+@recipe("deleteTenantApiToken")
+def _tenant_api_token_by_id(setup: Setup) -> Call:
+    token = _tenant_api_token(setup)
+    return Call(path_parameters={"id": token["clientId"]}, headers={"frontegg-tenant-id": setup.tenant_id})
+
+
+@recipe("updateTenantApiToken")
+def _update_tenant_api_token(setup: Setup) -> Call:
+    token = _tenant_api_token(setup)
+    ids = {"frontegg-tenant-id": setup.tenant_id}
+    return Call(path_parameters={"id": token["clientId"]}, headers=ids, body={"metadata": {"by": "recipe, renamed"}})
+
+
+@recipe("deleteTenantAccessToken")
+def _delete_tenant_access_token(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _tenant_access_token(setup)}, headers={"frontegg-tenant-id": setup.tenant_id})
+
+
+@recipe("getTenantAccessTokenData")
+def _tenant_access_token_data(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _tenant_access_token(setup)}, headers={"frontegg-tenant-id": setup.tenant_id})
+
+
+@recipe("getUserAccessTokenData")
+def _user_access_token_data(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _user_access_token(setup)}, headers={"frontegg-tenant-id": setup.tenant_id})
+
+
+@recipe("getActiveAccessTokens")
+def _active_access_tokens(setup: Setup) -> Call:
+    _user_access_token(setup)
+    return Call(headers={"frontegg-tenant-id": setup.tenant_id})
+
+
+@recipe("deleteUserAccessToken")
+def _delete_user_access_token(setup: Setup) -> Call:
+    ids = {"frontegg-tenant-id": setup.tenant_id, "frontegg-user-id": setup.user_id}
+    return Call(path_parameters={"id": _user_access_token(setup)}, headers=ids, authorization="environment")
+
+
+@recipe("deleteApiToken")
+def _delete_user_api_token(setup: Setup) -> Call:
+    ids = {"frontegg-tenant-id": setup.tenant_id, "frontegg-user-id": setup.user_id}
+    created = setup.as_env("POST", "/resources/users/api-tokens/v1", headers=ids, json={})
+    return Call(path_parameters={"id": created["clientId"]}, headers=ids, authorization="environment")
+
+
+# ------------------------------------------------------------------------------- account invite links
+def _invite(setup: Setup) -> dict[str, Any]:
+    created: dict[str, Any] = setup.as_env(
+        "POST",
+        "/resources/tenants/invites/v1",
+        tenant=False,
+        json={"tenantId": setup.tenant_id, "shouldSendEmail": False},
+    )
+    return created
+
+
+@recipe("createTenantInvite")
+def _create_invite(setup: Setup) -> Call:
+    return Call(body={"tenantId": setup.tenant_id, "expiresInMinutes": 60, "shouldSendEmail": False})
+
+
+@recipe("deleteTenantInvite")
+def _delete_invite(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _invite(setup)["id"]})
+
+
+@recipe("verifyTenantInvite")
+def _verify_invite(setup: Setup) -> Call:
+    return Call(body={"token": _invite(setup)["token"]}, authorization=None)
+
+
+def _user_invite(setup: Setup) -> dict[str, str]:
+    ids = {"frontegg-tenant-id": setup.tenant_id, "frontegg-user-id": setup.user_id}
+    setup.as_env(
+        "POST",
+        "/resources/tenants/invites/v1/user",
+        headers=ids,
+        json={"expiresInMinutes": 60, "shouldSendEmail": False},
+    )
+    return ids
+
+
+@recipe("getTenantInviteForUser", "deleteTenantInviteForUser")
+def _invite_for_user(setup: Setup) -> Call:
+    return Call(headers=_user_invite(setup), authorization="environment")
+
+
+@recipe("updateTenantInviteForUser")
+def _update_invite_for_user(setup: Setup) -> Call:
+    return Call(
+        headers=_user_invite(setup),
+        body={"expiresInMinutes": 120, "shouldSendEmail": False},
+        authorization="environment",
+    )
+
+
+# ------------------------------------------------------------------------------- user pools (user sources)
+_SERVICE_ACCOUNT = {
+    key: "recipe"
+    for key in (
+        "type",
+        "project_id",
+        "private_key_id",
+        "private_key",
+        "client_email",
+        "client_id",
+        "auth_uri",
+        "token_uri",
+        "auth_provider_x509_cert_url",
+        "client_x509_cert_url",
+        "universe_domain",
+    )
+}
+SOURCE_CONFIGURATIONS: dict[str, dict[str, Any]] = {
+    "auth0": {
+        "domain": "tenant.auth0.example.com",
+        "clientId": "client",
+        "secret": "source-secret",
+        "isMigrated": False,
+    },
+    "cognito": {
+        "region": "us-east-1",
+        "clientId": "client",
+        "userPoolId": "us-east-1_pool",
+        "accessKeyId": "key",
+        "secretAccessKey": "source-secret",
+        "isMigrated": False,
+    },
+    "firebase": {"apiKey": "firebase-key", "serviceAccount": _SERVICE_ACCOUNT, "isMigrated": False},
+    "custom-code": {"codePayload": "return null", "getUserCodePayload": "return null", "isMigrated": False},
+    "federation": {
+        "clientId": "client",
+        "secret": "source-secret",
+        "wellknownUrl": "https://idp.example.com/.well-known",
+    },
+}
+SOURCE_PATHS = {
+    "auth0": "external/auth0",
+    "cognito": "external/cognito",
+    "firebase": "external/firebase",
+    "custom-code": "external/custom-code",
+    "federation": "federation",
+}
+
+
+def _user_source(setup: Setup, kind: str = "auth0") -> str:
+    configuration = {**SOURCE_CONFIGURATIONS[kind], "syncOnLogin": False, "tenantConfig": {"tenantResolverType": "new"}}
+    body = {"name": f"Recipe {kind} {secrets.token_hex(3)}", "configuration": configuration, "index": 1, "appIds": []}
+    created = setup.as_env("POST", f"/resources/user-sources/v1/{SOURCE_PATHS[kind]}", tenant=False, json=body)
+    return str(created["id"])
+
+
+@recipe("getUserSource", "deleteUserSource", "getUserSourceUsers")
+def _source_by_id(setup: Setup) -> Call:
+    return Call(path_parameters={"id": _user_source(setup)})
+
+
+def _update_source(kind: str) -> Recipe:
+    def prepare(setup: Setup) -> Call:
+        configuration = {
+            **SOURCE_CONFIGURATIONS[kind],
+            "syncOnLogin": True,
+            "tenantConfig": {"tenantResolverType": "new"},
+        }
+        body = {"name": f"Renamed {kind} {secrets.token_hex(3)}", "configuration": configuration, "index": 2}
+        return Call(path_parameters={"id": _user_source(setup, kind)}, body=body)
+
+    return prepare
+
+
+for _kind, _operation in (
+    ("auth0", "updateAuth0ExternalUserSource"),
+    ("cognito", "updateCognitoExternalUserSource"),
+    ("firebase", "updateFirebaseExternalUserSource"),
+    ("custom-code", "updateCustomCodeExternalUserSource"),
+    ("federation", "updateFederationUserSource"),
+):
+    recipe(_operation)(_update_source(_kind))
+
+APP_ID = "3c8a4b52-5c1e-4f7e-9a53-8d7d2f3e0c11"  # applications belong to another service: ids are opaque here
+
+
+@recipe("assignUserSource", "unassignUserSource")
+def _assign_source(setup: Setup) -> Call:
+    source = _user_source(setup)
+    setup.as_env(
+        "POST", "/resources/user-sources/v1/assign", tenant=False, json={"userSourceId": source, "appIds": [APP_ID]}
+    )
+    return Call(body={"userSourceId": source, "appIds": [APP_ID]})
+
+
+# ------------------------------------------------------------------------------- applications, migrations, sessions
+@recipe("assignUsersToApplication")
+def _assign_app(setup: Setup) -> Call:
+    return Call(
+        body={"appId": APP_ID, "tenantId": setup.tenant_id, "userIds": [setup.user_id]}, authorization="environment"
+    )
+
+
+@recipe("unassignUsersFromApplication")
+def _unassign_app(setup: Setup) -> Call:
+    body = {"appId": APP_ID, "tenantId": setup.tenant_id, "userIds": [setup.user_id]}
+    setup.as_env("POST", "/resources/applications/v1", tenant=False, json=body)
+    return Call(body=body, authorization="environment")
+
+
+@recipe("migrateUser")
+def _migrate(setup: Setup) -> Call:
+    return Call(body={"tenantId": setup.tenant_id, "email": setup.new_email("migrated"), "name": "Migrated"})
+
+
+@recipe("getBulkMigrationStatus")
+def _bulk_migration_status(setup: Setup) -> Call:
+    task = setup.as_env(
+        "POST",
+        "/resources/migrations/v1/local/bulk",
+        tenant=False,
+        json={"users": [{"tenantId": setup.tenant_id, "email": setup.new_email("migrated")}]},
+    )
+    return Call(path_parameters={"migrationId": task["migrationId"]})
+
+
+@recipe("deleteUserSession")
+def _delete_session(setup: Setup) -> Call:
+    # A second session of the member (a new login); its id comes from the member's own session list.
+    email, token = _member_token(setup)
+    _login(setup, email)
+    sessions = setup.as_user("GET", "/resources/users/sessions/v1/me", token)
+    other = next(s["id"] for s in sessions if not s.get("current"))
+    return Call(path_parameters={"id": other}, authorization=token)
