@@ -6,9 +6,9 @@ the activation token the outbox received, the TOTP code of the secret an enrollm
 attestation of the software authenticator, the id of the object created a step before. Preparation
 steps raise on any unexpected answer, so a broken precondition fails loudly instead of testing nothing.
 
-Recipes only use the documented API and the emulator's admin surface ``/_emulator/outbox``; against a
-live environment they need FRONTEGG_CONTRACT_ALLOW_WRITES=1 and an outbox, so they are emulator-only
-where they read one (``Setup.outbox`` raises otherwise).
+Recipes only use the documented API and the emulator's admin surface (``/_emulator/outbox`` and
+``/_emulator/clock``), so they run against the bundled emulator only: a live environment emails its
+codes, and what recipes create there would outlive the run.
 """
 
 from __future__ import annotations

@@ -32,8 +32,10 @@ def test_operation_reaches_its_success(
 ) -> None:
     if implemented is not None and operation_id not in implemented:
         pytest.skip("not implemented by the target (501)")
-    if target.live and not target.allow_writes:
-        pytest.skip("live target: recipes write; set FRONTEGG_CONTRACT_ALLOW_WRITES=1")
+    if target.live:
+        # Recipes read the emulator's outbox and clock, and leave objects behind that the live clean-up
+        # (which follows the spec's links from what the generated tests created) does not know about.
+        pytest.skip("recipes run against the bundled emulator only")
     setup = Setup(target, actors)
     try:
         call = RECIPES[operation_id](setup)
