@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pyotp
 
-from .actors import Actors
+from .actors import Actors, build_world
 from .target import Target
 
 PASSWORD = "Contract-pass-9"
@@ -53,6 +53,9 @@ class Setup:
 
     @property
     def world(self) -> dict[str, str]:
+        """The actor's world (built on first use: most recipes make their own objects)."""
+        if not self.actors.world:
+            self.actors.world = build_world(self.target, self.actors)
         return self.actors.world
 
     @property
