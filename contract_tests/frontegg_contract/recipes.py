@@ -85,7 +85,9 @@ class Setup:
         """A preparation step; any other status than ``expect`` stops the recipe with what was asked."""
         response = self.http.request(method, path, **kwargs)
         if response.status_code not in expect:
-            raise AssertionError(f"recipe step {method} {path} answered {response.status_code}: {response.text[:300]}")
+            # Only an error's body is shown: a success may carry tokens or secrets.
+            detail = f": {response.text[:300]}" if response.status_code >= 400 else ""
+            raise AssertionError(f"recipe step {method} {path} answered {response.status_code}{detail}")
         return response
 
     def as_env(self, method: str, path: str, *, tenant: bool = True, **kwargs: Any) -> Any:
