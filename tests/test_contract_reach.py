@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 
 from frontegg_contract import fixtures, reach
+from frontegg_contract.actors import Actors, actor_headers
+from frontegg_contract.recipes import RECIPES
 from frontegg_contract.report import OperationRecord, Recorder
 from frontegg_contract.spec import OPERATIONS
 
@@ -105,8 +107,9 @@ def test_the_recorded_reach_names_only_operations_of_the_spec() -> None:
 
 def test_stateless_tests_are_named_and_selected_by_operation_id() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTEGG_")}
+    selection = "getUserById or verifyWebauthnMfa"
     out = subprocess.run(
-        [sys.executable, "-m", "frontegg_contract", "-k", "getUserById", "--", "--collect-only", "-q"],
+        [sys.executable, "-m", "frontegg_contract", "-k", selection, "--", "--collect-only", "-q"],
         capture_output=True,
         text=True,
         env=env,
@@ -115,3 +118,23 @@ def test_stateless_tests_are_named_and_selected_by_operation_id() -> None:
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     assert "test_stateless.py::test_operation_honours_the_spec[getUserById]" in out.stdout
     assert "GET /resources/users/v1/{userId}" not in out.stdout
+    # An operation with a recipe also has its success test, selected by the same operationId.
+    assert "test_success.py::test_operation_reaches_its_success[verifyWebauthnMfa]" in out.stdout
+
+
+def test_recipes_name_operations_of_the_spec_that_the_suite_can_reach() -> None:
+    assert set(RECIPES) <= set(OPERATIONS)
+    assert not set(RECIPES) & set(reach.NOT_REACHABLE), "an operation with a recipe is reachable"
+
+
+def test_valid_headers_name_the_actors_account_and_user() -> None:
+    actors = Actors(environment_token="t", user_id="u-1", tenant_id="t-1")
+    generated = {"frontegg-tenant-id": "random", "Frontegg-User-Id": "other", "frontegg-vendor-host": "h"}
+    assert actor_headers(generated, actors) == {
+        "frontegg-tenant-id": "t-1",
+        "Frontegg-User-Id": "u-1",
+        "frontegg-vendor-host": "h",
+    }
+    # A header the generated case left out stays out (its absence is valid data too).
+    assert actor_headers({"frontegg-vendor-host": "h"}, actors) == {"frontegg-vendor-host": "h"}
+    assert actor_headers(None, actors) == {}

@@ -7,6 +7,7 @@ account created by sign-up) for user-token operations, so generated requests rea
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +104,23 @@ def build_world(target: Target, actors: Actors) -> dict[str, str]:
         group.raise_for_status()
         created["groupId"] = group.json()["id"]
     return created
+
+
+# Headers naming the account and the user a call acts as: valid data names the actor's own, so an
+# operation on the world's objects (created in that account) can reach its success; generated values
+# only ever named an unknown account (404) or user.
+_ACTOR_HEADERS = {"frontegg-tenant-id": "tenant_id", "frontegg-user-id": "user_id"}
+
+
+def actor_headers(headers: Mapping[str, Any] | None, actors: Actors) -> dict[str, Any]:
+    """The generated headers with the account and user ones (when present) naming the actor's."""
+    filled = dict(headers or {})
+    for name in filled:
+        attribute = _ACTOR_HEADERS.get(name.lower())
+        value = getattr(actors, attribute) if attribute else None
+        if value:
+            filled[name] = value
+    return filled
 
 
 def world_for(path: str, parameters: dict[str, Any], world: dict[str, str]) -> dict[str, Any]:

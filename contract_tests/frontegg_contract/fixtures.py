@@ -47,6 +47,17 @@ def environment_token(target: Target) -> str:
     return target.environment_token()
 
 
+def _fresh_actors(target: Target, environment_token: str, *, world: bool) -> Actors:
+    if not target.live:
+        target.reset()
+    actors = Actors(environment_token=environment_token)
+    if not target.live or target.allow_writes:
+        actors.user_token, actors.user_id, actors.tenant_id, actors.email = sign_up_user(target)
+        if world:
+            actors.world = build_world(target, actors)
+    return actors
+
+
 @pytest.fixture
 def actors(target: Target, environment_token: str) -> Actors:
     """A fresh user per test: operations under test may lock, delete or log out the user they act as.
@@ -55,13 +66,14 @@ def actors(target: Target, environment_token: str) -> Actors:
     operation that changes environment policy (sign-ups off, MFA forced, a long minimum password)
     cannot leak into the tests after it.
     """
-    if not target.live:
-        target.reset()
-    actors = Actors(environment_token=environment_token)
-    if not target.live or target.allow_writes:
-        actors.user_token, actors.user_id, actors.tenant_id, actors.email = sign_up_user(target)
-        actors.world = build_world(target, actors)
-    return actors
+    return _fresh_actors(target, environment_token, world=True)
+
+
+@pytest.fixture
+def bare_actors(target: Target, environment_token: str) -> Actors:
+    """As ``actors``, without the world built up front: most recipes make their own objects, and the
+    ones that need the world build it on first use (recipes.Setup.world)."""
+    return _fresh_actors(target, environment_token, world=False)
 
 
 @pytest.fixture(scope="session")

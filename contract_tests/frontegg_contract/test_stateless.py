@@ -12,7 +12,7 @@ from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation import GenerationMode
 
-from .actors import Actors, world_for
+from .actors import Actors, actor_headers, world_for
 from .exclusions import excluded_for
 from .report import RECORDER
 from .schema import BUDGET_SECONDS, LIVE_BUDGET_SECONDS, SCHEMA
@@ -48,6 +48,9 @@ def test_operation_honours_the_spec(
         # Valid data names objects that exist, so the operation can reach its success; negative data
         # keeps its generated ids (the 404 and 400 paths).
         case.path_parameters = world_for(case.operation.path, case.path_parameters, actors.world)
+    header_component = case.meta.components.get(ParameterLocation.HEADER) if case.meta else None
+    if case.headers and header_component is not None and header_component.mode == GenerationMode.POSITIVE:
+        case.headers.update(actor_headers(case.headers, actors))
     excluded: list[Any] = [CHECKS.get_one(name) for name in excluded_for(operation_id)]
     response = case.call(base_url=target.identity_url, headers=headers)
     RECORDER.status(operation_id, response.status_code)
