@@ -18,6 +18,12 @@ RESOURCE_OF_TAG = {
     "Account invitations": "users",
     "Users-applications management": "users",
     "Account roles": "roles",
+    # The roles v1 and permission reads/edits the admin portal calls with a user token (issue 15:
+    # @frontegg/redux-store 7.119.0 RolesState/actions.js); the tags' other operations take only
+    # environment tokens, which need no permission.
+    "Roles": "roles",
+    "Permissions": "roles",
+    "Permissions categories": "roles",
     "User groups": "groups",
     "API tokens": "apiTokens",
     "Domain restrictions": "securityPolicies",

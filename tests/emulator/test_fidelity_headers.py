@@ -19,6 +19,7 @@ Clients read (facts only):
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -340,3 +341,88 @@ def test_a_user_token_acts_as_itself_whatever_frontegg_user_id_says(site: Isolat
     _, other_tenant, _ = _admin(site)
     r = site.call("GET", "/tenants/access-tokens/v1", token, headers={"frontegg-tenant-id": other_tenant})
     assert r.status_code == 403, r.text
+
+
+# ------------------------------------------------------------------ @frontegg/redux-store 7.119.0, admin portal roles
+def test_admin_portal_loads_roles_and_permissions_with_the_admins_token(site: Isolated) -> None:
+    # RolesState/actions.js loadRolesAndPermissions: rest-api getRoles (GET roles/v1), getPermissions
+    # (GET permissions/v1) and getPermissionCategories (GET permissions/v1/categories), user token only.
+    _, tenant, token = _admin(site)
+    _, _, stranger = _admin(site)
+    own = _ok(site.call("POST", "/roles/v2", token, json=_account_role(site, token, "auditor")), "addRole")
+    roles = {r["id"]: r for r in _ok(site.call("GET", "/roles/v1", token), "listRoles")}
+    assert own["id"] in roles and roles[own["id"]]["tenantId"] == tenant
+    assert own["id"] not in {r["id"] for r in site.call("GET", "/roles/v1", stranger).json()}
+    assert _ok(site.call("GET", "/permissions/v1", token), "listPermissions")
+    assert _ok(site.call("GET", "/permissions/v1/categories", token), "listPermissionCategories")
+    # A member without fe.secure.read.roles reads none of it.
+    powerless = site.new_email("no-roles")
+    site.member(tenant, powerless, [site.custom_role([])])
+    assert site.call("GET", "/roles/v1", site.token(powerless)).status_code == 403
+
+
+def test_admin_portal_edits_only_its_own_accounts_roles(site: Isolated) -> None:
+    # RolesState/actions.js updateRole (PATCH roles/v1/{roleId}), attachPermissionsToRole (PUT
+    # roles/v1/{roleId}/permissions) and deleteRole (DELETE roles/v1/{roleId}).
+    _, _, token = _admin(site)
+    own = site.call("POST", "/roles/v2", token, json=_account_role(site, token, "editor")).json()
+    renamed = _ok(
+        site.call("PATCH", f"/roles/v1/{own['id']}", token, json={"name": "Editors", "description": "Edit"}),
+        "updateRole",
+    )
+    assert (renamed["name"], renamed["description"]) == ("Editors", "Edit")
+    perms = {p["key"]: p["id"] for p in site.call("GET", "/permissions/v1", token).json()}
+    body = {"permissionIds": [perms["fe.secure.read.users"]]}
+    attached = _ok(site.call("PUT", f"/roles/v1/{own['id']}/permissions", token, json=body), "setPermissionsToRole")
+    assert attached["permissions"] == [perms["fe.secure.read.users"]]
+    _ok(site.call("DELETE", f"/roles/v1/{own['id']}", token), "deleteRole", 204)
+    assert own["id"] not in {r["id"] for r in site.call("GET", "/roles/v1", token).json()}
+    # The environment's global roles, and other accounts' roles, stay out of an account admin's reach.
+    admin_role = site.role_id("Admin")
+    assert site.call("PATCH", f"/roles/v1/{admin_role}", token, json={"name": "Mine"}).status_code == 403
+    assert site.call("DELETE", f"/roles/v1/{admin_role}", token).status_code == 403
+    _, _, stranger = _admin(site)
+    theirs = site.call("POST", "/roles/v2", stranger, json=_account_role(site, stranger, "theirs")).json()
+    assert site.call("DELETE", f"/roles/v1/{theirs['id']}", token).status_code == 404
+
+
+def test_admin_portal_cannot_raise_an_account_role_above_its_own(site: Isolated) -> None:
+    _, tenant, _ = _admin(site)
+    key = f"level-3-{uuid.uuid4().hex[:6]}"
+    r = site.call(
+        "POST",
+        "/roles/v1",
+        site.env_token(),
+        headers={"frontegg-tenant-id": tenant},
+        json=[{"key": key, "name": "Level 3", "level": 3}],
+    )
+    (own,) = r.json()
+    # A manager holding every roles permission (and no users permission), at the same level 3.
+    manager_role = site.custom_role(["fe.secure.read.roles", "fe.secure.write.roles", "fe.secure.delete.roles"], 3)
+    manager = site.new_email("manager")
+    site.member(tenant, manager, [manager_role])
+    token = site.token(manager)
+    assert site.call("PATCH", f"/roles/v1/{own['id']}", token, json={"name": "Renamed"}).status_code == 200
+    r = site.call("PATCH", f"/roles/v1/{own['id']}", token, json={"level": 2})
+    assert r.status_code == 403 and "stronger" in r.text, r.text
+    perms = {p["key"]: p["id"] for p in site.call("GET", "/permissions/v1", token).json()}
+    body = {"permissionIds": [perms["fe.secure.write.users"]]}
+    r = site.call("PUT", f"/roles/v1/{own['id']}/permissions", token, json=body)
+    assert r.status_code == 403 and "fe.secure.write.users" in r.text, r.text
+    r = site.call("PATCH", f"/roles/v1/{own['id']}", token, json={"firstUserRole": True})
+    assert r.status_code == 403 and "first user" in r.text, r.text
+
+
+def _account_role(site: Isolated, token: str, key: str) -> dict[str, Any]:
+    """The body rest-api addRoleV2 posts: an account role based on the weakest role the caller sees."""
+    roles = site.call("GET", "/roles/v2", token).json()["items"]
+    base = max(roles, key=lambda r: r["level"])
+    return {
+        "key": f"{key}-{uuid.uuid4().hex[:6]}",
+        "name": key.title(),
+        "description": "",
+        "isDefault": False,
+        "level": base["level"],
+        "permissionIds": [],
+        "baseRoleId": base["id"],
+    }
