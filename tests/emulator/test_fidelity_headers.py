@@ -201,6 +201,37 @@ def _sms_device(site: Isolated, user_id: str) -> str:
         return next(d.id for d in env.users[user_id].mfa_devices if d.kind == "sms")
 
 
+def test_rest_api_resends_the_activation_email_without_a_token(site: Isolated) -> None:
+    # redux-store ActivateAccountState/actions.js resendActivationEmail -> rest-api auth/index.js
+    # resendActivationEmail: POST users/v1/activate/reset {email} from the activation page, no token.
+    _, tenant, _ = _admin(site)
+    email = site.new_email("inactive")
+    r = site.call("POST", "/users/v1", site.env_token(), headers={"frontegg-tenant-id": tenant}, json={"email": email})
+    assert r.status_code == 201, r.text
+    sent = len(site.outbox(email, "activation"))
+    r = site.call("POST", "/users/v1/activate/reset", json={"email": email})
+    assert r.status_code == 201, r.text
+    assert len(site.outbox(email, "activation")) == sent + 1
+    # The same answer for nobody and for an activated user; nothing is sent to either.
+    active = site.new_email("active")
+    site.sign_up(active)
+    before = len(site.outbox(active, "activation"))
+    for who in (site.new_email("nobody"), active):
+        r = site.call("POST", "/users/v1/activate/reset", json={"email": who})
+        assert (r.status_code, r.content) == (201, b""), r.text
+    assert len(site.outbox(active, "activation")) == before
+
+
+def test_anonymous_activation_resends_are_limited_per_address(emu: EmulatorServer) -> None:
+    env = Isolated(emu, throttling=True)
+    try:
+        email = env.new_email("flooded")
+        answers = [env.call("POST", "/users/v1/activate/reset", json={"email": email}).status_code for _ in range(8)]
+        assert answers[0] == 201 and answers[-1] == 429, answers
+    finally:
+        env.close()
+
+
 # ------------------------------------------------------------------ frontegg-ruby, environment token + frontegg-user-id
 def test_ruby_expires_a_users_sessions_with_the_environment_token(site: Isolated) -> None:
     # lib/frontegg/user.rb expire_sessions: DELETE users/sessions/v1/me/{id|all} with frontegg-user-id.
