@@ -298,6 +298,19 @@ def test_terraform_reads_a_user_by_id_without_a_tenant_header(site: Isolated) ->
     assert tenant in read["tenantIds"]
 
 
+def test_terraform_changes_an_email_without_the_tenant_header_it_would_be_refused_for(site: Isolated) -> None:
+    # resource_frontegg_portal_user.go: PUT users/v1/{id}/email without its usual tenant header, because
+    # Frontegg refuses one there ("Tenant ID is defined - forbidden route for tenants").
+    user_id, tenant = site.sign_up(site.new_email("renamed"))
+    env = site.env_token()
+    new = site.new_email("renamed-to")
+    r = site.call("PUT", f"/users/v1/{user_id}/email", env, headers={"frontegg-tenant-id": tenant}, json={"email": new})
+    assert r.status_code == 403 and "forbidden route for tenants" in r.text, r.text
+    assert (
+        _ok(site.call("PUT", f"/users/v1/{user_id}/email", env, json={"email": new}), "updateUserEmail")["email"] == new
+    )
+
+
 # ------------------------------------------------------------------ Frontegg's Node and Python SDKs
 def test_sdks_look_access_tokens_up_without_a_tenant_header(site: Isolated) -> None:
     # @frontegg/client 5.3.2 and PyPI frontegg 3.0.4 access-token services: GET
