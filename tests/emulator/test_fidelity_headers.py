@@ -232,6 +232,15 @@ def test_anonymous_activation_resends_are_limited_per_address(emu: EmulatorServe
         env.close()
 
 
+def test_rest_api_reads_the_email_change_policy_with_the_users_token(site: Isolated) -> None:
+    # redux-store UsersEmailsPolicyState/actions.js loadUserEmailPolicyState -> rest-api
+    # getUserEmailPolicyConfig: GET configurations/v1/user-emails-policy with the signed-in user's token.
+    email = site.new_email("profile")
+    site.sign_up(email)
+    policy = _ok(site.call("GET", "/configurations/v1/user-emails-policy", site.token(email)), "getUserEmailsPolicy")
+    assert policy == site.call("GET", "/configurations/v1/user-emails-policy", site.env_token()).json()
+
+
 # ------------------------------------------------------------------ frontegg-ruby, environment token + frontegg-user-id
 def test_ruby_expires_a_users_sessions_with_the_environment_token(site: Isolated) -> None:
     # lib/frontegg/user.rb expire_sessions: DELETE users/sessions/v1/me/{id|all} with frontegg-user-id.
