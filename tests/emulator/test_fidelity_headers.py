@@ -30,6 +30,11 @@ from response_schema import check
 from security_support import PASSWORD, Isolated
 
 from frontegg_emulator import EmulatorServer
+from frontegg_identity.api.user_management import create_user_v2
+from frontegg_identity.api.user_sessions import get_active_sessions
+from frontegg_identity.client import Client
+from frontegg_identity.models.create_user import CreateUser
+from frontegg_identity.models.user_created_response import UserCreatedResponse
 
 
 @pytest.fixture(scope="module")
@@ -479,3 +484,21 @@ def _account_role(site: Isolated, token: str, key: str) -> dict[str, Any]:
         "permissionIds": [],
         "baseRoleId": base["id"],
     }
+
+
+# ------------------------------------------------------------------ our own client, as those clients call
+def test_the_generated_client_calls_without_the_headers_the_token_supplies(site: Isolated) -> None:
+    # The headers are optional in the client too: a service holding a user's token, or the vendor's
+    # key and a user id, calls as @frontegg/rest-api and frontegg-ruby do.
+    _, tenant, token = _admin(site)
+    user = Client(base_url=site.emu.url + "/identity", headers={"Authorization": f"Bearer {token}"})
+    r = create_user_v2.sync_detailed(client=user, body=CreateUser.from_dict({"email": site.new_email("via-client")}))
+    assert r.status_code == 201, r.content
+    assert isinstance(r.parsed, UserCreatedResponse)
+    env_view = site.call("GET", f"/users/v1/{r.parsed.id}", site.env_token(), headers={"frontegg-tenant-id": tenant})
+    assert env_view.status_code == 200, env_view.text  # created in the token's own account
+    email = site.new_email("env-client")
+    user_id, _ = site.sign_up(email)
+    vendor = Client(base_url=site.emu.url + "/identity", headers={"Authorization": f"Bearer {site.env_token()}"})
+    sessions = get_active_sessions.sync_detailed(client=vendor, frontegg_user_id=user_id)
+    assert sessions.status_code == 200 and isinstance(sessions.parsed, list), sessions.content
