@@ -12,9 +12,18 @@ from .spec import Operation
 
 RESOURCE_OF_TAG = {
     "User management": "users",
+    # Only getUserById takes a user token in this tag (issue 15: @frontegg/rest-api 7.119.0 auth/index.js
+    # getUserById, an admin portal read); the rest of the tag is for environment tokens only.
+    "Users": "users",
     "Account invitations": "users",
     "Users-applications management": "users",
     "Account roles": "roles",
+    # The roles v1 and permission reads/edits the admin portal calls with a user token (issue 15:
+    # @frontegg/redux-store 7.119.0 RolesState/actions.js); the tags' other operations take only
+    # environment tokens, which need no permission.
+    "Roles": "roles",
+    "Permissions": "roles",
+    "Permissions categories": "roles",
     "User groups": "groups",
     "API tokens": "apiTokens",
     "Domain restrictions": "securityPolicies",
@@ -29,7 +38,34 @@ ACTION_OF_METHOD = {"GET": "read", "DELETE": "delete"}
 # tenants/index.js `switchTenant` PUTs /identity/resources/users/v1/tenant from the browser for any
 # signed-in user (the login box's account switcher); the handler only moves the caller among the
 # accounts it already belongs to.
-SELF_SERVICE = frozenset({"updateUserTenant"})
+#
+# And the operations on one user that an environment token may call too, naming the user with
+# frontegg-user-id (issue 15: hinthealth/frontegg-ruby mfa.rb, password.rb and user.rb call them so; the
+# published spec declares the header on all of them): with a user token they act on the caller alone,
+# so they need no permission, as before they took environment tokens.
+SELF_SERVICE = frozenset(
+    {
+        "updateUserTenant",
+        "changePassword",
+        "enrollAuthAppMfa",
+        "preEnrollMyAuthenticatorMfa",
+        "verifyAuthAppMfaEnrollment",
+        "verifyAuthenticatorMfaEnrollment",
+        "preEnrollMySmsMfa",
+        "enrollMySmsMfa",
+        "disableAuthAppMfa",
+        "disableAuthenticatorMfa",
+        "preDisableSMSMfa",
+        "disableSMSMfa",
+        "getActiveSessions",
+        "deleteUserSession",
+        "deleteAllUserActiveSessions",
+        "getUserOwnPhoneNumbers",
+        "getUserOwnEmails",
+        "getMeUsernames",
+        "getUserTenantsV2",
+    }
+)
 
 
 def required_permission(op: Operation, path: str) -> str | None:

@@ -5,8 +5,9 @@
 //
 // The client is configured as a web app configures it: baseUrl = the gateway URL (it adds the
 // /frontegg prefix itself). Each flow (sign-up, activation, password login, refresh, logout, MFA
-// enrollment with an authenticator app and login with it, passwordless code login, and WebAuthn MFA
-// enrollment and login as @frontegg/redux-store drives them) is run and its outcome written to OUT.json:
+// enrollment with an authenticator app and login with it, passwordless code login, WebAuthn MFA
+// enrollment and login as @frontegg/redux-store drives them, and the admin portal's token, user and
+// role calls with the signed-in admin's token) is run and its outcome written to OUT.json:
 // {flow: {result} | {error: {type, status, message, errorCode}}}. The script asserts nothing; the
 // pytest side holds the expectations.
 //
@@ -711,5 +712,65 @@ await flow('mfa_webauthn_policy_restored', async () => {
   return { enforceMFAType: policy.enforceMFAType };
 });
 navigatorCredentials.close();
+
+// ---- the admin portal's calls (issue 15): the signed-in admin's token, and never frontegg-tenant-id or
+// frontegg-user-id (FetchClient's buildRequestHeaders does not add them); Frontegg takes both from it.
+const adminEmail = unique();
+let admin;
+await flow('portal_sign_in', async () => {
+  jar.clear();
+  await signUpAndActivate(adminEmail);
+  admin = await api.auth.login({ email: adminEmail, password });
+  return { tenantId: admin.tenantId, id: admin.id };
+});
+await flow('portal_tenant_access_tokens', async () => {
+  need(admin, 'portal_sign_in');
+  const created = await api.auth.createTenantAccessToken({ description: 'portal' });
+  const listed = await api.auth.getTenantAccessTokensData();
+  await api.auth.deleteTenantAccessToken({ id: created.id });
+  const after = await api.auth.getTenantAccessTokensData();
+  return { listed: listed.accessTokens.map((t) => t.id).includes(created.id), left: after.accessTokens.length };
+});
+await flow('portal_tenant_api_tokens', async () => {
+  need(admin, 'portal_sign_in');
+  const created = await api.auth.updateTenantApiTokensData({ description: 'portal' });
+  const listed = await api.auth.getTenantApiTokensData();
+  await api.auth.deleteTenantApiToken({ tokenId: created.clientId });
+  const after = await api.auth.getTenantApiTokensData();
+  return {
+    tenantId: created.tenantId,
+    listed: listed.map((t) => t.clientId).includes(created.clientId),
+    left: after.length,
+  };
+});
+await flow('portal_personal_tokens', async () => {
+  need(admin, 'portal_sign_in');
+  const api_ = await api.auth.updateUserApiTokensData({ description: 'cli' });
+  const apiTokens = await api.auth.getUserApiTokensData();
+  await api.auth.deleteUserApiToken({ tokenId: api_.clientId });
+  const access = await api.auth.createUserAccessToken({ description: 'cli' });
+  const accessTokens = await api.auth.getUserAccessTokensData();
+  await api.auth.deleteUserAccessToken({ id: access.id });
+  return {
+    apiListed: apiTokens.map((t) => t.clientId).includes(api_.clientId),
+    accessListed: accessTokens.accessTokens.map((t) => t.id).includes(access.id),
+    apiLeft: (await api.auth.getUserApiTokensData()).length,
+  };
+});
+await flow('portal_add_user_and_read_it', async () => {
+  need(admin, 'portal_sign_in');
+  const added = await api.teams.addUser({ email: unique(), name: 'Mate', roleIds: [] });
+  const read = await api.auth.getUserById({ userId: added.id });
+  return { sameUser: read.id === added.id, tenantId: read.tenantId };
+});
+await flow('portal_roles_and_permissions', async () => {
+  need(admin, 'portal_sign_in');
+  const [roles, permissions, categories] = await Promise.all([
+    api.roles.getRoles(),
+    api.roles.getPermissions(),
+    api.roles.getPermissionCategories(),
+  ]);
+  return { roles: roles.length, permissions: permissions.length, categories: categories.length };
+});
 
 writeFileSync(out, JSON.stringify(flows));

@@ -114,7 +114,10 @@ def test_tenant_api_token_login_and_use(api: Api, account: dict[str, Any], permi
     assert list_roles_v2.sync_detailed(client=robot, field_sort_by="key").status_code == 200
     r = create_group.sync_detailed(client=robot, body=CreateGroup.from_dict({"name": "Bots"}))
     assert r.status_code == 403
-    assert list_roles.sync_detailed(client=robot).status_code == 403  # environment-only
+    # Roles v1 reads take an account's token since issue 15 (the admin portal's RolesState), within its
+    # fe.secure.read.roles; an environment-only read does not.
+    assert list_roles.sync_detailed(client=robot).status_code == 200
+    assert api.http.get("/identity/resources/configurations/v1", headers=robot._headers).status_code == 403
 
     # Refresh rotates: the new pair works, the old refresh token does not.
     r = refresh_api_token.sync_detailed(

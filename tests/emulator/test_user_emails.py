@@ -192,8 +192,16 @@ def test_change_own_email_with_code(api: Api, env_client: Any) -> None:
         create_or_update_user_emails_policy.sync_detailed(client=env_client, body=policy)
 
 
-def test_self_service_needs_a_user_token(api: Api, env_client: Any) -> None:
-    assert get_user_own_emails.sync_detailed(client=env_client).status_code == 403
+def test_own_emails_need_a_user_token_or_a_named_user(api: Api, env_client: Any) -> None:
+    # An environment token reads the emails of the user frontegg-user-id names (issue 15: the published
+    # spec declares the header here, which only an environment token needs); without it, nobody.
+    assert get_user_own_emails.sync_detailed(client=env_client).status_code == 400
+    unknown = get_user_own_emails.sync_detailed(client=env_client, frontegg_user_id=str(uuid.uuid4()))
+    assert unknown.status_code == 404
+    me = _person(api)
+    named = get_user_own_emails.sync_detailed(client=env_client, frontegg_user_id=me["id"])
+    assert named.status_code == 200, named.content
+    assert body_of(named) == _own(me["client"])
     assert get_user_own_emails.sync_detailed(client=api.client()).status_code == 401
 
 

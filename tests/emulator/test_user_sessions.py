@@ -73,7 +73,11 @@ def test_other_users_sessions_are_out_of_reach(api: Api) -> None:
     assert api.me(b["token"]).status_code == 200
 
 
-def test_sessions_need_a_user_token(api: Api) -> None:
+def test_sessions_need_a_user_token_or_a_named_user(api: Api) -> None:
     assert get_active_sessions.sync_detailed(client=api.client()).status_code == 401
+    # An environment token acts for the user frontegg-user-id names (issue 15, frontegg-ruby user.rb
+    # expire_sessions): without the header it names nobody, and an unknown user is not found.
     r = get_active_sessions.sync_detailed(client=api.client(api.env_token()))
-    assert r.status_code == 403
+    assert r.status_code == 400
+    r = get_active_sessions.sync_detailed(client=api.client(api.env_token()), frontegg_user_id=str(uuid.uuid4()))
+    assert r.status_code == 404

@@ -233,3 +233,29 @@ def test_mfa_webauthn_replay_refused(flows: dict[str, Any]) -> None:
     assert (error["type"], error["status"], error["errorCode"]) == ("FronteggApiError", 401, "ER-01043")
     error = error_of(flows, "mfa_webauthn_replay_same_request")  # its tokens are spent
     assert (error["type"], error["status"]) == ("FronteggApiError", 401)
+
+
+# ---------------------------------------------------------------- the admin portal's calls (issue 15)
+# The client sends the admin's token and never frontegg-tenant-id or frontegg-user-id: each call acts in
+# the token's own account, for the token's own user.
+def test_portal_account_access_tokens(flows: dict[str, Any]) -> None:
+    assert result_of(flows, "portal_tenant_access_tokens") == {"listed": True, "left": 0}
+
+
+def test_portal_account_api_tokens(flows: dict[str, Any]) -> None:
+    tenant = result_of(flows, "portal_sign_in")["tenantId"]
+    assert result_of(flows, "portal_tenant_api_tokens") == {"tenantId": tenant, "listed": True, "left": 0}
+
+
+def test_portal_personal_tokens(flows: dict[str, Any]) -> None:
+    assert result_of(flows, "portal_personal_tokens") == {"apiListed": True, "accessListed": True, "apiLeft": 0}
+
+
+def test_portal_adds_a_user_and_reads_it_by_id(flows: dict[str, Any]) -> None:
+    tenant = result_of(flows, "portal_sign_in")["tenantId"]
+    assert result_of(flows, "portal_add_user_and_read_it") == {"sameUser": True, "tenantId": tenant}
+
+
+def test_portal_loads_roles_and_permissions(flows: dict[str, Any]) -> None:
+    loaded = result_of(flows, "portal_roles_and_permissions")
+    assert loaded["roles"] >= 2 and loaded["permissions"] > 0 and loaded["categories"] > 0

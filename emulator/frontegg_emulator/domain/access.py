@@ -121,11 +121,17 @@ def check_grant(env: Environment, principal: Principal | None, role_ids: Iterabl
     if principal is None or principal.kind != USER or principal.user_id is None:
         return  # an account token holds permissions, not roles: its grants are checked by permission
     roles = [env.roles[r] for r in dict.fromkeys(role_ids) if r in env.roles]
-    if not roles:
+    if roles:
+        check_level(env, principal, min(role.level for role in roles), tenant_id)
+
+
+def check_level(env: Environment, principal: Principal | None, level: int, tenant_id: str) -> None:
+    """Refuse (403) a user-token caller reaching a role level stronger (lower) than its own strongest."""
+    if principal is None or principal.kind != USER or principal.user_id is None:
         return
     user = env.users.get(principal.user_id)
     held = [*user.roles.get(tenant_id, []), *groups.member_role_ids(env, user.id, tenant_id)] if user else []
     levels = [env.roles[r].level for r in held if r in env.roles]
     own = min(levels) if levels else None
-    if own is None or any(role.level < own for role in roles):
+    if own is None or level < own:
         raise Forbidden("Cannot grant a role stronger than the caller's own", code="ER-01004")

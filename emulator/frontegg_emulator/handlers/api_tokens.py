@@ -255,19 +255,27 @@ def delete_user_access_token(ctx: Context) -> None:
 
 
 # ------------------------------------------------------------------ environment-only lookups
+# These lookups take frontegg-tenant-id as an optional filter: Frontegg's own SDKs send none
+# (@frontegg/client 5.3.2 user-access-token.service.js and tenant-access-token.service.js, PyPI frontegg
+# 3.0.4 user_access_token_service.py and tenant_access_token_service.py), so without it they answer from
+# every account of the environment, which the environment token may read anyway.
 @operation("getActiveAccessTokens")
 def get_active_access_tokens(ctx: Context) -> list[str]:
-    tenant_id = ctx.account_id()
+    tenant_id = ctx.tenant_id(required=False)
     ids = []
     for kind in (USER_ACCESS, TENANT_ACCESS):
         for record in api_tokens.records(ctx.env, kind).values():
-            if record["tenantId"] == tenant_id and api_tokens.alive(ctx.env, record):
+            if tenant_id in (None, record["tenantId"]) and api_tokens.alive(ctx.env, record):
                 ids.append(record["id"])
     return ids
 
 
 def _access_data(ctx: Context, kind: str) -> dict[str, Any]:
-    record = api_tokens.get_record(ctx.env, kind, ctx.path["id"], ctx.account_id())
+    tenant_id = ctx.tenant_id(required=False)
+    record = api_tokens.records(ctx.env, kind).get(ctx.path["id"])
+    if record is not None and tenant_id is None:
+        tenant_id = record["tenantId"]
+    record = api_tokens.get_record(ctx.env, kind, ctx.path["id"], tenant_id or "")
     if not api_tokens.alive(ctx.env, record):
         raise NotFound("Token not found", code="ER-01070")
     roles, permissions = api_tokens.grants(ctx.env, kind, record)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import codes, mfa, security, sessions, users
+from ..domain import codes, mfa, security, sessions, throttle, users
 from ..errors import BadRequest, NotFound, Unauthorized
 from .base import Context, Cookie, Reply, operation
 
@@ -105,6 +105,15 @@ def get_user_activation_strategy(ctx: Context) -> dict[str, Any]:
 @operation("resetActivationToken")
 def reset_activation_token(ctx: Context) -> None:
     user = users.find_by_email(ctx.env, ctx.body["email"])
+    if ctx.principal is None:
+        # The activation page's resend (issue 15: @frontegg/redux-store 7.119.0 ActivateAccountState
+        # resendActivationEmail, no token): it answers alike for unknown and activated users, so an
+        # anonymous caller learns nothing about who has an account. Counted per address, known or not,
+        # so nobody can flood a mailbox with activation emails.
+        throttle.spend(ctx.env, "codeSends", f"activation:{str(ctx.body['email']).strip().lower()}")
+        if user is not None and not user.activated:
+            users.start_activation(ctx.env, user, ctx.app_url)
+        return
     if user is None:
         raise NotFound("No user with this email", code="ER-01001")
     if user.activated:

@@ -55,7 +55,9 @@ class Context:
 
     # ---- the user and account a call acts on
     def acting_user(self) -> User:
-        """The caller's own user: from a user token, or the frontegg-user-id header with an environment token."""
+        """The caller's own user: a user token's (frontegg-user-id is then ignored), or the user the
+        frontegg-user-id header names with an environment token, looked up in the caller's environment
+        only (an unknown id is a 404)."""
         user_id = None
         if self.principal is not None and self.principal.kind == access.USER:
             user_id = self.principal.user_id
@@ -78,7 +80,9 @@ class Context:
         return user
 
     def tenant_id(self, *, required: bool = True) -> str | None:
-        """The account the call acts in: the header when given, else the user token's tenant."""
+        """The account the call acts in: a user token's own (a header naming another account is refused;
+        without one the token's account is used, as Frontegg does for @frontegg/rest-api, which never
+        sends it), else the frontegg-tenant-id header of an environment token."""
         tenant = self.headers.get("frontegg-tenant-id")
         if self.principal is not None and self.principal.kind == access.USER:
             if tenant and tenant != self.principal.tenant_id:

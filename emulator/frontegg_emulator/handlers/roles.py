@@ -50,13 +50,36 @@ def add_roles(ctx: Context) -> list[dict[str, Any]]:
     return _role_views(ctx, created)
 
 
+def _changeable_role(ctx: Context) -> Role:
+    """The role a roles v1 edit names. An account admin's user token (the admin portal's, issue 15:
+    @frontegg/redux-store 7.119.0 RolesState/actions.js) changes only its own account's roles, and none
+    stronger than its own; the environment's global roles change with an environment token only."""
+    role = rbac.get_role(ctx.env, ctx.path["roleId"], ctx.tenant_id(required=False))
+    principal = ctx.principal
+    if principal is not None and principal.kind == access.USER:
+        if principal.tenant_id is None or role.tenant_id != principal.tenant_id:
+            raise Forbidden("Only the account's own roles can be changed with a user token", code="ER-01004")
+        access.check_grant(ctx.env, principal, [role.id], principal.tenant_id)
+    return role
+
+
+def _user_tenant(ctx: Context) -> str | None:
+    principal = ctx.principal
+    return principal.tenant_id if principal is not None and principal.kind == access.USER else None
+
+
 @operation("updateRole")
 def update_role(ctx: Context) -> dict[str, Any]:
-    role = rbac.get_role(ctx.env, ctx.path["roleId"], ctx.tenant_id(required=False))
+    role = _changeable_role(ctx)
     b = ctx.body
     if "key" in b:
         rbac.check_role_key(ctx.env, b["key"], role.tenant_id, exclude=role.id)
     level = rbac.role_level(b["level"]) if "level" in b else role.level
+    own_account = _user_tenant(ctx)
+    if own_account is not None:
+        access.check_level(ctx.env, ctx.principal, level, own_account)
+        if b.get("firstUserRole") is True:  # which role an account's first user gets is the environment's
+            raise Forbidden("The first user's role is set with an environment token", code="ER-01004")
     if "key" in b:
         role.key = b["key"]
     if "name" in b:
@@ -76,13 +99,19 @@ def update_role(ctx: Context) -> dict[str, Any]:
 
 @operation("deleteRole")
 def delete_role(ctx: Context) -> None:
-    rbac.delete_role(ctx.env, rbac.get_role(ctx.env, ctx.path["roleId"], ctx.tenant_id(required=False)))
+    rbac.delete_role(ctx.env, _changeable_role(ctx))
 
 
 @operation("setPermissionsToRole")
 def set_permissions_to_role(ctx: Context) -> dict[str, Any]:
-    role = rbac.get_role(ctx.env, ctx.path["roleId"], ctx.tenant_id(required=False))
-    role.permission_ids = rbac.check_permission_ids(ctx.env, ctx.body["permissionIds"])
+    role = _changeable_role(ctx)
+    permission_ids = rbac.check_permission_ids(ctx.env, ctx.body["permissionIds"])
+    principal = ctx.principal
+    if principal is not None and principal.kind == access.USER:
+        missing = sorted({ctx.env.permissions[p].key for p in permission_ids} - principal.permissions)
+        if missing:
+            raise Forbidden(f"A role cannot grant permissions its editor lacks: {', '.join(missing)}")
+    role.permission_ids = permission_ids
     role.updated_at = security.now(ctx.env)
     return users.role_view(ctx.env, role)
 

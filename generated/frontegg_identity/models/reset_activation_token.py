@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ResetActivationToken")
 
 _JSON_KEYS = frozenset(
@@ -20,22 +22,25 @@ _JSON_KEYS = frozenset(
 @_attrs_define
 class ResetActivationToken:
     email: str
-    email_metadata: ResetActivationTokenEmailMetadata
+    email_metadata: ResetActivationTokenEmailMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        email_metadata = self.email_metadata.to_dict()
+        email_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email_metadata, Unset):
+            email_metadata = self.email_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "email": email,
-                "emailMetadata": email_metadata,
             }
         )
+        if email_metadata is not UNSET:
+            field_dict["emailMetadata"] = email_metadata
 
         return field_dict
 
@@ -44,14 +49,19 @@ class ResetActivationToken:
         d = src_dict
         email = d["email"]
 
-        email_metadata = ResetActivationTokenEmailMetadata.from_dict(d["emailMetadata"])
+        _email_metadata = d.get("emailMetadata", UNSET)
+        email_metadata: ResetActivationTokenEmailMetadata | Unset
+        if isinstance(_email_metadata, Unset):
+            email_metadata = UNSET
+        else:
+            email_metadata = ResetActivationTokenEmailMetadata.from_dict(_email_metadata)
 
         reset_activation_token = cls(
             email,
             email_metadata,
         )
 
-        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
             reset_activation_token.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
         return reset_activation_token
 

@@ -8,19 +8,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_invite_token_request_for_user import CreateInviteTokenRequestForUser
 from ...models.error_response import ErrorResponse
 from ...models.invite_token import InviteToken
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
     body: CreateInviteTokenRequestForUser,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,8 +96,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateInviteTokenRequestForUser,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InviteToken]:
     """Create a personal invitation for a user
 
@@ -105,8 +107,8 @@ def sync_detailed(
     handled by a separate route.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
         body (CreateInviteTokenRequestForUser):
 
     Raises:
@@ -134,8 +136,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateInviteTokenRequestForUser,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | InviteToken | None:
     """Create a personal invitation for a user
 
@@ -145,8 +147,8 @@ def sync(
     handled by a separate route.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
         body (CreateInviteTokenRequestForUser):
 
     Raises:
@@ -174,8 +176,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateInviteTokenRequestForUser,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InviteToken]:
     """Create a personal invitation for a user
 
@@ -185,8 +187,8 @@ async def asyncio_detailed(
     handled by a separate route.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
         body (CreateInviteTokenRequestForUser):
 
     Raises:
@@ -212,8 +214,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateInviteTokenRequestForUser,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | InviteToken | None:
     """Create a personal invitation for a user
 
@@ -223,8 +225,8 @@ async def asyncio(
     handled by a separate route.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
         body (CreateInviteTokenRequestForUser):
 
     Raises:

@@ -6,18 +6,20 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -76,8 +78,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Revoke a user's personal invitation
 
@@ -86,8 +88,8 @@ def sync_detailed(
     token; returns no body.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +114,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Revoke a user's personal invitation
 
@@ -122,8 +124,8 @@ def sync(
     token; returns no body.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +150,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Revoke a user's personal invitation
 
@@ -158,8 +160,8 @@ async def asyncio_detailed(
     token; returns no body.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,8 +184,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Revoke a user's personal invitation
 
@@ -192,8 +194,8 @@ async def asyncio(
     token; returns no body.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,18 +7,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.invite_token import InviteToken
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -82,8 +84,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InviteToken]:
     """Get a user's personal invitation link
 
@@ -92,8 +94,8 @@ def sync_detailed(
     admin's user token.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +120,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | InviteToken | None:
     """Get a user's personal invitation link
 
@@ -128,8 +130,8 @@ def sync(
     admin's user token.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,8 +156,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InviteToken]:
     """Get a user's personal invitation link
 
@@ -164,8 +166,8 @@ async def asyncio_detailed(
     admin's user token.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +190,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | InviteToken | None:
     """Get a user's personal invitation link
 
@@ -198,8 +200,8 @@ async def asyncio(
     admin's user token.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,19 +8,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.invite_token import InviteToken
 from ...models.update_invite_token_request import UpdateInviteTokenRequest
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
     body: UpdateInviteTokenRequest,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -89,8 +91,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateInviteTokenRequest,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InviteToken]:
     """Change a user's invitation expiry or email
 
@@ -99,8 +101,8 @@ def sync_detailed(
     environment/management token; returns the updated invitation.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
         body (UpdateInviteTokenRequest):
 
     Raises:
@@ -128,8 +130,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateInviteTokenRequest,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | InviteToken | None:
     """Change a user's invitation expiry or email
 
@@ -138,8 +140,8 @@ def sync(
     environment/management token; returns the updated invitation.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
         body (UpdateInviteTokenRequest):
 
     Raises:
@@ -167,8 +169,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateInviteTokenRequest,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InviteToken]:
     """Change a user's invitation expiry or email
 
@@ -177,8 +179,8 @@ async def asyncio_detailed(
     environment/management token; returns the updated invitation.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
         body (UpdateInviteTokenRequest):
 
     Raises:
@@ -204,8 +206,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateInviteTokenRequest,
-    frontegg_user_id: str,
-    frontegg_tenant_id: str,
+    frontegg_user_id: str | Unset = UNSET,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | InviteToken | None:
     """Change a user's invitation expiry or email
 
@@ -214,8 +216,8 @@ async def asyncio(
     environment/management token; returns the updated invitation.
 
     Args:
-        frontegg_user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_user_id (str | Unset):
+        frontegg_tenant_id (str | Unset):
         body (UpdateInviteTokenRequest):
 
     Raises:

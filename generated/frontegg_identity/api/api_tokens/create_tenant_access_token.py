@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_tenant_access_token_request import CreateTenantAccessTokenRequest
 from ...models.error_response import ErrorResponse
 from ...models.tenant_access_token_response import TenantAccessTokenResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
     body: CreateTenantAccessTokenRequest,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -91,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTenantAccessTokenRequest,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | TenantAccessTokenResponse]:
     """Issue an access token for an account
 
@@ -100,7 +101,7 @@ def sync_detailed(
     token's ID, expiry and secret.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (CreateTenantAccessTokenRequest):
 
     Raises:
@@ -127,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateTenantAccessTokenRequest,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | TenantAccessTokenResponse | None:
     """Issue an access token for an account
 
@@ -136,7 +137,7 @@ def sync(
     token's ID, expiry and secret.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (CreateTenantAccessTokenRequest):
 
     Raises:
@@ -163,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTenantAccessTokenRequest,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | TenantAccessTokenResponse]:
     """Issue an access token for an account
 
@@ -172,7 +173,7 @@ async def asyncio_detailed(
     token's ID, expiry and secret.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (CreateTenantAccessTokenRequest):
 
     Raises:
@@ -197,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTenantAccessTokenRequest,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | TenantAccessTokenResponse | None:
     """Issue an access token for an account
 
@@ -206,7 +207,7 @@ async def asyncio(
     token's ID, expiry and secret.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (CreateTenantAccessTokenRequest):
 
     Raises:

@@ -7,16 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     id: str,
     *,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -78,7 +79,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Delete account client credentials
 
@@ -87,7 +88,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +114,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Delete account client credentials
 
@@ -122,7 +123,7 @@ def sync(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +149,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Delete account client credentials
 
@@ -157,7 +158,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +182,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Delete account client credentials
 
@@ -190,7 +191,7 @@ async def asyncio(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

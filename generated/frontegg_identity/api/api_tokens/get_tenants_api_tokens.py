@@ -7,15 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_tenant_api_tokens_response import GetTenantApiTokensResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -82,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[GetTenantApiTokensResponse]]:
     """List an account's client credentials
 
@@ -90,7 +91,7 @@ def sync_detailed(
     account admin's user token or a management token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | list[GetTenantApiTokensResponse] | None:
     """List an account's client credentials
 
@@ -122,7 +123,7 @@ def sync(
     account admin's user token or a management token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[GetTenantApiTokensResponse]]:
     """List an account's client credentials
 
@@ -154,7 +155,7 @@ async def asyncio_detailed(
     account admin's user token or a management token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | list[GetTenantApiTokensResponse] | None:
     """List an account's client credentials
 
@@ -184,7 +185,7 @@ async def asyncio(
     account admin's user token or a management token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,15 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -78,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[str]]:
     """List active access tokens of an account
 
@@ -86,7 +87,7 @@ def sync_detailed(
     the header. This is a vendor-only route called with an environment token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | list[str] | None:
     """List active access tokens of an account
 
@@ -118,7 +119,7 @@ def sync(
     the header. This is a vendor-only route called with an environment token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[str]]:
     """List active access tokens of an account
 
@@ -150,7 +151,7 @@ async def asyncio_detailed(
     the header. This is a vendor-only route called with an environment token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | list[str] | None:
     """List active access tokens of an account
 
@@ -180,7 +181,7 @@ async def asyncio(
     the header. This is a vendor-only route called with an environment token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,16 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_tenant_access_token_response import AuthTenantAccessTokenResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     id: str,
     *,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -84,7 +85,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[AuthTenantAccessTokenResponse | ErrorResponse]:
     """Look up an account access token
 
@@ -93,7 +94,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +120,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> AuthTenantAccessTokenResponse | ErrorResponse | None:
     """Look up an account access token
 
@@ -128,7 +129,7 @@ def sync(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +155,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[AuthTenantAccessTokenResponse | ErrorResponse]:
     """Look up an account access token
 
@@ -163,7 +164,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +188,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> AuthTenantAccessTokenResponse | ErrorResponse | None:
     """Look up an account access token
 
@@ -196,7 +197,7 @@ async def asyncio(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

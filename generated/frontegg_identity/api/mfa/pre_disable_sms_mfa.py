@@ -15,15 +15,16 @@ from ...types import UNSET, Response, Unset, json_body
 def _get_kwargs(
     device_id: str,
     *,
-    body: RequestDisableMfaRequest,
+    body: RequestDisableMfaRequest | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(frontegg_user_id, Unset):
         headers["frontegg-user-id"] = frontegg_user_id
 
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,7 +33,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -94,9 +96,9 @@ def sync_detailed(
     device_id: str,
     *,
     client: AuthenticatedClient,
-    body: RequestDisableMfaRequest,
+    body: RequestDisableMfaRequest | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RequestDisableMfaSmsResponse]:
     """Request removal of an SMS MFA device
 
@@ -107,8 +109,8 @@ def sync_detailed(
     Args:
         device_id (str):
         frontegg_user_id (str | Unset):
-        frontegg_tenant_id (str):
-        body (RequestDisableMfaRequest):
+        frontegg_tenant_id (str | Unset):
+        body (RequestDisableMfaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,9 +138,9 @@ def sync(
     device_id: str,
     *,
     client: AuthenticatedClient,
-    body: RequestDisableMfaRequest,
+    body: RequestDisableMfaRequest | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | RequestDisableMfaSmsResponse | None:
     """Request removal of an SMS MFA device
 
@@ -149,8 +151,8 @@ def sync(
     Args:
         device_id (str):
         frontegg_user_id (str | Unset):
-        frontegg_tenant_id (str):
-        body (RequestDisableMfaRequest):
+        frontegg_tenant_id (str | Unset):
+        body (RequestDisableMfaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,9 +180,9 @@ async def asyncio_detailed(
     device_id: str,
     *,
     client: AuthenticatedClient,
-    body: RequestDisableMfaRequest,
+    body: RequestDisableMfaRequest | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RequestDisableMfaSmsResponse]:
     """Request removal of an SMS MFA device
 
@@ -191,8 +193,8 @@ async def asyncio_detailed(
     Args:
         device_id (str):
         frontegg_user_id (str | Unset):
-        frontegg_tenant_id (str):
-        body (RequestDisableMfaRequest):
+        frontegg_tenant_id (str | Unset):
+        body (RequestDisableMfaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,9 +220,9 @@ async def asyncio(
     device_id: str,
     *,
     client: AuthenticatedClient,
-    body: RequestDisableMfaRequest,
+    body: RequestDisableMfaRequest | Unset = UNSET,
     frontegg_user_id: str | Unset = UNSET,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | RequestDisableMfaSmsResponse | None:
     """Request removal of an SMS MFA device
 
@@ -231,8 +233,8 @@ async def asyncio(
     Args:
         device_id (str):
         frontegg_user_id (str | Unset):
-        frontegg_tenant_id (str):
-        body (RequestDisableMfaRequest):
+        frontegg_tenant_id (str | Unset):
+        body (RequestDisableMfaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

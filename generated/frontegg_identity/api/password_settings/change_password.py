@@ -86,7 +86,8 @@ def sync_detailed(
     """Change the signed-in user's password
 
      Replaces the password of a logged-in user after checking the current password; both the old and new
-    passwords go in the body. Called by the end user with their user token.
+    passwords go in the body. Called with the user's own token, or with an environment token naming the
+    user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -121,7 +122,8 @@ def sync(
     """Change the signed-in user's password
 
      Replaces the password of a logged-in user after checking the current password; both the old and new
-    passwords go in the body. Called by the end user with their user token.
+    passwords go in the body. Called with the user's own token, or with an environment token naming the
+    user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -156,7 +158,8 @@ async def asyncio_detailed(
     """Change the signed-in user's password
 
      Replaces the password of a logged-in user after checking the current password; both the old and new
-    passwords go in the body. Called by the end user with their user token.
+    passwords go in the body. Called with the user's own token, or with an environment token naming the
+    user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -189,7 +192,8 @@ async def asyncio(
     """Change the signed-in user's password
 
      Replaces the password of a logged-in user after checking the current password; both the old and new
-    passwords go in the body. Called by the end user with their user token.
+    passwords go in the body. Called with the user's own token, or with an environment token naming the
+    user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):

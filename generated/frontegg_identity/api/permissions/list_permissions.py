@@ -69,7 +69,7 @@ def sync_detailed(
     """List all permissions
 
      Returns every permission defined in the environment, including its description, linked roles and
-    category. Called with an environment (management) token.
+    category. Called with an environment (management) token or an account admin's user token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +95,7 @@ def sync(
     """List all permissions
 
      Returns every permission defined in the environment, including its description, linked roles and
-    category. Called with an environment (management) token.
+    category. Called with an environment (management) token or an account admin's user token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     """List all permissions
 
      Returns every permission defined in the environment, including its description, linked roles and
-    category. Called with an environment (management) token.
+    category. Called with an environment (management) token or an account admin's user token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio(
     """List all permissions
 
      Returns every permission defined in the environment, including its description, linked roles and
-    category. Called with an environment (management) token.
+    category. Called with an environment (management) token or an account admin's user token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

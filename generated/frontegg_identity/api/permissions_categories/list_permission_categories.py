@@ -70,7 +70,7 @@ def sync_detailed(
     """List all permission categories
 
      Returns the permission categories of the environment, each with its name, description, permissions
-    and metadata. Called with an environment (management) token.
+    and metadata. Called with an environment (management) token or an account admin's user token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +96,7 @@ def sync(
     """List all permission categories
 
      Returns the permission categories of the environment, each with its name, description, permissions
-    and metadata. Called with an environment (management) token.
+    and metadata. Called with an environment (management) token or an account admin's user token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     """List all permission categories
 
      Returns the permission categories of the environment, each with its name, description, permissions
-    and metadata. Called with an environment (management) token.
+    and metadata. Called with an environment (management) token or an account admin's user token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio(
     """List all permission categories
 
      Returns the permission categories of the environment, each with its name, description, permissions
-    and metadata. Called with an environment (management) token.
+    and metadata. Called with an environment (management) token or an account admin's user token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

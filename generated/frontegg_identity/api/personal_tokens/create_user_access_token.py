@@ -8,19 +8,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_user_access_token_request import CreateUserAccessTokenRequest
 from ...models.error_response import ErrorResponse
 from ...models.user_access_token_response import UserAccessTokenResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
     body: CreateUserAccessTokenRequest,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,8 +96,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserAccessTokenRequest,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | UserAccessTokenResponse]:
     """Issue a personal access token
 
@@ -104,8 +106,8 @@ def sync_detailed(
     the token's ID, expiry and secret.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (CreateUserAccessTokenRequest):
 
     Raises:
@@ -133,8 +135,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUserAccessTokenRequest,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | UserAccessTokenResponse | None:
     """Issue a personal access token
 
@@ -143,8 +145,8 @@ def sync(
     the token's ID, expiry and secret.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (CreateUserAccessTokenRequest):
 
     Raises:
@@ -172,8 +174,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserAccessTokenRequest,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | UserAccessTokenResponse]:
     """Issue a personal access token
 
@@ -182,8 +184,8 @@ async def asyncio_detailed(
     the token's ID, expiry and secret.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (CreateUserAccessTokenRequest):
 
     Raises:
@@ -209,8 +211,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUserAccessTokenRequest,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | UserAccessTokenResponse | None:
     """Issue a personal access token
 
@@ -219,8 +221,8 @@ async def asyncio(
     the token's ID, expiry and secret.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (CreateUserAccessTokenRequest):
 
     Raises:

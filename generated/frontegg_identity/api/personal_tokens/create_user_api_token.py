@@ -8,19 +8,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_user_api_token import CreateUserApiToken
 from ...models.create_user_api_token_response import CreateUserApiTokenResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
     body: CreateUserApiToken,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,8 +96,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserApiToken,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[CreateUserApiTokenResponse | ErrorResponse]:
     """Create personal client credentials
 
@@ -104,8 +106,8 @@ def sync_detailed(
     returns the new credentials.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (CreateUserApiToken):
 
     Raises:
@@ -133,8 +135,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUserApiToken,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> CreateUserApiTokenResponse | ErrorResponse | None:
     """Create personal client credentials
 
@@ -143,8 +145,8 @@ def sync(
     returns the new credentials.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (CreateUserApiToken):
 
     Raises:
@@ -172,8 +174,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserApiToken,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[CreateUserApiTokenResponse | ErrorResponse]:
     """Create personal client credentials
 
@@ -182,8 +184,8 @@ async def asyncio_detailed(
     returns the new credentials.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (CreateUserApiToken):
 
     Raises:
@@ -209,8 +211,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUserApiToken,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> CreateUserApiTokenResponse | ErrorResponse | None:
     """Create personal client credentials
 
@@ -219,8 +221,8 @@ async def asyncio(
     returns the new credentials.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (CreateUserApiToken):
 
     Raises:

@@ -7,19 +7,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     id: str,
     *,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -81,8 +83,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Delete personal client credentials
 
@@ -91,8 +93,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,8 +121,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Delete personal client credentials
 
@@ -129,8 +131,8 @@ def sync(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +159,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Delete personal client credentials
 
@@ -167,8 +169,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,8 +195,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Delete personal client credentials
 
@@ -203,8 +205,8 @@ async def asyncio(
 
     Args:
         id (str):
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,18 +7,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_user_api_tokens_response import GetUserApiTokensResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -84,8 +86,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[GetUserApiTokensResponse]]:
     """List a user's personal client credentials
 
@@ -93,8 +95,8 @@ def sync_detailed(
     Called by an end user with their user token.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,8 +121,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | list[GetUserApiTokensResponse] | None:
     """List a user's personal client credentials
 
@@ -128,8 +130,8 @@ def sync(
     Called by an end user with their user token.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,8 +156,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[GetUserApiTokensResponse]]:
     """List a user's personal client credentials
 
@@ -163,8 +165,8 @@ async def asyncio_detailed(
     Called by an end user with their user token.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,8 +189,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | list[GetUserApiTokensResponse] | None:
     """List a user's personal client credentials
 
@@ -196,8 +198,8 @@ async def asyncio(
     Called by an end user with their user token.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

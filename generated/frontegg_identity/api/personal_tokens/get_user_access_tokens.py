@@ -7,18 +7,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_user_access_tokens_response import GetUserAccessTokensResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -82,8 +84,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetUserAccessTokensResponse]:
     """List a user's personal access tokens
 
@@ -91,8 +93,8 @@ def sync_detailed(
     by an end user with their user token.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,8 +119,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | GetUserAccessTokensResponse | None:
     """List a user's personal access tokens
 
@@ -126,8 +128,8 @@ def sync(
     by an end user with their user token.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +154,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetUserAccessTokensResponse]:
     """List a user's personal access tokens
 
@@ -161,8 +163,8 @@ async def asyncio_detailed(
     by an end user with their user token.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +187,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | GetUserAccessTokensResponse | None:
     """List a user's personal access tokens
 
@@ -194,8 +196,8 @@ async def asyncio(
     by an end user with their user token.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

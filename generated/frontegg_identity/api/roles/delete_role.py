@@ -83,8 +83,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Remove a role
 
-     Deletes the role with the given ID. Called with an environment (management) token; nothing is
-    returned on success.
+     Deletes the role with the given ID. Called with an environment (management) token, or an account
+    admin's user token for a role of its own account; nothing is returned on success.
 
     Args:
         role_id (str):
@@ -118,8 +118,8 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Remove a role
 
-     Deletes the role with the given ID. Called with an environment (management) token; nothing is
-    returned on success.
+     Deletes the role with the given ID. Called with an environment (management) token, or an account
+    admin's user token for a role of its own account; nothing is returned on success.
 
     Args:
         role_id (str):
@@ -153,8 +153,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Remove a role
 
-     Deletes the role with the given ID. Called with an environment (management) token; nothing is
-    returned on success.
+     Deletes the role with the given ID. Called with an environment (management) token, or an account
+    admin's user token for a role of its own account; nothing is returned on success.
 
     Args:
         role_id (str):
@@ -186,8 +186,8 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Remove a role
 
-     Deletes the role with the given ID. Called with an environment (management) token; nothing is
-    returned on success.
+     Deletes the role with the given ID. Called with an environment (management) token, or an account
+    admin's user token for a role of its own account; nothing is returned on success.
 
     Args:
         role_id (str):

@@ -87,7 +87,8 @@ def sync_detailed(
     """List all roles
 
      Returns the roles defined in the environment, each with its name, permissions and other details.
-    Called with an environment (management) token.
+    Called with an environment (management) token, or an account admin's user token, which sees the
+    global roles and its own account's.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -119,7 +120,8 @@ def sync(
     """List all roles
 
      Returns the roles defined in the environment, each with its name, permissions and other details.
-    Called with an environment (management) token.
+    Called with an environment (management) token, or an account admin's user token, which sees the
+    global roles and its own account's.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     """List all roles
 
      Returns the roles defined in the environment, each with its name, permissions and other details.
-    Called with an environment (management) token.
+    Called with an environment (management) token, or an account admin's user token, which sees the
+    global roles and its own account's.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -181,7 +184,8 @@ async def asyncio(
     """List all roles
 
      Returns the roles defined in the environment, each with its name, permissions and other details.
-    Called with an environment (management) token.
+    Called with an environment (management) token, or an account admin's user token, which sees the
+    global roles and its own account's.
 
     Args:
         frontegg_tenant_id (str | Unset):

@@ -97,7 +97,8 @@ def sync_detailed(
     """Replace the permissions granted by a role
 
      Sets the role's permissions to exactly the permission IDs in the body, dropping any it had before.
-    Called with an environment (management) token; returns the updated role.
+    Called with an environment (management) token, or an account admin's user token for a role of its
+    own account and permissions the admin holds; returns the updated role.
 
     Args:
         role_id (str):
@@ -135,7 +136,8 @@ def sync(
     """Replace the permissions granted by a role
 
      Sets the role's permissions to exactly the permission IDs in the body, dropping any it had before.
-    Called with an environment (management) token; returns the updated role.
+    Called with an environment (management) token, or an account admin's user token for a role of its
+    own account and permissions the admin holds; returns the updated role.
 
     Args:
         role_id (str):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     """Replace the permissions granted by a role
 
      Sets the role's permissions to exactly the permission IDs in the body, dropping any it had before.
-    Called with an environment (management) token; returns the updated role.
+    Called with an environment (management) token, or an account admin's user token for a role of its
+    own account and permissions the admin holds; returns the updated role.
 
     Args:
         role_id (str):
@@ -209,7 +212,8 @@ async def asyncio(
     """Replace the permissions granted by a role
 
      Sets the role's permissions to exactly the permission IDs in the body, dropping any it had before.
-    Called with an environment (management) token; returns the updated role.
+    Called with an environment (management) token, or an account admin's user token for a role of its
+    own account and permissions the admin holds; returns the updated role.
 
     Args:
         role_id (str):

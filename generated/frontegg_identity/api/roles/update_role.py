@@ -102,7 +102,8 @@ def sync_detailed(
     """Edit a role's details
 
      Changes the fields of an existing role that are sent in the body, but not its permissions. Called
-    with an environment (management) token; returns the updated role.
+    with an environment (management) token, or an account admin's user token for a role of its own
+    account (never stronger than the admin's own); returns the updated role.
 
     Args:
         role_id (str):
@@ -140,7 +141,8 @@ def sync(
     """Edit a role's details
 
      Changes the fields of an existing role that are sent in the body, but not its permissions. Called
-    with an environment (management) token; returns the updated role.
+    with an environment (management) token, or an account admin's user token for a role of its own
+    account (never stronger than the admin's own); returns the updated role.
 
     Args:
         role_id (str):
@@ -178,7 +180,8 @@ async def asyncio_detailed(
     """Edit a role's details
 
      Changes the fields of an existing role that are sent in the body, but not its permissions. Called
-    with an environment (management) token; returns the updated role.
+    with an environment (management) token, or an account admin's user token for a role of its own
+    account (never stronger than the admin's own); returns the updated role.
 
     Args:
         role_id (str):
@@ -214,7 +217,8 @@ async def asyncio(
     """Edit a role's details
 
      Changes the fields of an existing role that are sent in the body, but not its permissions. Called
-    with an environment (management) token; returns the updated role.
+    with an environment (management) token, or an account admin's user token for a role of its own
+    account (never stronger than the admin's own); returns the updated role.
 
     Args:
         role_id (str):

@@ -67,7 +67,8 @@ def sync_detailed(
     """Read the email change policy
 
      Returns the environment setting that says whether users are allowed to change their email address.
-    Requires an environment (management) token issued to the vendor.
+    Called with an environment (management) token, or a signed-in user's token (the profile page reads
+    it to offer an email change).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +94,8 @@ def sync(
     """Read the email change policy
 
      Returns the environment setting that says whether users are allowed to change their email address.
-    Requires an environment (management) token issued to the vendor.
+    Called with an environment (management) token, or a signed-in user's token (the profile page reads
+    it to offer an email change).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +121,8 @@ async def asyncio_detailed(
     """Read the email change policy
 
      Returns the environment setting that says whether users are allowed to change their email address.
-    Requires an environment (management) token issued to the vendor.
+    Called with an environment (management) token, or a signed-in user's token (the profile page reads
+    it to offer an email change).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +146,8 @@ async def asyncio(
     """Read the email change policy
 
      Returns the environment setting that says whether users are allowed to change their email address.
-    Requires an environment (management) token issued to the vendor.
+    Called with an environment (management) token, or a signed-in user's token (the profile page reads
+    it to offer an email change).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

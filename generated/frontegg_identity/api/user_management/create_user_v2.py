@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_user import CreateUser
 from ...models.error_response import ErrorResponse
 from ...models.user_created_response import UserCreatedResponse
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
     body: CreateUser,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -91,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUser,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | UserCreatedResponse]:
     """Invite a new user to an account
 
@@ -101,7 +102,7 @@ def sync_detailed(
     token or an account admin's user token; returns the created user.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (CreateUser):
 
     Raises:
@@ -128,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUser,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | UserCreatedResponse | None:
     """Invite a new user to an account
 
@@ -138,7 +139,7 @@ def sync(
     token or an account admin's user token; returns the created user.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (CreateUser):
 
     Raises:
@@ -165,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUser,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | UserCreatedResponse]:
     """Invite a new user to an account
 
@@ -175,7 +176,7 @@ async def asyncio_detailed(
     token or an account admin's user token; returns the created user.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (CreateUser):
 
     Raises:
@@ -200,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUser,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | UserCreatedResponse | None:
     """Invite a new user to an account
 
@@ -210,7 +211,7 @@ async def asyncio(
     token or an account admin's user token; returns the created user.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (CreateUser):
 
     Raises:

@@ -89,8 +89,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | UsernameResponse]:
     """Get the signed-in user's username
 
-     Returns the username and user ID of the user named by the frontegg-user-id header. Called by an end
-    user with their user token.
+     Returns the username and user ID of the user named by the frontegg-user-id header. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -124,8 +124,8 @@ def sync(
 ) -> ErrorResponse | UsernameResponse | None:
     """Get the signed-in user's username
 
-     Returns the username and user ID of the user named by the frontegg-user-id header. Called by an end
-    user with their user token.
+     Returns the username and user ID of the user named by the frontegg-user-id header. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -159,8 +159,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | UsernameResponse]:
     """Get the signed-in user's username
 
-     Returns the username and user ID of the user named by the frontegg-user-id header. Called by an end
-    user with their user token.
+     Returns the username and user ID of the user named by the frontegg-user-id header. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -192,8 +192,8 @@ async def asyncio(
 ) -> ErrorResponse | UsernameResponse | None:
     """Get the signed-in user's username
 
-     Returns the username and user ID of the user named by the frontegg-user-id header. Called by an end
-    user with their user token.
+     Returns the username and user ID of the user named by the frontegg-user-id header. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_tenant_id (str | Unset):

@@ -91,8 +91,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | list[UserEmailResponse]]:
     """List the current user's email addresses
 
-     Returns every email address linked to the signed-in user as an array of email records. Called by an
-    end user with their user token.
+     Returns every email address linked to the signed-in user as an array of email records. Called with
+    the user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -126,8 +126,8 @@ def sync(
 ) -> ErrorResponse | list[UserEmailResponse] | None:
     """List the current user's email addresses
 
-     Returns every email address linked to the signed-in user as an array of email records. Called by an
-    end user with their user token.
+     Returns every email address linked to the signed-in user as an array of email records. Called with
+    the user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -161,8 +161,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | list[UserEmailResponse]]:
     """List the current user's email addresses
 
-     Returns every email address linked to the signed-in user as an array of email records. Called by an
-    end user with their user token.
+     Returns every email address linked to the signed-in user as an array of email records. Called with
+    the user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_tenant_id (str | Unset):
@@ -194,8 +194,8 @@ async def asyncio(
 ) -> ErrorResponse | list[UserEmailResponse] | None:
     """List the current user's email addresses
 
-     Returns every email address linked to the signed-in user as an array of email records. Called by an
-    end user with their user token.
+     Returns every email address linked to the signed-in user as an array of email records. Called with
+    the user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_tenant_id (str | Unset):

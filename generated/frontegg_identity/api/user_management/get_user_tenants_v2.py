@@ -84,8 +84,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | list[TenantInfo]]:
     """List accounts the signed-in user belongs to
 
-     Returns, as an array, every account (tenant) in which the user holds a membership. Called by an end
-    user with their user token.
+     Returns, as an array, every account (tenant) in which the user holds a membership. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -116,8 +116,8 @@ def sync(
 ) -> ErrorResponse | list[TenantInfo] | None:
     """List accounts the signed-in user belongs to
 
-     Returns, as an array, every account (tenant) in which the user holds a membership. Called by an end
-    user with their user token.
+     Returns, as an array, every account (tenant) in which the user holds a membership. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -148,8 +148,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | list[TenantInfo]]:
     """List accounts the signed-in user belongs to
 
-     Returns, as an array, every account (tenant) in which the user holds a membership. Called by an end
-    user with their user token.
+     Returns, as an array, every account (tenant) in which the user holds a membership. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -178,8 +178,8 @@ async def asyncio(
 ) -> ErrorResponse | list[TenantInfo] | None:
     """List accounts the signed-in user belongs to
 
-     Returns, as an array, every account (tenant) in which the user holds a membership. Called by an end
-    user with their user token.
+     Returns, as an array, every account (tenant) in which the user holds a membership. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):

@@ -83,7 +83,8 @@ def sync_detailed(
 
      Issues a fresh activation token for the not-yet-activated user with the email given in the body and
     sends them a new activation email, with optional template metadata. Called with an
-    environment/management token; returns no body.
+    environment/management token, or with none from the activation page; returns no body. Without a
+    token the answer is the same whether or not such a user is waiting for activation.
 
     Args:
         body (ResetActivationToken):
@@ -116,7 +117,8 @@ def sync(
 
      Issues a fresh activation token for the not-yet-activated user with the email given in the body and
     sends them a new activation email, with optional template metadata. Called with an
-    environment/management token; returns no body.
+    environment/management token, or with none from the activation page; returns no body. Without a
+    token the answer is the same whether or not such a user is waiting for activation.
 
     Args:
         body (ResetActivationToken):
@@ -149,7 +151,8 @@ async def asyncio_detailed(
 
      Issues a fresh activation token for the not-yet-activated user with the email given in the body and
     sends them a new activation email, with optional template metadata. Called with an
-    environment/management token; returns no body.
+    environment/management token, or with none from the activation page; returns no body. Without a
+    token the answer is the same whether or not such a user is waiting for activation.
 
     Args:
         body (ResetActivationToken):
@@ -180,7 +183,8 @@ async def asyncio(
 
      Issues a fresh activation token for the not-yet-activated user with the email given in the body and
     sends them a new activation email, with optional template metadata. Called with an
-    environment/management token; returns no body.
+    environment/management token, or with none from the activation page; returns no body. Without a
+    token the answer is the same whether or not such a user is waiting for activation.
 
     Args:
         body (ResetActivationToken):

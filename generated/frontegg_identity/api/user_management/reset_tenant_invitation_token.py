@@ -7,16 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.reset_tenant_invitation import ResetTenantInvitation
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
     body: ResetTenantInvitation,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -80,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResetTenantInvitation,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Regenerate a user's invitation to an account
 
@@ -89,7 +90,7 @@ def sync_detailed(
     admin's user token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (ResetTenantInvitation):
 
     Raises:
@@ -116,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResetTenantInvitation,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Regenerate a user's invitation to an account
 
@@ -125,7 +126,7 @@ def sync(
     admin's user token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (ResetTenantInvitation):
 
     Raises:
@@ -152,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResetTenantInvitation,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Regenerate a user's invitation to an account
 
@@ -161,7 +162,7 @@ async def asyncio_detailed(
     admin's user token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (ResetTenantInvitation):
 
     Raises:
@@ -186,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResetTenantInvitation,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Regenerate a user's invitation to an account
 
@@ -195,7 +196,7 @@ async def asyncio(
     admin's user token.
 
     Args:
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
         body (ResetTenantInvitation):
 
     Raises:

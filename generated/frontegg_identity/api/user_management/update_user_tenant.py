@@ -8,19 +8,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_user_tenant import UpdateUserTenant
 from ...models.user import User
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     *,
     body: UpdateUserTenant,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
-    headers["frontegg-user-id"] = frontegg_user_id
+    if not isinstance(frontegg_user_id, Unset):
+        headers["frontegg-user-id"] = frontegg_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -87,8 +89,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserTenant,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | User]:
     """Switch the user's active account
 
@@ -97,8 +99,8 @@ def sync_detailed(
     for that user; returns the updated user.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (UpdateUserTenant):
 
     Raises:
@@ -126,8 +128,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateUserTenant,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | User | None:
     """Switch the user's active account
 
@@ -136,8 +138,8 @@ def sync(
     for that user; returns the updated user.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (UpdateUserTenant):
 
     Raises:
@@ -165,8 +167,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserTenant,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | User]:
     """Switch the user's active account
 
@@ -175,8 +177,8 @@ async def asyncio_detailed(
     for that user; returns the updated user.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (UpdateUserTenant):
 
     Raises:
@@ -202,8 +204,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateUserTenant,
-    frontegg_tenant_id: str,
-    frontegg_user_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
+    frontegg_user_id: str | Unset = UNSET,
 ) -> ErrorResponse | User | None:
     """Switch the user's active account
 
@@ -212,8 +214,8 @@ async def asyncio(
     for that user; returns the updated user.
 
     Args:
-        frontegg_tenant_id (str):
-        frontegg_user_id (str):
+        frontegg_tenant_id (str | Unset):
+        frontegg_user_id (str | Unset):
         body (UpdateUserTenant):
 
     Raises:

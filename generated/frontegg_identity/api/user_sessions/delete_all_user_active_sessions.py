@@ -78,8 +78,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Sign the user out of every session
 
-     Revokes every active session belonging to the user, logging them out everywhere. Called by an end
-    user with their user token; returns no body.
+     Revokes the user's active sessions, logging them out everywhere else (a user token keeps the session
+    it belongs to; an environment token ends them all). Called with the user's own token, or with an
+    environment token naming the user in frontegg-user-id; returns no body.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -110,8 +111,9 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Sign the user out of every session
 
-     Revokes every active session belonging to the user, logging them out everywhere. Called by an end
-    user with their user token; returns no body.
+     Revokes the user's active sessions, logging them out everywhere else (a user token keeps the session
+    it belongs to; an environment token ends them all). Called with the user's own token, or with an
+    environment token naming the user in frontegg-user-id; returns no body.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -142,8 +144,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Sign the user out of every session
 
-     Revokes every active session belonging to the user, logging them out everywhere. Called by an end
-    user with their user token; returns no body.
+     Revokes the user's active sessions, logging them out everywhere else (a user token keeps the session
+    it belongs to; an environment token ends them all). Called with the user's own token, or with an
+    environment token naming the user in frontegg-user-id; returns no body.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -172,8 +175,9 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Sign the user out of every session
 
-     Revokes every active session belonging to the user, logging them out everywhere. Called by an end
-    user with their user token; returns no body.
+     Revokes the user's active sessions, logging them out everywhere else (a user token keeps the session
+    it belongs to; an environment token ends them all). Called with the user's own token, or with an
+    environment token naming the user in frontegg-user-id; returns no body.
 
     Args:
         frontegg_user_id (str | Unset):

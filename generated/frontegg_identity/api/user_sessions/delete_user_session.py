@@ -84,7 +84,8 @@ def sync_detailed(
     """End one of the user's sessions
 
      Revokes a single session of the user, identified by its ID, leaving their other sessions in place.
-    Called by an end user with their user token; returns no body.
+    Called with the user's own token, or with an environment token naming the user in frontegg-user-id;
+    returns no body.
 
     Args:
         id (str):
@@ -119,7 +120,8 @@ def sync(
     """End one of the user's sessions
 
      Revokes a single session of the user, identified by its ID, leaving their other sessions in place.
-    Called by an end user with their user token; returns no body.
+    Called with the user's own token, or with an environment token naming the user in frontegg-user-id;
+    returns no body.
 
     Args:
         id (str):
@@ -154,7 +156,8 @@ async def asyncio_detailed(
     """End one of the user's sessions
 
      Revokes a single session of the user, identified by its ID, leaving their other sessions in place.
-    Called by an end user with their user token; returns no body.
+    Called with the user's own token, or with an environment token naming the user in frontegg-user-id;
+    returns no body.
 
     Args:
         id (str):
@@ -187,7 +190,8 @@ async def asyncio(
     """End one of the user's sessions
 
      Revokes a single session of the user, identified by its ID, leaving their other sessions in place.
-    Called by an end user with their user token; returns no body.
+    Called with the user's own token, or with an environment token naming the user in frontegg-user-id;
+    returns no body.
 
     Args:
         id (str):

@@ -87,8 +87,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | list[GetActiveSessionsResponse]]:
     """List the signed-in user's open sessions
 
-     Returns the sessions currently open for the user as an array of session records. Called by an end
-    user with their user token.
+     Returns the sessions currently open for the user as an array of session records. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -119,8 +119,8 @@ def sync(
 ) -> ErrorResponse | list[GetActiveSessionsResponse] | None:
     """List the signed-in user's open sessions
 
-     Returns the sessions currently open for the user as an array of session records. Called by an end
-    user with their user token.
+     Returns the sessions currently open for the user as an array of session records. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -151,8 +151,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | list[GetActiveSessionsResponse]]:
     """List the signed-in user's open sessions
 
-     Returns the sessions currently open for the user as an array of session records. Called by an end
-    user with their user token.
+     Returns the sessions currently open for the user as an array of session records. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):
@@ -181,8 +181,8 @@ async def asyncio(
 ) -> ErrorResponse | list[GetActiveSessionsResponse] | None:
     """List the signed-in user's open sessions
 
-     Returns the sessions currently open for the user as an array of session records. Called by an end
-    user with their user token.
+     Returns the sessions currently open for the user as an array of session records. Called with the
+    user's own token, or with an environment token naming the user in frontegg-user-id.
 
     Args:
         frontegg_user_id (str | Unset):

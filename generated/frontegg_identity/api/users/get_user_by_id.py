@@ -8,16 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user import User
-from ...types import Response, json_body
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["frontegg-tenant-id"] = frontegg_tenant_id
+    if not isinstance(frontegg_tenant_id, Unset):
+        headers["frontegg-tenant-id"] = frontegg_tenant_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -82,16 +83,17 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | User]:
     """Fetch a user within an account
 
-     Returns one user as seen from the given account (tenant). Requires an environment (management)
-    token.
+     Returns one user as seen from one account (tenant). With an environment (management) token the
+    header names the account, or without it the user is returned with all of its accounts; with an
+    account admin's user token (fe.secure.read.users) only users of the token's own account are found.
 
     Args:
         user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,16 +119,17 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | User | None:
     """Fetch a user within an account
 
-     Returns one user as seen from the given account (tenant). Requires an environment (management)
-    token.
+     Returns one user as seen from one account (tenant). With an environment (management) token the
+    header names the account, or without it the user is returned with all of its accounts; with an
+    account admin's user token (fe.secure.read.users) only users of the token's own account are found.
 
     Args:
         user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,16 +155,17 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | User]:
     """Fetch a user within an account
 
-     Returns one user as seen from the given account (tenant). Requires an environment (management)
-    token.
+     Returns one user as seen from one account (tenant). With an environment (management) token the
+    header names the account, or without it the user is returned with all of its accounts; with an
+    account admin's user token (fe.secure.read.users) only users of the token's own account are found.
 
     Args:
         user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,16 +189,17 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    frontegg_tenant_id: str,
+    frontegg_tenant_id: str | Unset = UNSET,
 ) -> ErrorResponse | User | None:
     """Fetch a user within an account
 
-     Returns one user as seen from the given account (tenant). Requires an environment (management)
-    token.
+     Returns one user as seen from one account (tenant). With an environment (management) token the
+    header names the account, or without it the user is returned with all of its accounts; with an
+    account admin's user token (fe.secure.read.users) only users of the token's own account are found.
 
     Args:
         user_id (str):
-        frontegg_tenant_id (str):
+        frontegg_tenant_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,7 +91,8 @@ def sync_detailed(
     """Change a user's email address
 
      Replaces the email address of a user for all accounts (tenants) they belong to. Called with an
-    environment (management) token; returns the updated user.
+    environment (management) token and no frontegg-tenant-id header, which this vendor-level route
+    refuses (403); returns the updated user.
 
     Args:
         user_id (str):
@@ -126,7 +127,8 @@ def sync(
     """Change a user's email address
 
      Replaces the email address of a user for all accounts (tenants) they belong to. Called with an
-    environment (management) token; returns the updated user.
+    environment (management) token and no frontegg-tenant-id header, which this vendor-level route
+    refuses (403); returns the updated user.
 
     Args:
         user_id (str):
@@ -161,7 +163,8 @@ async def asyncio_detailed(
     """Change a user's email address
 
      Replaces the email address of a user for all accounts (tenants) they belong to. Called with an
-    environment (management) token; returns the updated user.
+    environment (management) token and no frontegg-tenant-id header, which this vendor-level route
+    refuses (403); returns the updated user.
 
     Args:
         user_id (str):
@@ -194,7 +197,8 @@ async def asyncio(
     """Change a user's email address
 
      Replaces the email address of a user for all accounts (tenants) they belong to. Called with an
-    environment (management) token; returns the updated user.
+    environment (management) token and no frontegg-tenant-id header, which this vendor-level route
+    refuses (403); returns the updated user.
 
     Args:
         user_id (str):
