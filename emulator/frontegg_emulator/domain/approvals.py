@@ -126,7 +126,7 @@ def _approvers(env: Environment, step: dict[str, Any], tenant_id: str) -> dict[s
     found: dict[str, dict[str, Any]] = {}
     role_keys = set(selectors["roleKeys"])
     if role_keys:
-        for user in env.users.values():
+        for user in env.users.peek().values():  # a read: peeked
             if tenant_id in user.tenant_ids and role_keys & {r.key for r in users.user_roles(env, user, tenant_id)}:
                 found[user.id] = {"email": user.email, "userId": user.id}
     for email in selectors["emails"]:

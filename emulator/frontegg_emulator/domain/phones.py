@@ -71,10 +71,11 @@ def phone_of(env: Environment, user: User) -> str | None:
 
 def user_by_phone(env: Environment, number: str) -> User | None:
     wanted = number.strip()
-    for user in env.users.values():
+    # Peeked, and only the user found reached (handed out): a walk made the store compare every user.
+    for user_id, user in env.users.peek().items():
         if user.phone_number == wanted:
-            return user
-    for phone in env.phone_numbers.values():
+            return env.users[user_id]
+    for phone in env.phone_numbers.peek().values():
         if phone.verified and phone.phone_number == wanted and phone.user_id in env.users:
             return env.users[phone.user_id]
     return None

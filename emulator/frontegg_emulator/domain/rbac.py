@@ -93,7 +93,10 @@ def make_first_user_role(env: Environment, role: Role) -> None:
 
 def delete_role(env: Environment, role: Role) -> None:
     del env.roles[role.id]
-    for user in env.users.values():
+    # Peeked, and only the holders reached: they are all the store compares and writes.
+    holders = [k for k, u in env.users.peek().items() if any(role.id in ids for ids in u.roles.values())]
+    for user_id in holders:
+        user = env.users[user_id]
         for tenant_id, role_ids in user.roles.items():
             if role.id in role_ids:
                 user.roles[tenant_id] = [r for r in role_ids if r != role.id]

@@ -52,9 +52,8 @@ def move_all_users(env: Environment, source_id: str, target_id: str) -> int:
     if source_id == target_id:
         return 0
     moved = 0
-    for user in env.users.values():
-        if source_id not in user.tenant_ids:
-            continue
+    members = [k for k, u in env.users.peek().items() if source_id in u.tenant_ids]  # only these reached
+    for user in (env.users[k] for k in members):
         moved += 1
         roles = user.roles.pop(source_id, [])
         # Account-specific roles of the source account mean nothing in the target account.
@@ -71,9 +70,9 @@ def move_all_users(env: Environment, source_id: str, target_id: str) -> int:
         invitations.move_pending(env, user, source_id, target_id)
         if user.tenant_id == source_id:
             user.tenant_id = target_id
-        for session in env.sessions.values():
+        for key, session in env.sessions.peek().items():
             if session.user_id == user.id and session.tenant_id == source_id:
-                session.tenant_id = target_id
+                env.sessions[key].tenant_id = target_id
     return moved
 
 

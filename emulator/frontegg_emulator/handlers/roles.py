@@ -127,7 +127,8 @@ def update_role_tenant(ctx: Context) -> dict[str, Any]:
     role.updated_at = security.now(ctx.env)
     if tenant_id is not None:
         # Assignments in other accounts no longer make sense for an account's own role.
-        for user in ctx.env.users.values():
+        holders = [k for k, u in ctx.env.users.peek().items() if any(role.id in ids for ids in u.roles.values())]
+        for user in (ctx.env.users[k] for k in holders):  # only the holders reached
             for other, role_ids in user.roles.items():
                 if other != tenant_id and role.id in role_ids:
                     user.roles[other] = [r for r in role_ids if r != role.id]
@@ -142,7 +143,7 @@ def _account_roles(ctx: Context) -> list[Role]:
 
 def _count_key(ctx: Context, field: str) -> Any:
     if field == "userTenants":
-        return lambda r: sum(r.id in ids for u in ctx.env.users.values() for ids in u.roles.values())
+        return lambda r: sum(r.id in ids for u in ctx.env.users.peek().values() for ids in u.roles.values())
     if field == "groups":
         return lambda r: sum(r.id in g.get("roleIds", []) for g in ctx.env.collection("groups").values())
     return None
