@@ -159,6 +159,22 @@ def test_every_kind_of_source_is_created_and_listed_without_secrets(env: Any) ->
     assert body_of(one)["configuration"]["domain"] == "legacy.eu.auth0.com"
 
 
+def test_keys_the_spec_does_not_name_are_not_echoed(env: Any) -> None:
+    """The contract suite's stateful run stored a configuration with made-up keys (top level and in
+    tenantConfig) and the listing answered them back; the strict self-check turned that into a 500."""
+    odd = {**AUTH0, "madeUp": 1, "tenantConfig": {**NEW_TENANT, "\x04": "x"}}
+    r = create_auth_0_external_user_source.sync_detailed(
+        client=env,
+        body=CreateAuth0ExternalUserSourceRequest.from_dict({"name": "Odd keys", "configuration": odd, "index": 9}),
+    )
+    assert r.status_code == 201, r.content
+    one = get_user_source.sync_detailed(body_of(r)["id"], client=env)
+    assert one.status_code == 200, one.content
+    configuration = body_of(one)["configuration"]
+    assert "madeUp" not in configuration and configuration["tenantConfig"] == NEW_TENANT
+    assert configuration["domain"] == AUTH0["domain"]
+
+
 def test_names_are_unique_and_static_tenants_must_exist(env: Any) -> None:
     _create(env, 0, name="Legacy")
     dup = create_cognito_external_user_source.sync_detailed(
