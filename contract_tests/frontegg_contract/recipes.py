@@ -949,8 +949,10 @@ def _delete_mail_template(setup: Setup) -> Call:
         "subject": "Reset",
         "htmlTemplate": "<p>x</p>",
     }
-    created = setup.as_env("POST", "/resources/mail/v1/configs/templates", tenant=False, json=body)
-    return Call(path_parameters={"templateId": created["id"]})
+    # addOrUpdateTemplate answers no body (Terraform's email template resource reads it back with a GET).
+    setup.as_env("POST", "/resources/mail/v1/configs/templates", tenant=False, json=body)
+    saved = setup.as_env("GET", "/resources/mail/v1/configs/templates", tenant=False, params={"type": "ResetPassword"})
+    return Call(path_parameters={"templateId": saved[0]["id"]})
 
 
 @recipe("deleteDomainRestriction")

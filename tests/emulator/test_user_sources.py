@@ -245,6 +245,32 @@ def _member(api: Api) -> tuple[str, str, str]:
     return user_id, jwt.decode(token, options={"verify_signature": False})["tenantId"], token
 
 
+UPDATE_PATHS = {
+    "auth0": "external/auth0",
+    "cognito": "external/cognito",
+    "firebase": "external/firebase",
+    "custom-code": "external/custom-code",
+    "federation": "federation",
+}
+
+
+def test_every_kind_of_update_answers_no_body_and_is_read_back(api: Api, env: Any) -> None:
+    """The spec's 200s declare no body and Frontegg's Terraform provider PUTs every kind with a nil output
+    (resource_frontegg_*_user_source.go); the contract suite's success tests caught cognito, firebase,
+    custom-code and federation still answering the source."""
+    headers = {"Authorization": f"Bearer {api.env_token()}"}
+    for index, (_, _, configuration, kind) in enumerate(CREATORS):
+        source = _create(env, index)
+        r = api.http.put(
+            f"/identity/resources/user-sources/v1/{UPDATE_PATHS[kind]}/{source['id']}",
+            headers=headers,
+            json={"name": f"Renamed {kind}", "index": 20 + index, "configuration": configuration},
+        )
+        assert r.status_code == 200 and r.content == b"", (kind, r.status_code, r.content[:200])
+        read = api.http.get(f"/identity/resources/user-sources/v1/{source['id']}", headers=headers)
+        assert read.json()["name"] == f"Renamed {kind}" and read.json()["index"] == 20 + index
+
+
 def test_assign_users_to_applications(api: Api, env: Any) -> None:
     user_id, tenant_id, _ = _member(api)
     body = {"appId": "crm", "tenantId": tenant_id, "userIds": [user_id, user_id]}

@@ -109,7 +109,11 @@ def _create(ctx: Context, kind: str) -> dict[str, Any]:
     return _base_view(source)
 
 
-def _update(ctx: Context, kind: str) -> dict[str, Any]:
+def _update(ctx: Context, kind: str) -> None:
+    """No body, on every kind (the spec's 200s declare none): Frontegg's Terraform provider PUTs each kind
+    with a nil output and reads the source back with GET user-sources/v1/{id}
+    (resource_frontegg_{auth0,cognito,firebase,custom_code,federation}_user_source.go), while its creates
+    decode the answer."""
     source = _get(ctx, ctx.path["id"])
     if source["type"] != kind:
         raise NotFound(f"No {kind} user source with this id", code="ER-01170")
@@ -118,7 +122,6 @@ def _update(ctx: Context, kind: str) -> dict[str, Any]:
         if key in ctx.body:
             source[key] = ctx.body[key]
     source["updatedAt"] = security.now(ctx.env)
-    return _view(source)
 
 
 @operation("createAuth0ExternalUserSource")
@@ -148,30 +151,27 @@ def create_federation(ctx: Context) -> dict[str, Any]:
 
 @operation("updateAuth0ExternalUserSource")
 def update_auth0(ctx: Context) -> None:
-    # No body (the spec's 200 declares none): the Terraform provider (resource_frontegg_auth0_user_source.go)
-    # PUTs with a nil output and reads the source back with GET user-sources/v1/{id}, while its create
-    # decodes the answer.
     _update(ctx, "auth0")
 
 
 @operation("updateCognitoExternalUserSource")
-def update_cognito(ctx: Context) -> dict[str, Any]:
-    return _update(ctx, "cognito")
+def update_cognito(ctx: Context) -> None:
+    _update(ctx, "cognito")
 
 
 @operation("updateFirebaseExternalUserSource")
-def update_firebase(ctx: Context) -> dict[str, Any]:
-    return _update(ctx, "firebase")
+def update_firebase(ctx: Context) -> None:
+    _update(ctx, "firebase")
 
 
 @operation("updateCustomCodeExternalUserSource")
-def update_custom_code(ctx: Context) -> dict[str, Any]:
-    return _update(ctx, "custom-code")
+def update_custom_code(ctx: Context) -> None:
+    _update(ctx, "custom-code")
 
 
 @operation("updateFederationUserSource")
-def update_federation(ctx: Context) -> dict[str, Any]:
-    return _update(ctx, "federation")
+def update_federation(ctx: Context) -> None:
+    _update(ctx, "federation")
 
 
 @operation("getUserSources")
