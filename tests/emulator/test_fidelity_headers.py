@@ -202,7 +202,7 @@ def test_rest_api_disables_sms_mfa_without_a_tenant_header(site: Isolated) -> No
 def _sms_device(site: Isolated, user_id: str) -> str:
     env = site.emu.emulation.by_client_id(site.client_id)
     assert env is not None
-    with site.emu.emulation.transaction(env, write=False):
+    with site.emu.emulation.transaction(env):  # reads only: nothing changes, nothing is written
         return next(d.id for d in env.users[user_id].mfa_devices if d.kind == "sms")
 
 
