@@ -78,3 +78,16 @@ def test_live_target_with_writes_cleans_up_what_it_created(tmp_path: Path) -> No
         created = per_op["createJwtTemplate"]["statuses"].get("201", 0)
         assert created > 0, per_op["createJwtTemplate"]
         assert _templates(emu) == [], "the suite left templates behind on the live environment"
+
+
+def test_a_read_only_live_run_names_a_user_when_it_acts_with_the_environment_token(tmp_path: Path) -> None:
+    # getActiveSessions, getMeUsernames, getUserOwnPhoneNumbers take a user token, or the environment token
+    # naming the user in frontegg-user-id (optional in the spec for the user token's sake). A read-only
+    # live run has no user token; schemathesis left the header out and the 400 failed the run (install-check).
+    with EmulatorServer() as emu:
+        selection = "getActiveSessions] or getMeUsernames] or getUserOwnPhoneNumbers]"
+        report = _run_suite(emu, selection, tmp_path, writes=False)
+        per_op = report["perOperation"]
+        assert isinstance(per_op, dict)
+        for op in ("getActiveSessions", "getMeUsernames", "getUserOwnPhoneNumbers"):
+            assert per_op[op]["outcome"] == "passed", per_op[op]
