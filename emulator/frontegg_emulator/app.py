@@ -310,7 +310,10 @@ class Gateway:
     def _public(
         self, request: Request, routes: dict[str, public.PublicRoute], method: str, path: str, trace_id: str
     ) -> Response:
-        env = self._environment_for(request)
+        if path in public.SIGNED_IN_ROUTES and routes is public.IDENTITY_ROUTES:
+            env, _ = self._authenticate(request, required=True)
+        else:
+            env = self._environment_for(request)
         with self.emulation.transaction(env):
             return json_response(public.get(routes, env, method, path, _query(request)), 200, trace_id)
 
