@@ -69,7 +69,24 @@ UNDOCUMENTED_ALIASES = {
     # {clientId, secret} and {refreshToken} there.
     ("POST", "/resources/auth/v1/api-token"): "/resources/auth/v2/api-token",
     ("POST", "/resources/auth/v1/api-token/token/refresh"): "/resources/auth/v2/api-token/token/refresh",
+    # The environment's own security policies, whatever account the caller acts in: @frontegg/rest-api
+    # 7.119.0 auth/secutiry-poilicy/index.js getVendorMfaPolicy, getVendorLockoutPolicy and
+    # getVendorPasswordHistoryPolicy GET these, typed as getMfaPolicy, getLockoutPolicy and
+    # getPasswordHistoryPolicy are (ISecurityPolicyMfa, ISecurityPolicyLockout,
+    # ISecurityPolicyPasswordHistory in its index.d.ts): the documented reads at environment level.
+    ("GET", "/resources/configurations/v1/mfa-policy/vendor"): "/resources/configurations/v1/mfa-policy",
+    ("GET", "/resources/configurations/v1/lockout-policy/vendor"): "/resources/configurations/v1/lockout-policy",
+    ("GET", "/resources/configurations/v1/password-history-policy/vendor"): (
+        "/resources/configurations/v1/password-history-policy"
+    ),
 }
+ENVIRONMENT_LEVEL_ALIASES = frozenset(
+    {
+        ("GET", "/resources/configurations/v1/mfa-policy/vendor"),
+        ("GET", "/resources/configurations/v1/lockout-policy/vendor"),
+        ("GET", "/resources/configurations/v1/password-history-policy/vendor"),
+    }
+)
 LEGACY_VIEWS: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("POST", "/resources/auth/v1/api-token"): api_token_handlers.v1_view,
     ("POST", "/resources/auth/v1/api-token/token/refresh"): api_token_handlers.v1_view,
@@ -240,6 +257,7 @@ class Gateway:
                     trace_id,
                     view=LEGACY_VIEWS.get((method, tail)),
                     inline=inline,
+                    environment_level=(method, tail) in ENVIRONMENT_LEVEL_ALIASES,
                 )
         if inline:
             raise Busy(path)
@@ -310,7 +328,10 @@ class Gateway:
     def _public(
         self, request: Request, routes: dict[str, public.PublicRoute], method: str, path: str, trace_id: str
     ) -> Response:
-        env = self._environment_for(request)
+        if path in public.SIGNED_IN_ROUTES and routes is public.IDENTITY_ROUTES:
+            env, _ = self._authenticate(request, required=True)
+        else:
+            env = self._environment_for(request)
         with self.emulation.transaction(env):
             return json_response(public.get(routes, env, method, path, _query(request)), 200, trace_id)
 
@@ -326,6 +347,7 @@ class Gateway:
         *,
         view: Callable[[Any], Any] | None = None,
         inline: bool = False,
+        environment_level: bool = False,
     ) -> Response:
         found = spec.resolve(method, path)
         if found is None:
@@ -355,6 +377,7 @@ class Gateway:
                 principal = None
             self._authorize(op, principal, path)
             ctx = self._context(spec, request, env, op, path_params, principal, raw)
+            ctx.environment_level = environment_level
             self._check_ip(env, ctx)
             handler = HANDLERS.get(op.operation_id)
             if handler is None:

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 import jwt
+import pytest
 from emulator_api import Api, body_of
 
 from frontegg_identity import Client
@@ -155,3 +156,36 @@ def test_concurrent_sessions_limit_ends_the_oldest(api: Api) -> None:
     assert _refresh(second) == 201 and _refresh(third) == 201
     live = body_of(get_active_sessions.sync_detailed(client=api.client(third_token)))
     assert len(live) == 2
+
+
+# The /vendor twins @frontegg/rest-api 7.119.0 calls (auth/secutiry-poilicy/index.js getVendorMfaPolicy,
+# getVendorLockoutPolicy, getVendorPasswordHistoryPolicy): the environment's policy, whatever account the
+# signed-in user acts in. (the documented path, how the account writes its own, the field that differs)
+VENDOR_TWINS = [
+    ("/resources/configurations/v1/mfa-policy", "PUT", {"mfaDeviceExpiration": 3600}, "mfaDeviceExpiration"),
+    ("/resources/configurations/v1/lockout-policy", "POST", {"enabled": True, "maxAttempts": 2}, "maxAttempts"),
+    (
+        "/resources/configurations/v1/password-history-policy",
+        "POST",
+        {"enabled": True, "historySize": 2},
+        "historySize",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "write", "body", "key"), VENDOR_TWINS)
+def test_vendor_twins_read_the_environment_policy(
+    api: Api, path: str, write: str, body: dict[str, Any], key: str
+) -> None:
+    account = _account(api, "vendor-twin")
+    user = {"Authorization": f"Bearer {api.access_token(account['email'])}"}
+    r = api.http.request(write, "/frontegg/identity" + path, json=body, headers=user)
+    assert r.status_code in (200, 201), r.text
+    own = api.http.get("/frontegg/identity" + path, headers=user)
+    assert own.status_code == 200 and own.json()[key] == body[key], own.text
+    environment = api.http.get("/identity" + path, headers={"Authorization": f"Bearer {api.env_token()}"}).json()
+    assert environment[key] != body[key]
+    vendor = api.http.get("/frontegg/identity" + path + "/vendor", headers=user)
+    assert vendor.status_code == 200, vendor.text
+    assert vendor.json() == environment
+    assert api.http.get("/frontegg/identity" + path + "/vendor").status_code == 401  # it needs a token

@@ -166,6 +166,35 @@ def test_public_configuration_needs_no_token(api: Api, path: str) -> None:
     assert r.headers["access-control-allow-origin"] == APP
 
 
+# Paths @frontegg/rest-api 7.119.0 calls for the same answers as a public read above (handlers/public.py):
+# (the path as the client builds it, the public twin, whether rest-api documents it as authenticated).
+TWIN_READS = [
+    ("/frontegg/identity/resources/sso/v1", "/frontegg/identity/resources/sso/v2", False),
+    ("/frontegg/identity/resources/sso/v2/authenticated", "/frontegg/identity/resources/sso/v2", True),
+    (
+        "/frontegg/identity/resources/configurations/v1/auth/strategies",
+        "/frontegg/identity/resources/configurations/v1/auth/strategies/public",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "twin", "signed_in"), TWIN_READS)
+def test_undocumented_twins_answer_as_their_public_read(api: Api, path: str, twin: str, signed_in: bool) -> None:
+    anonymous = api.http.get(path)
+    if signed_in:
+        assert anonymous.status_code == 401, anonymous.text
+        assert anonymous.json()["errors"]
+        email = api.new_email("twin")
+        api.sign_up(email)
+        token = api.access_token(email)
+        r = api.http.get(path, headers={"Authorization": f"Bearer {token}"})
+    else:
+        r = anonymous
+    assert r.status_code == 200, r.text
+    assert r.json() == api.http.get(twin).json()
+
+
 def test_public_configuration_comes_from_the_stored_configuration(api: Api) -> None:
     token = api.env_token()
     auth = {"Authorization": f"Bearer {token}"}

@@ -52,6 +52,9 @@ class Context:
     # Where emailed links lead: the app that embeds the login box (domain.origins.app_url).
     app_url: str
     reply_cookies: list[Cookie] = field(default_factory=list, repr=False)
+    # The call reads the environment's own document even for a caller that acts in an account (the
+    # /vendor twins of the policy reads, app.ENVIRONMENT_LEVEL_ALIASES).
+    environment_level: bool = False
 
     # ---- the user and account a call acts on
     def acting_user(self) -> User:
@@ -82,7 +85,10 @@ class Context:
     def tenant_id(self, *, required: bool = True) -> str | None:
         """The account the call acts in: a user token's own (a header naming another account is refused;
         without one the token's account is used, as Frontegg does for @frontegg/rest-api, which never
-        sends it), else the frontegg-tenant-id header of an environment token."""
+        sends it), else the frontegg-tenant-id header of an environment token; none on an
+        environment-level read."""
+        if self.environment_level and not required:
+            return None
         tenant = self.headers.get("frontegg-tenant-id")
         if self.principal is not None and self.principal.kind == access.USER:
             if tenant and tenant != self.principal.tenant_id:

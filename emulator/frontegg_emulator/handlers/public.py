@@ -115,7 +115,19 @@ IDENTITY_ROUTES: dict[str, PublicRoute] = {
     "/resources/configurations/v1/sign-up/strategies": sign_up_strategies,
     "/resources/configurations/v1/captcha-policy/public": captcha_policy_public,
     "/resources/sso/v2": social_login_providers,
+    # The same answers under the paths @frontegg/rest-api 7.119.0 calls for them besides (auth/index.js):
+    # getSocialLoginProviders -> GET .../sso/v1, typed ISocialLoginProviderConfiguration[] (type, clientId,
+    # redirectUrl, active: a subset of V2's fields, auth/interfaces.d.ts); and the "Authenticated route"
+    # twins (auth/index.d.ts) getSocialLoginProvidersV2ForAuthenticatedUser -> GET .../sso/v2/authenticated
+    # and getPublicAuthStrategiesConfigForAuthenticatedUser -> GET .../configurations/v1/auth/strategies,
+    # typed as their public twins (ISocialLoginProviderConfigurationV2[], IAuthStrategiesConfig).
+    "/resources/sso/v1": social_login_providers,
+    "/resources/sso/v2/authenticated": social_login_providers,
+    "/resources/configurations/v1/auth/strategies": auth_strategies_public,
 }
+# The routes above that rest-api documents as authenticated: they answer a signed-in caller only, for
+# the environment its token belongs to.
+SIGNED_IN_ROUTES = frozenset({"/resources/sso/v2/authenticated", "/resources/configurations/v1/auth/strategies"})
 # Paths at the gateway's root (after an optional /frontegg prefix, the browser client's).
 GATEWAY_ROUTES: dict[str, PublicRoute] = {
     "/team/resources/sso/v2/configurations/public": sso_public_configuration,
