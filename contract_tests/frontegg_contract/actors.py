@@ -109,7 +109,8 @@ def build_world(target: Target, actors: Actors) -> dict[str, str]:
 # Headers naming the account and the user a call acts as: valid data names the actor's own, so an
 # operation on the world's objects (created in that account) can reach its success; generated values
 # only ever named an unknown account (404) or user.
-_ACTOR_HEADERS = {"frontegg-tenant-id": "tenant_id", "frontegg-user-id": "user_id"}
+USER_HEADER = "frontegg-user-id"
+_ACTOR_HEADERS = {"frontegg-tenant-id": "tenant_id", USER_HEADER: "user_id"}
 
 
 def actor_headers(headers: Mapping[str, Any] | None, actors: Actors) -> dict[str, Any]:

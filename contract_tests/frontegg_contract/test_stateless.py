@@ -13,7 +13,7 @@ from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation import GenerationMode
 
-from .actors import Actors, actor_headers, world_for
+from .actors import USER_HEADER, Actors, actor_headers, world_for
 from .exclusions import excluded_for
 from .report import RECORDER
 from .schema import BUDGET_SECONDS, LIVE_BUDGET_SECONDS, SCHEMA
@@ -27,9 +27,6 @@ STARTED = time.monotonic()
 def _skip(operation_id: str, reason: str) -> None:
     RECORDER.outcome(operation_id, "skipped", reason)
     pytest.skip(reason)
-
-
-USER_HEADER = "frontegg-user-id"
 
 
 def _acts_as_a_user_with_the_environment_token(

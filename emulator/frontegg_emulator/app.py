@@ -69,24 +69,17 @@ UNDOCUMENTED_ALIASES = {
     # {clientId, secret} and {refreshToken} there.
     ("POST", "/resources/auth/v1/api-token"): "/resources/auth/v2/api-token",
     ("POST", "/resources/auth/v1/api-token/token/refresh"): "/resources/auth/v2/api-token/token/refresh",
-    # The environment's own security policies, whatever account the caller acts in: @frontegg/rest-api
-    # 7.119.0 auth/secutiry-poilicy/index.js getVendorMfaPolicy, getVendorLockoutPolicy and
-    # getVendorPasswordHistoryPolicy GET these, typed as getMfaPolicy, getLockoutPolicy and
-    # getPasswordHistoryPolicy are (ISecurityPolicyMfa, ISecurityPolicyLockout,
-    # ISecurityPolicyPasswordHistory in its index.d.ts): the documented reads at environment level.
-    ("GET", "/resources/configurations/v1/mfa-policy/vendor"): "/resources/configurations/v1/mfa-policy",
-    ("GET", "/resources/configurations/v1/lockout-policy/vendor"): "/resources/configurations/v1/lockout-policy",
-    ("GET", "/resources/configurations/v1/password-history-policy/vendor"): (
-        "/resources/configurations/v1/password-history-policy"
-    ),
 }
-ENVIRONMENT_LEVEL_ALIASES = frozenset(
-    {
-        ("GET", "/resources/configurations/v1/mfa-policy/vendor"),
-        ("GET", "/resources/configurations/v1/lockout-policy/vendor"),
-        ("GET", "/resources/configurations/v1/password-history-policy/vendor"),
-    }
-)
+# The environment's own security policies, whatever account the caller acts in: @frontegg/rest-api
+# 7.119.0 auth/secutiry-poilicy/index.js getVendorMfaPolicy, getVendorLockoutPolicy and
+# getVendorPasswordHistoryPolicy GET these, typed as getMfaPolicy, getLockoutPolicy and
+# getPasswordHistoryPolicy are (ISecurityPolicyMfa, ISecurityPolicyLockout,
+# ISecurityPolicyPasswordHistory in its index.d.ts): the documented reads at environment level.
+ENVIRONMENT_LEVEL_ALIASES = {
+    ("GET", f"/resources/configurations/v1/{policy}/vendor"): f"/resources/configurations/v1/{policy}"
+    for policy in ("mfa-policy", "lockout-policy", "password-history-policy")
+}
+UNDOCUMENTED_ALIASES.update(ENVIRONMENT_LEVEL_ALIASES)
 LEGACY_VIEWS: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("POST", "/resources/auth/v1/api-token"): api_token_handlers.v1_view,
     ("POST", "/resources/auth/v1/api-token/token/refresh"): api_token_handlers.v1_view,
@@ -166,8 +159,9 @@ class Gateway:
             response = json_response(
                 {"errors": ["Internal emulator error"], "errorCode": "ER-EMU-00500"}, 500, trace_id
             )
-        if selfcheck.mode() is not None:
-            response = self._self_check(request, response, trace_id)
+        check = selfcheck.mode()
+        if check is not None:
+            response = self._self_check(request, response, trace_id, check)
         if origin is not None:
             _cors_headers(response, origin, allowed)
         self._record(request, response, trace_id, started, error)
@@ -185,7 +179,7 @@ class Gateway:
                 pass
         return await run_in_threadpool(self._handle, request, raw, trace_id)
 
-    def _self_check(self, request: Request, response: Response, trace_id: str) -> Response:
+    def _self_check(self, request: Request, response: Response, trace_id: str, check: str) -> Response:
         """Hold an answer to a spec operation to that operation's documented responses (selfcheck.py)."""
         checked = request.scope.get("state", {}).get("spec_operation")
         if checked is None:  # not a spec operation: the admin surface, the web UI, an unknown path
@@ -198,7 +192,7 @@ class Gateway:
             op.operation_id, request.method.upper(), request.scope["path"], response.status_code, tuple(problems)
         )
         selfcheck.record(finding)
-        if selfcheck.mode() == "log":
+        if check == "log":
             return response
         body = {
             "errors": [f"The emulator's answer does not match the spec: {finding}"],

@@ -168,7 +168,7 @@ class Spec:
         # Parameters of the path item apply to each of its operations unless one redeclares them.
         merged: dict[tuple[str, str], dict[str, Any]] = {}
         for p in [*shared, *op.get("parameters", [])]:
-            p = self._parameter(p)
+            p = self._component(p, "parameters")
             merged[(p["name"], p["in"])] = p
         params = tuple(
             Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {})) for p in merged.values()
@@ -200,19 +200,14 @@ class Spec:
             success_status=success,
             regex=re.compile(pattern),
             specificity=specificity,
-            responses={code: self._response(r) for code, r in op["responses"].items()},
+            responses={code: self._component(r, "responses") for code, r in op["responses"].items()},
         )
 
-    def _response(self, node: Mapping[str, Any]) -> dict[str, Any]:
+    def _component(self, node: Mapping[str, Any], kind: str) -> dict[str, Any]:
+        """``node``, or the component of ``kind`` (``parameters``, ``responses``) its $ref names."""
         ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/responses/"):
-            return dict(self.document["components"]["responses"][ref.rsplit("/", 1)[1]])
-        return dict(node)
-
-    def _parameter(self, node: Mapping[str, Any]) -> dict[str, Any]:
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
-            return dict(self.document["components"]["parameters"][ref.rsplit("/", 1)[1]])
+        if isinstance(ref, str) and ref.startswith(f"#/components/{kind}/"):
+            return dict(self.document["components"][kind][ref.rsplit("/", 1)[1]])
         return dict(node)
 
     def resolve(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
