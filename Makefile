@@ -40,10 +40,10 @@ check-generated: $(VENV)/.installed
 
 ## Spec checks
 spec-validate: $(VENV)/.installed
-	$(BIN)/openapi-spec-validator openapi/identity.yaml openapi/environment-auth.yaml openapi/tenants.yaml
+	$(BIN)/openapi-spec-validator openapi/identity.yaml openapi/identity-unpublished.yaml openapi/environment-auth.yaml openapi/tenants.yaml
 
 spec-lint: bootstrap
-	$(PY) openapi/tools/lint_spec.py openapi/identity.yaml openapi/environment-auth.yaml openapi/tenants.yaml
+	$(PY) openapi/tools/lint_spec.py openapi/identity.yaml openapi/identity-unpublished.yaml openapi/environment-auth.yaml openapi/tenants.yaml
 
 spec-check: spec-validate spec-lint check-generated
 

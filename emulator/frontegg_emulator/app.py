@@ -43,7 +43,7 @@ from .handlers import public
 from .handlers.base import ENVIRONMENT_WIDE, HANDLERS, Context, Reply
 from .permissions import required_permission
 from .requestlog import RequestEntry, RequestLog
-from .spec import Operation, Spec, environment_auth_spec_path, tenants_spec_path
+from .spec import Operation, Spec, environment_auth_spec_path, tenants_spec_path, unpublished_spec_path
 from .state import Busy, Emulation
 
 log = logging.getLogger("frontegg_emulator")
@@ -124,13 +124,22 @@ def error_response(err: EmulatorError, trace_id: str) -> Response:
 class Gateway:
     """Routes one request to its operation and runs it; holds no state of its own besides config."""
 
-    def __init__(self, emulation: Emulation, spec: Spec, tenants_spec: Spec | None = None) -> None:
+    def __init__(
+        self,
+        emulation: Emulation,
+        spec: Spec,
+        tenants_spec: Spec | None = None,
+        unpublished_spec: Spec | None = None,
+    ) -> None:
         self.emulation = emulation
         self.spec = spec
         self.tenants_spec = tenants_spec or Spec.load(tenants_spec_path())
+        # Identity operations Frontegg's clients call that its published spec omits: routed after the
+        # published ones, under the same prefixes (openapi/identity-unpublished.yaml).
+        self.unpublished_spec = unpublished_spec or Spec.load_companion(unpublished_spec_path(), spec)
         self.requests = RequestLog()
         handlers.load_all()
-        served = set(spec.operations) | set(self.tenants_spec.operations)
+        served = set(spec.operations) | set(self.tenants_spec.operations) | set(self.unpublished_spec.operations)
         unknown = sorted(set(HANDLERS) - served - handlers.EXTRA_OPERATIONS)
         if unknown:
             raise RuntimeError(f"handlers for operations the spec does not have: {unknown}")
@@ -344,12 +353,20 @@ class Gateway:
         environment_level: bool = False,
     ) -> Response:
         found = spec.resolve(method, path)
+        if spec is self.spec:
+            # The more specific template wins across the two documents, as within one: a literal
+            # .../me/current of the companion before a published .../me/{id}.
+            extra = self.unpublished_spec.resolve(method, path)
+            if extra is not None and (found is None or extra[0].specificity > found[0].specificity):
+                spec, found = self.unpublished_spec, extra
         if found is None:
             if inline:
                 raise Busy(path)
             if spec is self.spec and path in public.IDENTITY_ROUTES:
                 return self._public(request, public.IDENTITY_ROUTES, method, path, trace_id)
             allowed = spec.allowed_methods(path)
+            if spec is self.spec:
+                allowed = sorted({*allowed, *self.unpublished_spec.allowed_methods(path)})
             if allowed:
                 raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=allowed) from None
             raise NotFound(f"No route for {method} {path}")

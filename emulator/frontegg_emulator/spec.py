@@ -71,6 +71,48 @@ def tenants_spec_path() -> Path:
     return Path(str(resources.files("frontegg_emulator").joinpath("openapi/tenants.yaml")))
 
 
+def unpublished_spec_path() -> Path:
+    """The identity operations Frontegg serves but leaves out of its published spec, packaged as
+    ``frontegg_emulator/openapi/identity-unpublished.yaml`` (a link to ``openapi/`` in a checkout). Its
+    shared shapes are ``$ref``s into the ``identity.yaml`` beside it (see ``merge_companion``)."""
+    override = os.environ.get("FRONTEGG_EMULATOR_UNPUBLISHED_SPEC")
+    if override:
+        return Path(override)
+    return Path(str(resources.files("frontegg_emulator").joinpath("openapi/identity-unpublished.yaml")))
+
+
+COMPANION_REF = "identity.yaml#/"
+
+
+def merge_companion(companion: Mapping[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
+    """One self-contained document from a companion whose ``$ref``s name ``identity.yaml#/...`` and the
+    document those refs point into: the companion's paths, the base's components beneath the
+    companion's own, every such ref made local. The emulator, the client generator and the contract
+    suite each need one document; this is the only place the two are joined. A component the companion
+    declares under a name the base already uses would silently change the base's meaning: refused."""
+
+    def local(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(COMPANION_REF):
+                node = {**node, "$ref": "#/" + ref[len(COMPANION_REF) :]}
+            return {k: local(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [local(v) for v in node]
+        return node
+
+    merged: dict[str, Any] = local(dict(companion))
+    components: dict[str, dict[str, Any]] = {k: dict(v) for k, v in base.get("components", {}).items()}
+    for kind, entries in merged.get("components", {}).items():
+        shared = components.setdefault(kind, {})
+        clashes = sorted(name for name in entries if name in shared and shared[name] != entries[name])
+        if clashes:
+            raise SpecFileError(f"the companion redefines {kind} of identity.yaml: {', '.join(clashes)}")
+        shared.update(entries)
+    merged["components"] = components
+    return merged
+
+
 def environment_auth_spec_path() -> Path:
     """The environment-authentication companion (``POST /auth/vendor``), packaged as
     ``frontegg_emulator/openapi/environment-auth.yaml``: the strict self-check holds that answer to it."""
@@ -162,6 +204,13 @@ class Spec:
         if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
             raise SpecFileError(f"the spec file {path} is not an OpenAPI document (no paths)")
         return cls(document)
+
+    @classmethod
+    def load_companion(cls, path: Path, base: Spec) -> Spec:
+        """A companion of ``identity.yaml`` (``identity-unpublished.yaml``) joined with ``base``, the
+        loaded identity document its refs point into (``merge_companion``)."""
+        companion = cls.load(path)
+        return cls(merge_companion(companion.document, base.document))
 
     def _operation(self, method: str, path: str, op: Mapping[str, Any], shared: list[Any]) -> Operation:
         security = op.get("security", self.document.get("security", []))

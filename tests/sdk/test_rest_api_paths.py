@@ -96,7 +96,6 @@ OUT_OF_SCOPE: dict[tuple[str, str], str] = {
     ("POST", "/identity/resources/users/v1/mfa/webauthn/{deviceId}/disable"): NEW,
     ("POST", "/identity/resources/users/v1/mfa/webauthn/{deviceId}/disable/verify"): NEW,
     # auth/index.js: sessions, password reset validation and the phone-number login identifier
-    ("GET", "/identity/resources/users/sessions/v1/me/current"): NEW,
     ("POST", "/identity/resources/users/sessions/v1/revoke"): NEW,
     ("POST", "/identity/resources/users/v1/passwords/reset/validate"): NEW,
     ("POST", "/identity/resources/users/v1/phone"): NEW,

@@ -23,21 +23,33 @@ def _current(ctx: Context) -> str | None:
     return ctx.principal.session_id if ctx.principal is not None else None
 
 
+def _view(session: Session, current: str | None) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "userAgent": session.user_agent,
+        "ipAddress": session.ip_address,
+        "createdAt": iso(session.created_at),
+        "expires": iso(session.expires_at),
+        "current": session.id == current,
+        "impersonated": False,
+    }
+
+
 @operation("getActiveSessions")
 def get_active_sessions(ctx: Context) -> list[dict[str, Any]]:
     current = _current(ctx)
-    return [
-        {
-            "id": s.id,
-            "userAgent": s.user_agent,
-            "ipAddress": s.ip_address,
-            "createdAt": iso(s.created_at),
-            "expires": iso(s.expires_at),
-            "current": s.id == current,
-            "impersonated": False,
-        }
-        for s in sorted(_active(ctx), key=lambda s: s.created_at)
-    ]
+    return [_view(s, current) for s in sorted(_active(ctx), key=lambda s: s.created_at)]
+
+
+@operation("getCurrentUserSession")
+def get_current_user_session(ctx: Context) -> dict[str, Any]:
+    """The session of the login that minted the caller's token (openapi/identity-unpublished.yaml). A
+    token minted without a session (none today) or one whose session ended has none to answer."""
+    current = _current(ctx)
+    session = next((s for s in _active(ctx) if s.id == current), None)
+    if session is None:
+        raise NotFound("Session not found", code="ER-01080")
+    return _view(session, current)
 
 
 @operation("deleteUserSession")
