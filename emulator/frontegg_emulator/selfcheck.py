@@ -53,31 +53,45 @@ class Finding:
         return f"{where}: " + "; ".join(self.problems)
 
 
+# A server left in ``log`` mode to survey an application's traffic would otherwise keep every finding
+# for as long as it runs: only the newest are kept (all are logged). Indexes keep counting, so a
+# reader's ``start`` stays meaningful after older findings were dropped.
+KEPT = 1000
+
 _lock = threading.Lock()
-_findings: list[Finding] = []
+_findings: list[tuple[int, Finding]] = []  # (index since the process started, finding), oldest first
+_recorded = 0
 
 
 def record(finding: Finding) -> None:
+    global _recorded
     with _lock:
-        _findings.append(finding)
+        _findings.append((_recorded, finding))
+        _recorded += 1
+        if len(_findings) > KEPT:
+            del _findings[: len(_findings) - KEPT]
     log.error("answer does not match the spec: %s", finding)
 
 
 def findings(start: int = 0) -> list[Finding]:
-    """The findings recorded in this process, from index ``start`` on."""
+    """The findings recorded in this process from index ``start`` (a ``count()`` taken earlier) on,
+    as far as they are still kept (the newest ``KEPT``)."""
     with _lock:
-        return _findings[start:]
+        return [f for i, f in _findings if i >= start]
 
 
 def count() -> int:
+    """How many findings were recorded in this process, including those no longer kept."""
     with _lock:
-        return len(_findings)
+        return _recorded
 
 
 def take(start: int) -> list[Finding]:
     """Remove and return the findings from index ``start`` on: for a test that provokes findings on
     purpose, so the suite's per-test check (tests/conftest.py) does not count them against it."""
+    global _recorded
     with _lock:
-        taken = _findings[start:]
-        del _findings[start:]
+        taken = [f for i, f in _findings if i >= start]
+        _findings[:] = [(i, f) for i, f in _findings if i < start]
+        _recorded = min(_recorded, start)  # the next finding takes the first index given back
         return taken

@@ -169,3 +169,16 @@ def test_the_client_parses_bodies_the_spec_now_declares(api: Api, emu: EmulatorS
     }
     created = create_sso_provider.sync(client=env, body=CreateCustomSsoRequest.from_dict(body))
     assert isinstance(created, CustomSsoProvider) and created.id and created.client_id == "cid"
+
+
+def test_only_the_newest_findings_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server surveying traffic in ``log`` mode must not grow without bound; indexes keep counting."""
+    monkeypatch.setattr(selfcheck, "KEPT", 3)
+    start = selfcheck.count()
+    for n in range(5):
+        selfcheck.record(selfcheck.Finding(f"op{n}", "GET", "/x", 200, ("body: unexpected",)))
+    assert selfcheck.count() == start + 5
+    assert [f.operation_id for f in selfcheck.findings(start)] == ["op2", "op3", "op4"]
+    assert [f.operation_id for f in selfcheck.findings(start + 4)] == ["op4"]
+    assert [f.operation_id for f in selfcheck.take(start)] == ["op2", "op3", "op4"]
+    assert selfcheck.count() == start and selfcheck.findings(start) == []
