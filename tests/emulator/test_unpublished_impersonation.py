@@ -117,3 +117,21 @@ def test_no_token_of_the_api_mints_or_replaces_an_actor_token(emu: EmulatorServe
     assert _impersonate(env, target_id, actor).status_code == 401
     env.admin("POST", f"/users/{target_id}/unlock").raise_for_status()
     assert _impersonate(env, target_id, actor).status_code == 401
+
+
+def test_the_accounts_ip_rules_apply_to_an_impersonated_login(emu: EmulatorServer) -> None:
+    env = Isolated(emu, throttling=False)
+    target_id, tenant = env.sign_up(env.new_email("ip-target"))
+    account = {"frontegg-tenant-id": tenant}
+    rules = "/configurations/v1/restrictions/ip"
+    r = env.call("POST", rules, env.env_token(), headers=account, json={"ip": "203.0.113.9", "strategy": "ALLOW"})
+    assert r.status_code == 201, r.text
+    r = env.call(
+        "POST", f"{rules}/config", env.env_token(), headers=account, json={"isActive": True, "strategy": "ALLOW"}
+    )
+    assert r.status_code < 300, r.text
+    r = _impersonate(env, target_id, _actor_token(env, target_id))
+    assert r.status_code == 403, r.text  # loopback is not on the account's allow list
+    # A bearer token sent along (the browser may hold one) changes nothing: the actor token is the credential.
+    r = env.call("POST", IMPERSONATE, env.env_token(), json={"impersonatedUserId": target_id, "actorToken": "x"})
+    assert r.status_code == 401, r.text
