@@ -18,6 +18,9 @@ an environment, move its clock, and create isolated environments. The environmen
     GET    /_emulator/coverage                  implemented / total operations
     POST   /_emulator/users/{id}/lock           lock the user (its sessions end); also unlock, verify
     POST   /_emulator/users/{id}/end-sessions   end all the user's sessions -> {ended}
+    POST   /_emulator/users/{id}/impersonate    what Frontegg's portal does for "Impersonate user": a
+                                                one-time actor token -> {actorToken, impersonatedUserId,
+                                                expiresIn}, redeemed at POST /identity/resources/impersonation/v1
     DELETE /_emulator/users/{id}                delete the user
     GET    /_emulator/requests?traceId=&method=&path=&status=&operationId=&limit=
                                                 the last requests answered, newest first (no query strings)
@@ -33,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 
-from .domain import security, throttle, users
+from .domain import impersonation, security, throttle, users
 from .domain.model import Environment
 from .errors import BadRequest, Conflict, MethodNotAllowed, NotFound
 from .handlers.base import HANDLERS
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
     from .app import Gateway
 
 MAX_CLOCK_OFFSET = 1000 * 365 * 86400  # a millennium in total is more than any expiry needs
-USER_ACTIONS = ("lock", "unlock", "verify", "end-sessions")
+USER_ACTIONS = ("lock", "unlock", "verify", "end-sessions", "impersonate")
 
 
 def environment(gateway: Gateway, query: dict[str, str]) -> Environment:
@@ -111,6 +114,8 @@ def _user_action(gateway: Gateway, env: Environment, method: str, tail: str) -> 
             users.mark_verified(user)
         elif action == "end-sessions":
             return 200, {"userId": user.id, "ended": users.end_all_sessions(env, user.id)}
+        elif action == "impersonate":
+            return 201, impersonation.issue_actor_token(env, user)
         else:
             users.delete_user(env, user)
             return 200, {"userId": user.id, "deleted": True}

@@ -32,8 +32,14 @@ RESOURCE_OF_TAG = {
     "MFA settings": "securityPolicies",
     "Password settings": "securityPolicies",
     "Sessions management": "securityPolicies",
+    # The users of an account's sub-accounts (openapi/identity-unpublished.yaml), guarded as their
+    # documented neighbour setUserRolesFromSubTenants (PUT sub-tenants/users/v1/{userId}/access) is.
+    "Sub-account users": "users",
 }
 ACTION_OF_METHOD = {"GET": "read", "DELETE": "delete"}
+# Reads sent as POST (a list of ids in the body): @frontegg/rest-api 7.119.0 tenants/index.js
+# getTenantsUsersCount, which the admin portal's accounts page calls to show member counts.
+READS_BY_POST = frozenset({"getTenantsUsersCount"})
 # Operations on the caller itself whose paths do not say "me". Evidence: @frontegg/rest-api 7.119.0
 # tenants/index.js `switchTenant` PUTs /identity/resources/users/v1/tenant from the browser for any
 # signed-in user (the login box's account switcher); the handler only moves the caller among the
@@ -75,4 +81,5 @@ def required_permission(op: Operation, path: str) -> str | None:
     resource = RESOURCE_OF_TAG.get(op.tag)
     if resource is None:
         return None
-    return f"fe.secure.{ACTION_OF_METHOD.get(op.method, 'write')}.{resource}"
+    action = "read" if op.operation_id in READS_BY_POST else ACTION_OF_METHOD.get(op.method, "write")
+    return f"fe.secure.{action}.{resource}"

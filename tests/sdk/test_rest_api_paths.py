@@ -69,11 +69,6 @@ SSO_LOGIN = "SAML/OIDC/social sign-in through an identity provider: the emulator
 # Identity calls of rest-api 7.119.0 the emulator does not serve, each with why (the function named is
 # rest-api's). Remove an entry when its path becomes served: the table must stay true (see the last test).
 OUT_OF_SCOPE: dict[tuple[str, str], str] = {
-    # applications/index.js: batch forms (several users or apps at once) of the documented per-app reads
-    ("GET", "/identity/resources/applications/v1/apps-users"): NEW,  # getUsersOfApplications
-    ("GET", "/identity/resources/applications/v1/users-apps"): NEW,  # getUsersApplicationsId
-    ("POST", "/identity/resources/applications/v1/apps-user"): NEW,  # assignUserToApplications
-    ("DELETE", "/identity/resources/applications/v1/user-apps"): NEW,  # unassignUserFromApplications
     # auth/index.js: sign-in through an external identity provider
     ("POST", "/identity/resources/auth/v1/user/saml/prelogin"): SSO_LOGIN,
     ("POST", "/identity/resources/auth/v1/user/saml/postlogin"): SSO_LOGIN,
@@ -102,27 +97,11 @@ OUT_OF_SCOPE: dict[tuple[str, str], str] = {
     ("POST", "/identity/resources/users/v1/phone/reset"): NEW,
     ("POST", "/identity/resources/users/v1/phone/reset/verify"): NEW,
     ("PUT", "/identity/resources/users/v1/phone/change"): NEW,
-    # impersonate/index.js impersonate
-    ("POST", "/identity/resources/impersonation/v1"): NEW,
-    # sub-tenants/index.js: users of sub-accounts (only PUT .../{userId}/access is documented)
-    ("GET", "/identity/resources/sub-tenants/users/v1"): NEW,
-    ("POST", "/identity/resources/sub-tenants/users/v1"): NEW,
-    ("DELETE", "/identity/resources/sub-tenants/users/v1"): NEW,
-    ("POST", "/identity/resources/sub-tenants/users/v1/{userId}/roles"): NEW,
-    ("PATCH", "/identity/resources/sub-tenants/users/v1/{userId}/roles"): NEW,
-    ("DELETE", "/identity/resources/sub-tenants/users/v1/{userId}/roles"): NEW,
-    ("POST", "/identity/resources/sub-tenants/users/v2/"): NEW,
-    # tenants/index.js getTenantsUsersCount
-    ("POST", "/identity/resources/tenants/users/v1/count"): NEW,
-    # users/index.js: getUsersV2 answers each user with its roles and permissions, which getUsers (v3)
-    # does not, so it is no alias of v3; the rest have no documented counterpart
-    ("GET", "/identity/resources/users/v2"): NEW,
+    # users/index.js: no documented counterpart
     ("POST", "/identity/resources/users/v1/passwords/breached/reset/bulk"): NEW,  # sendResetBreachedPasswordEmails
     ("POST", "/identity/resources/users/v3/me/token"): NEW,  # GetUserJwt
     # auth/index.js signUpUserWithPhoneNumber (sign-up with a phone number as the identifier)
     ("POST", "/identity/resources/users/v1/signUp/phoneNumber"): NEW,
-    # auth/secutiry-poilicy/index.js bulkCreateIPRestriction: several IP restrictions at once (one is documented)
-    ("POST", "/identity/resources/configurations/v1/restrictions/ip/bulk"): NEW,
 }
 
 CALL = re.compile(r"this\.(get|post|put|patch|delete|postDownload|signUp)\(\s*(`[^`]*`|urls(?:\.\w+)+|\w+)")

@@ -153,6 +153,9 @@ class Session:
     retired_refresh_hashes: list[str] = field(default_factory=list, repr=False)
     # When it was revoked (environment time), from which its retention counts (domain/pruning.py).
     ended_at: float | None = None
+    # Opened with an actor token (domain/impersonation.py): someone else acting as the user. Its
+    # lifetime is capped and it shows as impersonated in the user's session list.
+    impersonated: bool = False
 
     def end(self, at: float) -> bool:
         """Revoke the session (logout, a revocation, a cascade): the one place a session ends. Whether it

@@ -36,6 +36,9 @@ def _ttl(env: Environment, key: str, default: int) -> int:
 def access_token(env: Environment, user: User, session: Session) -> tuple[str, int]:
     ttl = _ttl(env, "defaultTokenExpiration", 86400)
     issued = int(security.now(env))
+    if session.impersonated:
+        # An impersonated session cannot be extended, so no token it mints outlives it.
+        ttl = max(1, min(ttl, int(session.expires_at) - issued))
     roles, permissions = access.user_permissions(env, user, session.tenant_id)
     claims = {
         "sub": user.id,
@@ -92,8 +95,12 @@ def user_sessions(env: Environment, user_id: str) -> list[Session]:
     return sorted(live, key=lambda s: s.created_at)
 
 
-def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str = "") -> dict[str, Any]:
-    """Complete a login: open a session and answer with tokens."""
+def start_session(
+    env: Environment, user: User, *, user_agent: str = "", ip: str = "", max_lifetime: float | None = None
+) -> dict[str, Any]:
+    """Complete a login: open a session and answer with tokens. ``max_lifetime`` marks an impersonated
+    session (domain/impersonation.py): it lives at most that long, and it is no login of the user's own
+    (its last login and failed-login count stay as they were)."""
     # The account's IP rules apply at login (issue 14, finding 5): before, only requests carrying a
     # token of the account were checked, so a blocked address still signed in. Every way in (password,
     # code, link, MFA, SSO, sign-up) ends here.
@@ -102,16 +109,21 @@ def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str
     refresh_token = security.new_token()
     lifetime = float(_ttl(env, "defaultRefreshTokenExpiration", 2592000))
     absolute = policies.session_limit(env, user.tenant_id, "sessionTimeoutConfiguration", "timeout")
+    if absolute is not None:
+        lifetime = min(lifetime, absolute)
+    if max_lifetime is not None:
+        lifetime = min(lifetime, max_lifetime)
     session = Session(
         id=new_id(),
         user_id=user.id,
         tenant_id=user.tenant_id,
         refresh_hash=security.digest(refresh_token),
         created_at=at,
-        expires_at=at + (lifetime if absolute is None else min(lifetime, absolute)),
+        expires_at=at + lifetime,
         user_agent=user_agent,
         ip_address=ip,
         last_active_at=at,
+        impersonated=max_lifetime is not None,
     )
     limit = policies.session_limit(env, user.tenant_id, "sessionConcurrentConfiguration", "maxSessions")
     if limit is not None:
@@ -119,8 +131,9 @@ def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str
         for oldest in current[: max(0, len(current) + 1 - int(limit))]:
             oldest.end(security.now(env))
     env.sessions[session.id] = session
-    user.last_login = at
-    user.failed_logins = 0
+    if not session.impersonated:
+        user.last_login = at
+        user.failed_logins = 0
     return _auth_body(env, user, session, refresh_token)
 
 

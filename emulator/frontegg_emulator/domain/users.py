@@ -221,6 +221,16 @@ def delete_user(env: Environment, user: User) -> None:
     end_all_sessions(env, user.id)
 
 
+def join_account(env: Environment, user: User, tenant_id: str, role_ids: list[str] | None = None) -> None:
+    """Make the user a member of one more account, with these roles there (the defaults without any).
+    Joining an account the user is already in is a conflict, as Frontegg answers for a second add."""
+    get_tenant(env, tenant_id)
+    if tenant_id in user.tenant_ids:
+        raise Conflict("The user already belongs to this account", code="ER-01013")
+    user.tenant_ids.append(tenant_id)
+    user.roles[tenant_id] = resolve_roles(env, role_ids, tenant_id) if role_ids else default_role_ids(env)
+
+
 def leave_account(env: Environment, user: User, tenant_id: str) -> None:
     """The membership cascade, for a user removed from an account and for an account deleted: its
     roles there go and its sessions there end (their tokens carried the account's permissions, and
@@ -354,7 +364,7 @@ def user_view(
         "vendorMetadata": "{}",
         "createdAt": iso(user.created_at),
         "lastLogin": iso(user.last_login or user.created_at),
-        "subAccountAccessAllowed": False,
+        "subAccountAccessAllowed": user.sub_account_access,
         "managedBy": "frontegg",
     }
     if user.phone_number:

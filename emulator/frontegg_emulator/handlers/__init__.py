@@ -30,6 +30,8 @@ MODULES = (
     "applications",
     "approval_flows",
     "messaging",
+    "sub_tenants",
+    "impersonation",
 )
 # Operation ids handled here that are not in the spec (none today: everything is routed from the spec).
 EXTRA_OPERATIONS: set[str] = set()

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..domain import access, security, users
 from ..domain.model import User
-from ..errors import Forbidden, NotFound
+from ..errors import BadRequest, Forbidden, NotFound
 from .base import Context, operation
 
 ASSIGNMENTS = "applicationUsers"
@@ -63,17 +63,29 @@ def _members(ctx: Context, tenant_id: str, user_ids: list[str]) -> list[str]:
     return wanted
 
 
+def _assign(ctx: Context, app_id: str, tenant_id: str, user_id: str) -> dict[str, Any]:
+    """The assignment, created unless it exists (a second assignment keeps the first's date)."""
+    record = _assignments(ctx).setdefault(
+        _key(app_id, tenant_id, user_id),
+        {"appId": app_id, "tenantId": tenant_id, "userId": user_id, "createdAt": security.now(ctx.env)},
+    )
+    return record
+
+
+def _unassign(ctx: Context, app_id: str, tenant_id: str, user_id: str) -> None:
+    """Drop the assignment, and the user's active account for the application when it was this one."""
+    _assignments(ctx).pop(_key(app_id, tenant_id, user_id), None)
+    active = ctx.env.collection(ACTIVE_TENANTS).get(user_id, {})
+    if active.get(app_id) == tenant_id:
+        del active[app_id]
+
+
 @operation("assignUsersToApplication")
 def assign_users_to_application(ctx: Context) -> list[dict[str, Any]]:
     b = ctx.body
-    user_ids = _members(ctx, b["tenantId"], b["userIds"])
-    at = security.now(ctx.env)
     out = []
-    for user_id in user_ids:
-        key = _key(b["appId"], b["tenantId"], user_id)
-        record = _assignments(ctx).setdefault(
-            key, {"appId": b["appId"], "tenantId": b["tenantId"], "userId": user_id, "createdAt": at}
-        )
+    for user_id in _members(ctx, b["tenantId"], b["userIds"]):
+        record = _assign(ctx, b["appId"], b["tenantId"], user_id)
         out.append(
             {
                 "appId": record["appId"],
@@ -87,12 +99,27 @@ def assign_users_to_application(ctx: Context) -> list[dict[str, Any]]:
 @operation("unassignUsersFromApplication")
 def unassign_users_from_application(ctx: Context) -> None:
     b = ctx.body
-    user_ids = _members(ctx, b["tenantId"], b["userIds"])
-    for user_id in user_ids:
-        _assignments(ctx).pop(_key(b["appId"], b["tenantId"], user_id), None)
-        active = ctx.env.collection(ACTIVE_TENANTS).get(user_id, {})
-        if active.get(b["appId"]) == b["tenantId"]:
-            del active[b["appId"]]
+    for user_id in _members(ctx, b["tenantId"], b["userIds"]):
+        _unassign(ctx, b["appId"], b["tenantId"], user_id)
+
+
+# The one-user, several-applications forms the admin portal uses (@frontegg/rest-api 7.119.0
+# applications/index.js assignUserToApplications / unassignUserFromApplications; redux-store
+# auth/ApplicationsState/actions.js sends the signed-in user's tenantId): the same checks and records.
+@operation("assignUserToApplications")
+def assign_user_to_applications(ctx: Context) -> None:
+    b = ctx.body
+    (user_id,) = _members(ctx, b["tenantId"], [b["userId"]])
+    for app_id in dict.fromkeys(b["appIds"]):
+        _assign(ctx, app_id, b["tenantId"], user_id)
+
+
+@operation("unassignUserFromApplications")
+def unassign_user_from_applications(ctx: Context) -> None:
+    b = ctx.body
+    (user_id,) = _members(ctx, b["tenantId"], [b["userId"]])
+    for app_id in dict.fromkeys(b["appIds"]):
+        _unassign(ctx, app_id, b["tenantId"], user_id)
 
 
 def _live(ctx: Context, limit: str | None) -> list[dict[str, Any]]:
@@ -117,6 +144,39 @@ def get_applications_for_user(ctx: Context) -> list[str]:
     users.user_in_tenant(ctx.env, ctx.path["userId"], limit)
     found = [a["appId"] for a in _live(ctx, limit) if a["userId"] == ctx.path["userId"]]
     return list(dict.fromkeys(found))
+
+
+def _id_list(raw: Any, name: str) -> list[str]:
+    """A comma-joined list of ids, as rest-api sends them (``appIds.join(',')``), deduplicated."""
+    ids = list(dict.fromkeys(i.strip() for i in str(raw).split(",") if i.strip()))
+    if not ids:
+        raise BadRequest(f"{name} must name at least one id")
+    return ids
+
+
+@operation("getUsersOfApplications")
+def get_users_of_applications(ctx: Context) -> list[dict[str, Any]]:
+    """getUsersForApplication for several applications at once (rest-api getUsersOfApplications)."""
+    live = _live(ctx, _caller_tenant(ctx))
+    return [
+        {"appId": app_id, "userIds": list(dict.fromkeys(a["userId"] for a in live if a["appId"] == app_id))}
+        for app_id in _id_list(ctx.query["appIds"], "appIds")
+    ]
+
+
+@operation("getApplicationsOfUsers")
+def get_applications_of_users(ctx: Context) -> list[dict[str, Any]]:
+    """getApplicationsForUser for several users at once (rest-api getUsersApplicationsId): each user must
+    belong to the caller's account, as there."""
+    limit = _caller_tenant(ctx)
+    user_ids = _id_list(ctx.query["userIds"], "userIds")
+    for user_id in user_ids:
+        users.user_in_tenant(ctx.env, user_id, limit)
+    live = _live(ctx, limit)
+    return [
+        {"userId": user_id, "appIds": list(dict.fromkeys(a["appId"] for a in live if a["userId"] == user_id))}
+        for user_id in user_ids
+    ]
 
 
 def _active_view(ctx: Context, user_id: str) -> dict[str, Any]:

@@ -107,14 +107,24 @@ def list_ip_restrictions(ctx: Context) -> dict[str, Any]:
     return page([_ip_view(r) for r in found], ctx.query, base=ctx.op.path)
 
 
+def _upsert_ip(ctx: Context, scope: str | None, b: dict[str, Any]) -> dict[str, Any]:
+    description = b.get("description") if isinstance(b.get("description"), str) else None
+    return restrictions.upsert_ip_restriction(ctx.env, scope, b["ip"], b["strategy"], b.get("isActive"), description)
+
+
 @operation("createIpRestriction")
 def create_ip_restriction(ctx: Context) -> dict[str, Any]:
-    b = ctx.body
-    description = b.get("description") if isinstance(b.get("description"), str) else None
-    record = restrictions.upsert_ip_restriction(
-        ctx.env, _scope(ctx), b["ip"], b["strategy"], b.get("isActive"), description
-    )
-    return _ip_view(record)
+    return _ip_view(_upsert_ip(ctx, _scope(ctx), ctx.body))
+
+
+@operation("createBulkIpRestrictions")
+def create_bulk_ip_restrictions(ctx: Context) -> None:
+    """createIpRestriction for each entry (@frontegg/rest-api 7.119.0 bulkCreateIPRestriction). The gateway
+    has validated every entry against the same schema before this runs, so none is stored unless all
+    are valid; an address listed twice ends with its last entry's values, as two creates would."""
+    scope = _scope(ctx)
+    for entry in ctx.body["ips"]:
+        _upsert_ip(ctx, scope, entry)
 
 
 @operation("deleteIpRestrictionById")

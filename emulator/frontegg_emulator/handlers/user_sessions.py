@@ -31,7 +31,7 @@ def _view(session: Session, current: str | None) -> dict[str, Any]:
         "createdAt": iso(session.created_at),
         "expires": iso(session.expires_at),
         "current": session.id == current,
-        "impersonated": False,
+        "impersonated": session.impersonated,
     }
 
 

@@ -8,7 +8,7 @@ from ..domain import access, migrations, restrictions, security, tenants, users
 from ..domain.model import User
 from ..domain.paging import page
 from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import tenants_api
+from . import sub_tenants, tenants_api
 from .base import Context, operation
 
 
@@ -98,6 +98,34 @@ def get_users(ctx: Context) -> dict[str, Any]:
     if q.get("_identifier"):
         found = [u for u in found if u.email.lower().startswith(q["_identifier"].lower())]
     views = [users.user_view(ctx.env, u, tenant_id, v3=True, account_only=_account_scoped(ctx)) for u in found]
+    return page(views, q, default_sort="createdAt", base=ctx.op.path)
+
+
+@operation("getUsersV2")
+def get_users_v2(ctx: Context) -> dict[str, Any]:
+    """The admin portal's users table (@frontegg/rest-api 7.119.0 users/index.js getUsersV2): each user with
+    its roles, permissions and groups in the account listed, which v3 leaves out. With
+    _includeSubTenants, also the users of the sub-accounts the caller may reach (sub_tenants.reach)."""
+    q = ctx.query
+    tenant_id = ctx.tenant_id(required=False)
+    scope: set[str] | None = None
+    if tenant_id is not None:
+        scope = sub_tenants.reach(ctx, tenant_id) if q.get("_includeSubTenants") else {tenant_id}
+    found = [u for u in ctx.env.users.peek().values() if scope is None or scope.intersection(u.tenant_ids)]
+    if q.get("ids"):
+        wanted = {i.strip() for i in str(q["ids"]).split(",") if i.strip()}
+        found = [u for u in found if u.id in wanted]
+    needle = str(q.get("_filter") or "").strip().lower()
+    if needle:
+        found = [u for u in found if needle in u.name.lower() or needle in u.email.lower()]
+    views = []
+    for user in found:
+        # The account each user is shown in: the one listed, else the first of its accounts in reach (a
+        # sub-account); a caller scoped to an account learns nothing of the user's accounts outside it.
+        shown = tenant_id if tenant_id is None or tenant_id in user.tenant_ids else None
+        if shown is None and scope is not None:
+            shown = next(t for t in user.tenant_ids if t in scope)
+        views.append(users.user_view(ctx.env, user, shown, account_only=_account_scoped(ctx)))
     return page(views, q, default_sort="createdAt", base=ctx.op.path)
 
 
@@ -217,10 +245,7 @@ def add_user_to_tenant(ctx: Context) -> dict[str, Any]:
         if ctx.body.get("validateTenantExist"):
             raise NotFound("Tenant not found", code="ER-01011")
         users.create_tenant(ctx.env, tenant_id, tenant_id)
-    if tenant_id in user.tenant_ids:
-        raise Conflict("The user already belongs to this account", code="ER-01013")
-    user.tenant_ids.append(tenant_id)
-    user.roles[tenant_id] = users.default_role_ids(ctx.env)
+    users.join_account(ctx.env, user, tenant_id)
     return users.user_view(ctx.env, user, tenant_id)
 
 
