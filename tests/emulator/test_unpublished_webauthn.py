@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
 from typing import Any
 
 import jwt
@@ -14,6 +15,7 @@ import pytest
 from emulator_api import Api
 from response_schema import check
 
+from frontegg_emulator import EmulatorServer
 from frontegg_identity.authenticator import AuthenticatorError, SoftwareAuthenticator
 
 ORIGIN = "http://localhost"  # an origin of the emulator's default relying party (rpId localhost)
@@ -338,3 +340,24 @@ def test_a_ceremony_token_works_only_where_it_was_issued(api: Api) -> None:
     r = api.http.post(f"{MFA}/webauthn/{first_device['id']}/disable/verify", headers=_auth(token), json={})
     assert r.status_code == 400
     assert json.loads(r.content)["errors"]
+
+
+def test_a_passkey_survives_a_restart(tmp_path: Path) -> None:
+    """Passkeys are stored with their user (and indexed again on load): after a restart on the same data
+    file the passkey still signs its user in, and its signature counter kept counting."""
+    data = tmp_path / "emulator.sqlite"
+    key = SoftwareAuthenticator(attachment="platform")
+    with EmulatorServer(client_id="passkey-restart", api_key="passkey-restart-key", data=data) as emu:
+        api = Api(emu)
+        _, user_id, token = _user(api, "passkey-restart")
+        _register(api, token, key)
+        _signed_in(api, _postlogin(api, key.get(_prelogin(api, {}), origin=ORIGIN)), user_id)
+        api.http.close()
+    with EmulatorServer(client_id="passkey-restart", api_key="passkey-restart-key", data=data) as emu:
+        api = Api(emu)
+        _signed_in(api, _postlogin(api, key.get(_prelogin(api, {}), origin=ORIGIN)), user_id)
+        key.credentials[0].sign_count = 1  # behind the stored counter, as a clone made after the first run
+        r = _postlogin(api, key.get(_prelogin(api, {}), origin=ORIGIN))
+        assert r.status_code == 401 and "sign count" in r.json()["errors"][0].lower()
+        assert api.http.post(PRELOGIN, json=[]).status_code == 400
+        api.http.close()
