@@ -239,14 +239,14 @@ def take_ceremony(
     return ceremony
 
 
-def credential_json(body: dict[str, Any]) -> dict[str, Any]:
+def _credential(body: dict[str, Any]) -> dict[str, Any]:
     credential = dict(body)
     credential.setdefault("rawId", credential.get("id"))
     credential.setdefault("type", "public-key")
     return credential
 
 
-def failure(what: str, err: Exception) -> Unauthorized:
+def _failure(what: str, err: Exception) -> Unauthorized:
     # py_webauthn explains what did not match (origin, challenge, RP ID hash, signature, counter);
     # anything else is input it could not even parse.
     reason = str(err).replace(" See __cause__ for more info", "")[:200]
@@ -260,13 +260,13 @@ def verify_registration(env: Environment, ceremony: Challenge, credential: dict[
     rp_id, _, origins = relying_party(env)
     try:
         verified = verify_registration_response(
-            credential=credential_json(credential),
+            credential=_credential(credential),
             expected_challenge=base64url_to_bytes(ceremony.data["challenge"]),
             expected_rp_id=rp_id,
             expected_origin=origins,
         )
     except Exception as err:  # any parse or verification failure of client input is a 400, never a 500
-        raise failure("registration", err) from None
+        raise _failure("registration", err) from None
     credential_id = bytes_to_base64url(verified.credential_id)
     # One credential is one factor: not a second-factor device twice, nor both a device and a passkey.
     taken = env.users.by_passkey(credential_id) is not None
@@ -285,7 +285,7 @@ def verify_authentication(
     A replayed assertion or a cloned authenticator (a counter that does not go up) fails.
     """
     rp_id, _, origins = relying_party(env)
-    body = credential_json(credential)
+    body = _credential(credential)
     if any(str(body.get(k) or "").rstrip("=") != device.credential_id for k in ("id", "rawId")):
         raise Unauthorized("The assertion is not from this device", code="ER-01043")
     handle = (body.get("response") or {}).get("userHandle") if isinstance(body.get("response"), dict) else None
@@ -301,5 +301,5 @@ def verify_authentication(
             credential_current_sign_count=device.sign_count,
         )
     except Exception as err:  # any parse or verification failure of client input is a 400, never a 500
-        raise failure("assertion", err) from None
+        raise _failure("assertion", err) from None
     return verified.new_sign_count
