@@ -6,8 +6,9 @@
 // The client is configured as a web app configures it: baseUrl = the gateway URL (it adds the
 // /frontegg prefix itself). Each flow (sign-up, activation, password login, refresh, logout, MFA
 // enrollment with an authenticator app and login with it, passwordless code login, WebAuthn MFA
-// enrollment and login as @frontegg/redux-store drives them, and the admin portal's token, user and
-// role calls with the signed-in admin's token) is run and its outcome written to OUT.json:
+// enrollment and login as @frontegg/redux-store drives them, passkeys and the signed-in user's WebAuthn
+// MFA devices, and the admin portal's token, user and role calls with the signed-in admin's token) is
+// run and its outcome written to OUT.json:
 // {flow: {result} | {error: {type, status, message, errorCode}}}. The script asserts nothing; the
 // pytest side holds the expectations.
 //
@@ -712,6 +713,141 @@ await flow('mfa_webauthn_policy_restored', async () => {
   return { enforceMFAType: policy.enforceMFAType };
 });
 navigatorCredentials.close();
+
+// 9. Passkeys and the signed-in user's WebAuthn MFA devices (openapi/identity-unpublished.yaml), as
+//    @frontegg/redux-store 7.119.0 drives rest-api: auth/LoginState/actions/index.js
+//    webAuthnCreateNewDeviceSession / webAuthnVerifyNewDeviceSession / webAuthnPrelogin / webAuthnPostLogin,
+//    auth/PasskeysState/actions.js loadWebAuthnDevices / deleteWebAuthnDevice and auth/MfaState/actions.js
+//    preEnrollMfaWebAuthn / enrollMfaWebAuthn / getMFADevices / preDisableMfaWebAuthn / disableMfaWebAuthn.
+const passkeyEmail = unique();
+const passkeyKey = new CredentialsContainer('platform');
+const securityKey = new CredentialsContainer('cross-platform');
+let passkeyUser; // the signed-in user (password login)
+let passkeyCredential;
+let passkeyLogin; // the body webAuthnPostLoginV2 sent
+let mfaDevice;
+
+await flow('passkey_register', async () => {
+  jar.clear();
+  await signUpAndActivate(passkeyEmail);
+  passkeyUser = await api.auth.login({ email: passkeyEmail, password });
+  // webAuthnCreateNewDeviceSession: the answer's `options`, user.id and challenge decoded, no exclusions.
+  const { options } = await api.auth.webAuthnCreateNewDeviceSession();
+  const sentUserId = options.user.id;
+  options.user.id = base64urlDecode(options.user.id);
+  options.challenge = base64urlDecode(options.challenge);
+  options.excludeCredentials = [];
+  passkeyCredential = await passkeyKey.create({ publicKey: options });
+  // webAuthnVerifyNewDeviceSession: { id, response, deviceType } of publicKeyCredentialToJSON(credential).
+  const publicKey = publicKeyCredentialToJSON(passkeyCredential);
+  const deviceType = publicKey.authenticatorAttachment === 'platform' ? 'Platform' : 'CrossPlatform';
+  await api.auth.verifyNewDeviceSession({ id: publicKey.id, response: publicKey.response, deviceType });
+  // loadWebAuthnDevices reads `devices`.
+  const { devices } = await api.auth.getWebAuthnDevices();
+  return {
+    userHandle: Buffer.from(options.user.id).toString(),
+    decodedExactly: base64urlEncode(options.user.id) === sentUserId,
+    residentKey: options.authenticatorSelection?.residentKey ?? null,
+    devices: devices.map((d) => ({ id: !!d.id, deviceType: d.deviceType, createdAt: !Number.isNaN(Date.parse(d.createdAt)) })),
+  };
+});
+
+// webAuthnPrelogin then webAuthnPostLogin: the options under `options`, challenge and allowCredentials[].id
+// decoded; the credential's JSON with userHandle kept, and the recaptcha and invitation tokens beside it.
+async function passkeySignIn(body, key = passkeyKey) {
+  jar.clear();
+  ContextHolder.for('default').setAccessToken(null);
+  const { options } = await api.auth.webAuthnPreLogin(body);
+  options.challenge = base64urlDecode(options.challenge);
+  options.allowCredentials = options.allowCredentials?.map((c) => ({ ...c, id: base64urlDecode(c.id) }));
+  const asserted = await key.get({ publicKey: options });
+  const publicKey = publicKeyCredentialToJSON(asserted);
+  const sent = {
+    ...publicKey,
+    response: { ...publicKey.response, userHandle: publicKey.response.userHandle ?? undefined },
+    recaptchaToken: undefined,
+    invitationToken: undefined,
+  };
+  passkeyLogin = sent;
+  const { user, activeTenant } = await api.auth.webAuthnPostLoginV2(sent);
+  return { user, activeTenant, allowCredentials: options.allowCredentials?.length ?? 0 };
+}
+const signedIn = ({ user, activeTenant, allowCredentials }) => ({
+  mfaRequired: !!user.mfaRequired,
+  sub: user.accessToken ? decode(user.accessToken).sub : null,
+  email: user.email ?? null,
+  activeTenant: activeTenant?.tenantId ?? null,
+  contextToken: !!user.accessToken && ContextHolder.for('default').getAccessToken() === user.accessToken,
+  refreshCookie: refreshCookie() !== null,
+  allowCredentials,
+});
+await flow('passkey_sign_in_discoverable', async () => signedIn(await passkeySignIn({})));
+await flow('passkey_sign_in_by_email', async () => signedIn(await passkeySignIn({ email: passkeyEmail })));
+await flow('passkey_replay', async () => {
+  need(passkeyLogin, 'passkey_sign_in_by_email');
+  return api.auth.webAuthnPostLoginV2(passkeyLogin);
+});
+
+// The signed-in user adds a security key as a second factor, lists it, and the next passkey sign-in
+// then asks for it; removing it (the device signs the removal) switches MFA off again.
+await flow('my_mfa_webauthn_enroll', async () => {
+  need(passkeyCredential, 'passkey_register');
+  jar.clear();
+  await api.auth.login({ email: passkeyEmail, password });
+  const before = await api.auth.getMFADevices();
+  const data = await api.auth.preEnrollMFAWebAuthn();
+  const options = {
+    ...data.options,
+    challenge: base64urlDecode(data.options.challenge),
+    user: { ...data.options.user, id: base64urlDecode(data.options.user.id) },
+    excludeCredentials: data.options.excludeCredentials?.map((c) => ({ ...c, id: base64urlDecode(c.id) })),
+  };
+  const created = await securityKey.create({ publicKey: options });
+  const payload = { publicKey: created, webauthnToken: data.webauthnToken, deviceType: 'CrossPlatform' };
+  const enrolled = await api.auth.enrollMFAWebAuthn({ ...payload, options: publicKeyCredentialToJSON(created) });
+  const after = await api.auth.getMFADevices();
+  mfaDevice = after.webauthn[0];
+  return {
+    before: Object.fromEntries(Object.entries(before).map(([kind, list]) => [kind, list.length])),
+    recoveryCode: !!enrolled?.recoveryCode,
+    webauthn: after.webauthn.map((d) => ({ id: !!d.id, deviceType: d.deviceType, name: !!d.name })),
+  };
+});
+await flow('passkey_sign_in_with_mfa', async () => signedIn(await passkeySignIn({})));
+await flow('my_mfa_webauthn_disable', async () => {
+  need(mfaDevice, 'my_mfa_webauthn_enroll');
+  jar.clear();
+  // MFA is on: sign in with the password and the security key (the login's documented WebAuthn step).
+  const { user } = await api.auth.loginv2({ email: passkeyEmail, password });
+  const pre = await api.auth.preVerifyMFAWebAuthnForLogin(mfaDevice.id, { mfaToken: user.mfaToken });
+  const asserted = await securityKey.get({ publicKey: requestOptions(pre.options) });
+  await api.auth.verifyMFAWebAuthnForLoginV2(mfaDevice.id, {
+    webauthnToken: pre.webauthnToken,
+    mfaToken: user.mfaToken,
+    options: publicKeyCredentialToJSON(asserted),
+  });
+  // preDisableMfaWebAuthn / disableMfaWebAuthn: { webauthnToken, options: the assertion, publicKey }.
+  const data = await api.auth.preDisableMFAWebAuthn(mfaDevice.id);
+  const signed = await securityKey.get({ publicKey: requestOptions(data.options) });
+  await api.auth.disableMFAWebAuthn(mfaDevice.id, {
+    publicKey: signed,
+    webauthnToken: data.webauthnToken,
+    options: publicKeyCredentialToJSON(signed),
+  });
+  const after = await api.auth.getMFADevices();
+  return { allowCredentials: data.options.allowCredentials?.length ?? 0, webauthn: after.webauthn.length };
+});
+await flow('passkey_delete', async () => {
+  need(passkeyCredential, 'passkey_register');
+  jar.clear();
+  await api.auth.login({ email: passkeyEmail, password });
+  const { devices } = await api.auth.getWebAuthnDevices();
+  await api.auth.deleteWebAuthnDevice(devices[0].id);
+  return { left: (await api.auth.getWebAuthnDevices()).devices.length };
+});
+await flow('passkey_sign_in_after_delete', async () => passkeySignIn({}));
+passkeyKey.close();
+securityKey.close();
 
 // ---- the admin portal's calls (issue 15): the signed-in admin's token, and never frontegg-tenant-id or
 // frontegg-user-id (FetchClient's buildRequestHeaders does not add them); Frontegg takes both from it.

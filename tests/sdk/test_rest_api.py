@@ -259,3 +259,39 @@ def test_portal_adds_a_user_and_reads_it_by_id(flows: dict[str, Any]) -> None:
 def test_portal_loads_roles_and_permissions(flows: dict[str, Any]) -> None:
     loaded = result_of(flows, "portal_roles_and_permissions")
     assert loaded["roles"] >= 2 and loaded["permissions"] > 0 and loaded["categories"] > 0
+
+
+# ---- passkeys and the signed-in user's WebAuthn MFA devices (openapi/identity-unpublished.yaml)
+def test_passkey_registration(flows: dict[str, Any]) -> None:
+    registered = result_of(flows, "passkey_register")
+    assert registered["decodedExactly"] is True and registered["residentKey"] == "required"
+    assert registered["devices"] == [{"id": True, "deviceType": "Platform", "createdAt": True}]
+    assert registered["userHandle"] == result_of(flows, "passkey_sign_in_discoverable")["sub"]
+
+
+@pytest.mark.parametrize(("flow", "listed"), [("passkey_sign_in_discoverable", 0), ("passkey_sign_in_by_email", 1)])
+def test_passkey_sign_in(flows: dict[str, Any], flow: str, listed: int) -> None:
+    signed = result_of(flows, flow)
+    assert signed["mfaRequired"] is False and signed["sub"] == result_of(flows, "passkey_register")["userHandle"]
+    assert signed["email"].endswith("@example.com") and signed["activeTenant"]
+    assert signed["contextToken"] is True and signed["refreshCookie"] is True
+    assert signed["allowCredentials"] == listed
+
+
+def test_passkey_replay_refused(flows: dict[str, Any]) -> None:
+    assert error_of(flows, "passkey_replay")["status"] == 401
+
+
+def test_my_webauthn_mfa_enroll_then_passkey_sign_in_asks_for_it(flows: dict[str, Any]) -> None:
+    enrolled = result_of(flows, "my_mfa_webauthn_enroll")
+    assert enrolled["before"] == {"webauthn": 0, "phones": 0, "authenticators": 0, "emails": 0}
+    assert enrolled["recoveryCode"] is True
+    assert enrolled["webauthn"] == [{"id": True, "deviceType": "CrossPlatform", "name": True}]
+    challenge = result_of(flows, "passkey_sign_in_with_mfa")
+    assert challenge["mfaRequired"] is True and challenge["sub"] is None and challenge["refreshCookie"] is False
+
+
+def test_my_webauthn_mfa_disable_and_passkey_delete(flows: dict[str, Any]) -> None:
+    assert result_of(flows, "my_mfa_webauthn_disable") == {"allowCredentials": 1, "webauthn": 0}
+    assert result_of(flows, "passkey_delete") == {"left": 0}
+    assert error_of(flows, "passkey_sign_in_after_delete")["status"] == 401

@@ -78,18 +78,6 @@ OUT_OF_SCOPE: dict[tuple[str, str], str] = {
     ("POST", "/identity/resources/auth/v1/user/sso/{params}/postlogin"): SSO_LOGIN,
     ("GET", "/identity/resources/configurations/v1/password-recovery/strategies"): NEW,
     ("POST", "/identity/resources/auth/v1/user/step-up/generate"): NEW,
-    # auth/index.js: passkeys (WebAuthn as a first factor) and the MFA devices of the signed-in user
-    ("POST", "/identity/resources/auth/v1/webauthn/prelogin"): NEW,
-    ("POST", "/identity/resources/auth/v1/webauthn/postlogin"): NEW,
-    ("GET", "/identity/resources/users/webauthn/v1/devices"): NEW,
-    ("POST", "/identity/resources/users/webauthn/v1/devices"): NEW,
-    ("POST", "/identity/resources/users/webauthn/v1/devices/verify"): NEW,
-    ("DELETE", "/identity/resources/users/webauthn/v1/devices/{deviceId}"): NEW,
-    ("GET", "/identity/resources/users/v1/mfa/devices"): NEW,
-    ("POST", "/identity/resources/users/v1/mfa/webauthn/enroll"): NEW,
-    ("POST", "/identity/resources/users/v1/mfa/webauthn/enroll/verify"): NEW,
-    ("POST", "/identity/resources/users/v1/mfa/webauthn/{deviceId}/disable"): NEW,
-    ("POST", "/identity/resources/users/v1/mfa/webauthn/{deviceId}/disable/verify"): NEW,
     # auth/index.js: sessions, password reset validation and the phone-number login identifier
     ("POST", "/identity/resources/users/sessions/v1/revoke"): NEW,
     ("POST", "/identity/resources/users/v1/passwords/reset/validate"): NEW,

@@ -38,6 +38,8 @@ WEBAUTHN_TTL = 300
 ENROLL_TTL = 600
 TOTP_ISSUER = "Frontegg emulator"
 DEVICE_KINDS = ("authenticator", "sms", "webauthn")
+# The name a WebAuthn credential is listed under, by the device type the browser reported.
+DEVICE_NAMES = {"Platform": "Platform authenticator", "CrossPlatform": "Security key"}
 
 
 # ------------------------------------------------------------------ the login's MFA step
@@ -188,20 +190,20 @@ def remembered(env: Environment, user: User, cookie_value: str | None) -> bool:
 
 
 # ------------------------------------------------------------------ WebAuthn
-def _relying_party(env: Environment) -> tuple[str, str, list[str]]:
+def relying_party(env: Environment) -> tuple[str, str, list[str]]:
     rp = env.policies.get("webauthn", {})
     rp_id = str(rp.get("rpId") or "localhost")
     origins = [str(o) for o in rp.get("origins") or [f"https://{rp_id}"]]
     return rp_id, str(rp.get("rpName") or TOTP_ISSUER), origins
 
 
-def _descriptor(device: MfaDevice) -> PublicKeyCredentialDescriptor:
+def descriptor(device: MfaDevice) -> PublicKeyCredentialDescriptor:
     return PublicKeyCredentialDescriptor(id=base64url_to_bytes(device.credential_id or ""))
 
 
 def registration_options(env: Environment, user: User, mfa_hash: str) -> dict[str, Any]:
     """Creation options for a new credential and the single-use webauthnToken that holds their challenge."""
-    rp_id, rp_name, _ = _relying_party(env)
+    rp_id, rp_name, _ = relying_party(env)
     options = generate_registration_options(
         rp_id=rp_id,
         rp_name=rp_name,
@@ -209,7 +211,7 @@ def registration_options(env: Environment, user: User, mfa_hash: str) -> dict[st
         user_id=user.id.encode(),
         user_display_name=user.name or user.email,
         timeout=WEBAUTHN_TTL * 1000,
-        exclude_credentials=[_descriptor(d) for d in user.mfa_devices if d.kind == "webauthn"],
+        exclude_credentials=[descriptor(d) for d in user.mfa_devices if d.kind == "webauthn"],
     )
     data = {"challenge": bytes_to_base64url(options.challenge), "mfa": mfa_hash}
     token = codes.new_step(env, WEBAUTHN_REGISTRATION, user.id, WEBAUTHN_TTL, data)
@@ -218,9 +220,9 @@ def registration_options(env: Environment, user: User, mfa_hash: str) -> dict[st
 
 def authentication_options(env: Environment, user: User, device: MfaDevice, mfa_hash: str) -> dict[str, Any]:
     """Request options for one enrolled credential and the single-use webauthnToken of their challenge."""
-    rp_id, _, _ = _relying_party(env)
+    rp_id, _, _ = relying_party(env)
     options = generate_authentication_options(
-        rp_id=rp_id, timeout=WEBAUTHN_TTL * 1000, allow_credentials=[_descriptor(device)]
+        rp_id=rp_id, timeout=WEBAUTHN_TTL * 1000, allow_credentials=[descriptor(device)]
     )
     data = {"challenge": bytes_to_base64url(options.challenge), "mfa": mfa_hash, "device": device.id}
     token = codes.new_step(env, WEBAUTHN_AUTHENTICATION, user.id, WEBAUTHN_TTL, data)
@@ -255,7 +257,7 @@ def _failure(what: str, err: Exception) -> Unauthorized:
 
 def verify_registration(env: Environment, ceremony: Challenge, credential: dict[str, Any]) -> tuple[str, str, int]:
     """Check a new credential against the ceremony; its (credential id, COSE public key, sign count)."""
-    rp_id, _, origins = _relying_party(env)
+    rp_id, _, origins = relying_party(env)
     try:
         verified = verify_registration_response(
             credential=_credential(credential),
@@ -266,9 +268,12 @@ def verify_registration(env: Environment, ceremony: Challenge, credential: dict[
     except Exception as err:  # any parse or verification failure of client input is a 400, never a 500
         raise _failure("registration", err) from None
     credential_id = bytes_to_base64url(verified.credential_id)
+    # One credential is one factor: not a second-factor device twice, nor both a device and a passkey.
+    taken = env.users.by_passkey(credential_id) is not None
     for other in env.users.peek().values():  # a read: peeked, so the store compares no user for it
-        if any(d.kind == "webauthn" and d.credential_id == credential_id for d in other.mfa_devices):
-            raise BadRequest("This credential is already registered", code="ER-01044")
+        taken = taken or any(d.kind == "webauthn" and d.credential_id == credential_id for d in other.mfa_devices)
+    if taken:
+        raise BadRequest("This credential is already registered", code="ER-01044")
     return credential_id, bytes_to_base64url(verified.credential_public_key), verified.sign_count
 
 
@@ -279,7 +284,7 @@ def verify_authentication(
 
     A replayed assertion or a cloned authenticator (a counter that does not go up) fails.
     """
-    rp_id, _, origins = _relying_party(env)
+    rp_id, _, origins = relying_party(env)
     body = _credential(credential)
     if any(str(body.get(k) or "").rstrip("=") != device.credential_id for k in ("id", "rawId")):
         raise Unauthorized("The assertion is not from this device", code="ER-01043")

@@ -77,8 +77,11 @@ class Role:
 
 @dataclass
 class MfaDevice:
+    """A second factor of a user (``User.mfa_devices``), or a passkey (``User.passkeys``, kind ``passkey``):
+    a WebAuthn credential is the same record whichever factor it is."""
+
     id: str
-    kind: str  # authenticator | sms | webauthn
+    kind: str  # authenticator | sms | webauthn | passkey
     created_at: float
     name: str = ""
     phone_number: str | None = None
@@ -118,6 +121,9 @@ class User:
     profile_picture_url: str | None = None
     metadata: str | None = None
     mfa_devices: list[MfaDevice] = field(default_factory=list)
+    # Discoverable WebAuthn credentials that sign the user in without a password (first factor); apart
+    # from mfa_devices, since a passkey neither enrolls MFA nor stands in for it.
+    passkeys: list[MfaDevice] = field(default_factory=list)
     recovery_code_hash: str | None = field(default=None, repr=False)
     failed_logins: int = 0
     last_login: float | None = None
@@ -207,7 +213,8 @@ class PhoneNumber:
 
 
 class Users(TrackedDict[str, "User"]):
-    """The users of an environment, with the one index of them by address and by username.
+    """The users of an environment, with the one index of them by address, by username and by the
+    credential id of their passkeys.
 
     Lookups that scanned every user reached every user, so creating or changing one user compared
     them all at commit. The index is kept here and nowhere else. An address can change without the
@@ -253,6 +260,18 @@ class Users(TrackedDict[str, "User"]):
         if verifying():
             scan = next((u for u in self.peek().values() if u.username and u.username.lower() == wanted), None)
             _same_user(found, scan, username)
+        return found
+
+    def by_passkey(self, credential_id: str) -> User | None:
+        """The user one of whose passkeys has this credential id (base64url): a passkey sign-in names no
+        user, the credential does."""
+        wanted = credential_id.rstrip("=")
+        if not wanted:
+            return None
+        found = self._find("k:" + wanted)
+        if verifying():
+            scan = next((u for u in self.peek().values() if any(p.credential_id == wanted for p in u.passkeys)), None)
+            _same_user(found, scan, credential_id)
         return found
 
     def _find(self, key: str) -> User | None:
@@ -306,6 +325,7 @@ def _index_keys(user: User) -> tuple[str, ...]:
     keys = ["p:" + user.email.lower(), *("a:" + a for a in dict.fromkeys(_addresses(user)))]
     if user.username:
         keys.append("u:" + user.username.lower())
+    keys.extend("k:" + p.credential_id for p in user.passkeys if p.credential_id)
     return tuple(keys)
 
 

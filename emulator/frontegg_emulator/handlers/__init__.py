@@ -10,6 +10,7 @@ MODULES = (
     "users",
     "tenants_api",
     "mfa",
+    "passkeys",
     "passwordless",
     "passwords",
     "phone_numbers",

@@ -22,7 +22,9 @@ EMAIL_VERIFY = "mfa-email-verify"
 MY_TOTP = "my-mfa-totp-enrollment"
 MY_SMS_ENROLL = "my-mfa-sms-enroll"
 MY_SMS_DISABLE = "my-mfa-sms-disable"
-DEVICE_NAMES = {"Platform": "Platform authenticator", "CrossPlatform": "Security key"}
+# What a signed-in user's WebAuthn ceremony is bound to in place of a login's MFA token digest (never a
+# digest, so a ceremony of one kind is no use in the other).
+MY_WEBAUTHN = "signed-in"
 
 
 # ------------------------------------------------------------------ helpers
@@ -191,7 +193,7 @@ def enroll_webauthn_mfa(ctx: Context) -> dict[str, Any]:
         ctx.env,
         user,
         "webauthn",
-        name=DEVICE_NAMES.get(device_type, "Passkey"),
+        name=mfa.DEVICE_NAMES.get(device_type, "Passkey"),
         credential_id=credential_id,
         public_key=public_key,
         sign_count=sign_count,
@@ -328,6 +330,62 @@ def disable_sms_mfa(ctx: Context) -> None:
         raise Unauthorized("The otcToken does not belong to this device", code="ER-01030")
     codes.verify_code(ctx.env, step, ctx.body["code"])
     codes.finish(ctx.env, step)
+    mfa.remove_devices(ctx.env, user, [device])
+
+
+@operation("getMyMfaDevices")
+def get_my_mfa_devices(ctx: Context) -> dict[str, Any]:
+    # rest-api 7.119.0 auth/index.js getMFADevices: the UserMFADevicesResponse a login's MFA challenge carries.
+    return users.mfa_devices_view(ctx.acting_user())
+
+
+@operation("preEnrollMyWebauthnMfa")
+def pre_enroll_my_webauthn_mfa(ctx: Context) -> dict[str, Any]:
+    # Unlike the login's enrollment, a signed-in user may add a device beside those enrolled (as SMS).
+    user = ctx.acting_user()
+    mfa.require_strategy(ctx.env, "WebAuthnPlatform", "WebAuthnCrossPlatform")
+    return mfa.registration_options(ctx.env, user, MY_WEBAUTHN)
+
+
+@operation("enrollMyWebauthnMfa")
+def enroll_my_webauthn_mfa(ctx: Context) -> dict[str, Any]:
+    user = ctx.acting_user()
+    device_type = ctx.body["deviceType"]
+    mfa.require_strategy(ctx.env, "WebAuthn" + device_type)
+    ceremony = mfa.take_ceremony(ctx.env, ctx.body["webauthnToken"], mfa.WEBAUTHN_REGISTRATION, user, MY_WEBAUTHN)
+    codes.finish(ctx.env, ceremony)  # single use, whatever the outcome
+    credential_id, public_key, sign_count = mfa.verify_registration(ctx.env, ceremony, ctx.body["options"])
+    mfa.add_device(
+        ctx.env,
+        user,
+        "webauthn",
+        name=mfa.DEVICE_NAMES.get(device_type, "Passkey"),
+        credential_id=credential_id,
+        public_key=public_key,
+        sign_count=sign_count,
+        device_type=device_type,
+    )
+    return {"recoveryCode": mfa.issue_recovery_code(user)}
+
+
+@operation("preDisableWebauthnMfa")
+def pre_disable_webauthn_mfa(ctx: Context) -> dict[str, Any]:
+    user = ctx.acting_user()
+    device = mfa.find_device(user, ctx.path["deviceId"], "webauthn")
+    return mfa.authentication_options(ctx.env, user, device, MY_WEBAUTHN)
+
+
+@operation("disableWebauthnMfa")
+def disable_webauthn_mfa(ctx: Context) -> None:
+    # rest-api documents that disableMFAWebAuthn may skip the pre-disable step when the user has more
+    # than one device; like disableSMSMfa here, the device must always sign a fresh challenge.
+    user = ctx.acting_user()
+    device = mfa.find_device(user, ctx.path["deviceId"], "webauthn")
+    ceremony = mfa.take_ceremony(
+        ctx.env, ctx.body["webauthnToken"], mfa.WEBAUTHN_AUTHENTICATION, user, MY_WEBAUTHN, device.id
+    )
+    codes.finish(ctx.env, ceremony)  # single use, whatever the outcome
+    device.sign_count = mfa.verify_authentication(ctx.env, ceremony, user, device, ctx.body["options"])
     mfa.remove_devices(ctx.env, user, [device])
 
 
