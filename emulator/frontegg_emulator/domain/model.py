@@ -130,6 +130,9 @@ class User:
     emails: list[UserEmail] = field(default_factory=list)  # further addresses besides ``email``
     temporary_until: float | None = None  # a temporary user's expiry (epoch seconds)
     sub_account_access: bool = False  # may act in the sub-accounts of its accounts
+    # The current password was one known from data breaches when it was set (password_policy.breached):
+    # the security center's bulk reset emails these users. Only the hash is kept, so it is decided then.
+    breached_password: bool = False
 
 
 @dataclass
@@ -153,6 +156,10 @@ class Session:
     retired_refresh_hashes: list[str] = field(default_factory=list, repr=False)
     # When it was revoked (environment time), from which its retention counts (domain/pruning.py).
     ended_at: float | None = None
+    # A login that passed a second factor (a step-up, or an MFA login): when, and how (the JWT's amr
+    # methods besides "mfa": otp, sms, hwk). Its access tokens then carry acr, amr and auth_time.
+    mfa_at: float | None = None
+    mfa_methods: list[str] = field(default_factory=list)
 
     def end(self, at: float) -> bool:
         """Revoke the session (logout, a revocation, a cascade): the one place a session ends. Whether it

@@ -13,6 +13,7 @@ MODULES = (
     "passwordless",
     "passwords",
     "phone_numbers",
+    "phone_login",
     "roles",
     "groups",
     "jwt_templates",
