@@ -81,8 +81,6 @@ OUT_OF_SCOPE: dict[tuple[str, str], str] = {
     ("POST", "/identity/resources/auth/v2/user/oidc/postlogin"): SSO_LOGIN,
     ("POST", "/identity/resources/auth/v2/user/sso/prelogin"): SSO_LOGIN,
     ("POST", "/identity/resources/auth/v1/user/sso/{params}/postlogin"): SSO_LOGIN,
-    ("GET", "/identity/resources/configurations/v1/password-recovery/strategies"): NEW,
-    ("POST", "/identity/resources/auth/v1/user/step-up/generate"): NEW,
     # auth/index.js: passkeys (WebAuthn as a first factor) and the MFA devices of the signed-in user
     ("POST", "/identity/resources/auth/v1/webauthn/prelogin"): NEW,
     ("POST", "/identity/resources/auth/v1/webauthn/postlogin"): NEW,
@@ -95,13 +93,6 @@ OUT_OF_SCOPE: dict[tuple[str, str], str] = {
     ("POST", "/identity/resources/users/v1/mfa/webauthn/enroll/verify"): NEW,
     ("POST", "/identity/resources/users/v1/mfa/webauthn/{deviceId}/disable"): NEW,
     ("POST", "/identity/resources/users/v1/mfa/webauthn/{deviceId}/disable/verify"): NEW,
-    # auth/index.js: sessions, password reset validation and the phone-number login identifier
-    ("POST", "/identity/resources/users/sessions/v1/revoke"): NEW,
-    ("POST", "/identity/resources/users/v1/passwords/reset/validate"): NEW,
-    ("POST", "/identity/resources/users/v1/phone"): NEW,
-    ("POST", "/identity/resources/users/v1/phone/reset"): NEW,
-    ("POST", "/identity/resources/users/v1/phone/reset/verify"): NEW,
-    ("PUT", "/identity/resources/users/v1/phone/change"): NEW,
     # impersonate/index.js impersonate
     ("POST", "/identity/resources/impersonation/v1"): NEW,
     # sub-tenants/index.js: users of sub-accounts (only PUT .../{userId}/access is documented)
@@ -115,12 +106,8 @@ OUT_OF_SCOPE: dict[tuple[str, str], str] = {
     # tenants/index.js getTenantsUsersCount
     ("POST", "/identity/resources/tenants/users/v1/count"): NEW,
     # users/index.js: getUsersV2 answers each user with its roles and permissions, which getUsers (v3)
-    # does not, so it is no alias of v3; the rest have no documented counterpart
+    # does not, so it is no alias of v3
     ("GET", "/identity/resources/users/v2"): NEW,
-    ("POST", "/identity/resources/users/v1/passwords/breached/reset/bulk"): NEW,  # sendResetBreachedPasswordEmails
-    ("POST", "/identity/resources/users/v3/me/token"): NEW,  # GetUserJwt
-    # auth/index.js signUpUserWithPhoneNumber (sign-up with a phone number as the identifier)
-    ("POST", "/identity/resources/users/v1/signUp/phoneNumber"): NEW,
     # auth/secutiry-poilicy/index.js bulkCreateIPRestriction: several IP restrictions at once (one is documented)
     ("POST", "/identity/resources/configurations/v1/restrictions/ip/bulk"): NEW,
 }
