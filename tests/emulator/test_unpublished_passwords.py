@@ -141,8 +141,7 @@ def test_breached_reset_needs_an_admin_and_is_limited(api: Api) -> None:
     # The environment token names the account; an unknown one is a 404.
     assert api.http.post(BREACHED, headers=_bearer(env, **{"frontegg-tenant-id": "nope"})).status_code == 404
     statuses = [
-        api.http.post(BREACHED, headers=_bearer(env, **{"frontegg-tenant-id": tenant_id})).status_code
-        for _ in range(6)
+        api.http.post(BREACHED, headers=_bearer(env, **{"frontegg-tenant-id": tenant_id})).status_code for _ in range(6)
     ]
     assert statuses == [201] * 5 + [429]  # codeSends: five sends per ten minutes
     assert len(api.outbox(weak, "password-reset")) == 5

@@ -166,7 +166,8 @@ def test_a_signed_in_user_changes_its_number_with_a_texted_code(api: Api) -> Non
     _sms_login(api, phoneNumber=other_number)
     other = _finish_sms_login(api, other_number)
 
-    assert api.http.post(WITH_VERIFICATION, headers=_bearer(token), json={"phoneNumber": other_number}).status_code == 409
+    taken = api.http.post(WITH_VERIFICATION, headers=_bearer(token), json={"phoneNumber": other_number})
+    assert taken.status_code == 409
     r = api.http.post("/frontegg" + WITH_VERIFICATION, headers=_bearer(token), json={"phoneNumber": new})
     assert r.status_code == 201, r.text
     check("changePhoneNumberWithVerification", 201, r.json())
@@ -179,7 +180,8 @@ def test_a_signed_in_user_changes_its_number_with_a_texted_code(api: Api) -> Non
     r = api.http.post(VERIFY_CHANGE, headers=_bearer(token), json={"changePhoneId": change_id, "code": _wrong(code)})
     assert r.status_code == 401
     assert api.me(token).json()["phoneNumber"] == old
-    r = api.http.post("/frontegg" + VERIFY_CHANGE, headers=_bearer(token), json={"changePhoneId": change_id, "code": code})
+    body = {"changePhoneId": change_id, "code": code}
+    r = api.http.post("/frontegg" + VERIFY_CHANGE, headers=_bearer(token), json=body)
     assert r.status_code == 201, r.text
     assert not r.content
     assert api.me(token).json()["phoneNumber"] == new
