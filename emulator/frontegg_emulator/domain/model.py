@@ -156,7 +156,7 @@ class Session:
     retired_refresh_hashes: list[str] = field(default_factory=list, repr=False)
     # When it was revoked (environment time), from which its retention counts (domain/pruning.py).
     ended_at: float | None = None
-    # A login that passed a second factor (a step-up, or an MFA login): when, and how (the JWT's amr
+    # A login stepped up with a fresh second factor (generateStepUpSession): when, and how (the JWT's amr
     # methods besides "mfa": otp, sms, hwk). Its access tokens then carry acr, amr and auth_time.
     mfa_at: float | None = None
     mfa_methods: list[str] = field(default_factory=list)
