@@ -86,6 +86,8 @@ def test_phone_sign_up_refusals(api: Api) -> None:
     assert r.status_code == 400  # the password policy applies when a password is given
     r = api.http.post(SIGN_UP, json={"phoneNumber": _number(), "companyName": "B", "invitationToken": "nope"})
     assert r.status_code == 404
+    r = api.http.post(SIGN_UP, json={"phoneNumber": _number(), "companyName": "B", "username": "has space"})
+    assert r.status_code == 400
 
 
 # ------------------------------------------------------------------ a lost phone: reset by email
