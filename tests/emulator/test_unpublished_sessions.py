@@ -8,6 +8,7 @@ generateStepupSession; users/index.js GetUserJwt) and checks the fields it and @
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import httpx
@@ -247,3 +248,32 @@ def test_a_step_up_of_an_ended_login_fails(api: Api) -> None:
 def test_companion_operations_are_routed(api: Api, path: str) -> None:
     with httpx.Client(base_url=api.emu.url) as http:
         assert http.get(path).status_code == 405
+
+
+def test_step_up_with_an_sms_code_names_sms(api: Api) -> None:
+    email = api.new_email("step-up-sms")
+    api.sign_up(email)
+    token = api.access_token(email)
+    phone = "+1415" + "".join(random.choices("0123456789", k=7))
+    r = api.http.post(
+        "/identity/resources/users/v1/mfa/sms/enroll", headers=_bearer(token), json={"phoneNumber": phone}
+    )
+    assert r.status_code in (200, 201), r.text
+    r = api.http.post(
+        "/identity/resources/users/v1/mfa/sms/enroll/verify",
+        headers=_bearer(token),
+        json={"otcToken": r.json()["otcToken"], "code": api.last_code(phone)},
+    )
+    assert r.status_code in (200, 201), r.text
+
+    step = api.http.post(STEP_UP, headers=_bearer(token), json={"maxAge": 60}).json()
+    (device,) = step["mfaDevices"]["phones"]
+    sms = f"/identity/resources/auth/v1/user/mfa/sms/{device['id']}"
+    r = api.http.post(sms, json={"mfaToken": step["mfaToken"]})
+    assert r.status_code in (200, 201), r.text
+    body = {"mfaToken": step["mfaToken"], "otcToken": r.json()["otcToken"], "code": api.last_code(phone)}
+    r = api.http.post(sms + "/verify", json=body)
+    assert r.status_code in (200, 201), r.text
+    claims = _claims(r.json()["accessToken"])
+    assert claims["acr"] == ACR and claims["amr"] == ["mfa", "sms"]
+    assert claims["sid"] == _claims(token)["sid"]
