@@ -67,6 +67,13 @@ class Conflict(EmulatorError):
     default_code = "ER-EMU-00409"
 
 
+class Gone(EmulatorError):
+    """A one-time token that no longer works (expired, used, or never issued for this user)."""
+
+    status = 410
+    default_code = "ER-EMU-00410"
+
+
 class TooManyRequests(EmulatorError):
     status = 429
     default_code = "ER-EMU-00429"

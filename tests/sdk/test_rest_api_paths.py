@@ -64,7 +64,6 @@ ANY_ID = "3f2c8a4e-1b7d-4c9e-9a6f-0d5e2b8c7a11"
 # Calls whose URL is a variable, and where that variable comes from.
 INDIRECT = {"signUpUrl"}  # auth/index.js signUp(signUpUrl, body): every caller is inventoried as this.signUp
 
-NEW = "not in Frontegg's published spec; not emulated yet"
 SSO_LOGIN = "SAML/OIDC/social sign-in through an identity provider: the emulator has no IdP to redirect to"
 # Identity calls of rest-api 7.119.0 the emulator does not serve, each with why (the function named is
 # rest-api's). Remove an entry when its path becomes served: the table must stay true (see the last test).
@@ -76,20 +75,6 @@ OUT_OF_SCOPE: dict[tuple[str, str], str] = {
     ("POST", "/identity/resources/auth/v2/user/oidc/postlogin"): SSO_LOGIN,
     ("POST", "/identity/resources/auth/v2/user/sso/prelogin"): SSO_LOGIN,
     ("POST", "/identity/resources/auth/v1/user/sso/{params}/postlogin"): SSO_LOGIN,
-    ("GET", "/identity/resources/configurations/v1/password-recovery/strategies"): NEW,
-    ("POST", "/identity/resources/auth/v1/user/step-up/generate"): NEW,
-    # auth/index.js: sessions, password reset validation and the phone-number login identifier
-    ("POST", "/identity/resources/users/sessions/v1/revoke"): NEW,
-    ("POST", "/identity/resources/users/v1/passwords/reset/validate"): NEW,
-    ("POST", "/identity/resources/users/v1/phone"): NEW,
-    ("POST", "/identity/resources/users/v1/phone/reset"): NEW,
-    ("POST", "/identity/resources/users/v1/phone/reset/verify"): NEW,
-    ("PUT", "/identity/resources/users/v1/phone/change"): NEW,
-    # users/index.js: no documented counterpart
-    ("POST", "/identity/resources/users/v1/passwords/breached/reset/bulk"): NEW,  # sendResetBreachedPasswordEmails
-    ("POST", "/identity/resources/users/v3/me/token"): NEW,  # GetUserJwt
-    # auth/index.js signUpUserWithPhoneNumber (sign-up with a phone number as the identifier)
-    ("POST", "/identity/resources/users/v1/signUp/phoneNumber"): NEW,
 }
 
 CALL = re.compile(r"this\.(get|post|put|patch|delete|postDownload|signUp)\(\s*(`[^`]*`|urls(?:\.\w+)+|\w+)")

@@ -41,7 +41,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from ..errors import BadRequest, Conflict, EmulatorError, NotFound
-from . import security, users
+from . import password_policy, security, users
 from .model import Environment, MfaDevice, User, new_id
 
 HASHES = "migratedPasswords"
@@ -229,6 +229,7 @@ def verify_migrated_password(env: Environment, user: User, password: str) -> boo
         return False
     user.password_hash = security.hash_password(password)
     user.password_changed_at = security.now(env)
+    user.breached_password = password_policy.breached(password)
     del env.collection(HASHES)[user.id]
     return True
 

@@ -136,6 +136,9 @@ class User:
     emails: list[UserEmail] = field(default_factory=list)  # further addresses besides ``email``
     temporary_until: float | None = None  # a temporary user's expiry (epoch seconds)
     sub_account_access: bool = False  # may act in the sub-accounts of its accounts
+    # The current password was one known from data breaches when it was set (password_policy.breached):
+    # the security center's bulk reset emails these users. Only the hash is kept, so it is decided then.
+    breached_password: bool = False
 
 
 @dataclass
@@ -162,6 +165,10 @@ class Session:
     # Opened with an actor token (domain/impersonation.py): someone else acting as the user. Its
     # lifetime is capped and it shows as impersonated in the user's session list.
     impersonated: bool = False
+    # A login stepped up with a fresh second factor (generateStepUpSession): when, and how (the JWT's amr
+    # methods besides "mfa": otp, sms, hwk). Its access tokens then carry acr, amr and auth_time.
+    mfa_at: float | None = None
+    mfa_methods: list[str] = field(default_factory=list)
 
     def end(self, at: float) -> bool:
         """Revoke the session (logout, a revocation, a cascade): the one place a session ends. Whether it

@@ -61,6 +61,11 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+def breached(password: str) -> bool:
+    """The password is one known from data breaches (the emulator's built-in list)."""
+    return password.lower() in _PWNED
+
+
 def policy(env: Environment) -> dict[str, Any]:
     return {**DEFAULTS, **env.policies.get("password", {})}
 
@@ -73,7 +78,7 @@ def check(env: Environment, password: str) -> None:
         raise BadRequest(f"The password must be between {low} and {high} characters long", code=CODE)
     if (p.get("requiredTests") or {}).get("checkThreeRepeatedChars") and _REPEATED.search(password):
         raise BadRequest("The password may not contain three repeated characters in a row", code=CODE)
-    if p.get("blockPwnedPasswords") and password.lower() in _PWNED:
+    if p.get("blockPwnedPasswords") and breached(password):
         raise BadRequest("The password is known from data breaches; choose another", code=CODE)
     if p.get("allowPassphrases") and len(password) >= int(p["minPhraseLength"]):
         return
@@ -137,3 +142,4 @@ def set_password(env: Environment, user: User, password: str) -> None:
         user.password_history = [*user.password_history, user.password_hash][-HISTORY_LIMIT:]
     user.password_hash = security.hash_password(password)
     user.password_changed_at = security.now(env)
+    user.breached_password = breached(password)

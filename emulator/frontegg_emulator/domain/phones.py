@@ -79,3 +79,22 @@ def user_by_phone(env: Environment, number: str) -> User | None:
         if phone.verified and phone.phone_number == wanted and phone.user_id in env.users:
             return env.users[phone.user_id]
     return None
+
+
+# ------------------------------------------------------------------ the phone number as a sign-in identifier
+def check_identifier_free(env: Environment, number: str, user: User | None = None) -> None:
+    """Refuse (409) a sign-in number another user already signs in with (``user_by_phone``): an SMS
+    sign-in must name one user."""
+    owner = user_by_phone(env, number)
+    if owner is not None and (user is None or owner.id != user.id):
+        raise Conflict("Another user signs in with this phone number", code="ER-01052")
+
+
+def set_login_number(env: Environment, user: User, number: str) -> None:
+    """Make ``number`` the user's sign-in number (the profile's, where SMS codes go: ``phone_of``); a
+    record of it the user had is now verified."""
+    check_identifier_free(env, number, user)
+    user.phone_number = number
+    record = find(env, user.id, number)
+    if record is not None and not record.verified:
+        mark_verified(env, user, record)

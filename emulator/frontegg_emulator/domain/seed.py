@@ -8,6 +8,10 @@ from .model import Category, Environment, Permission, Role, new_id
 
 RESOURCES = ("users", "roles", "groups", "apiTokens", "securityPolicies", "audits")
 ACTIONS = ("read", "write", "delete")
+# Built-in permissions outside the read/write/delete grid above. fe.secure.delete.sessions ("Revoke user
+# sessions": revokeSessionsForUser) is listed among Frontegg's built-in permissions in a public Terraform
+# export of an account's frontegg_permission data sources.
+EXTRA_KEYS = ("fe.secure.delete.sessions",)
 
 
 def populate(env: Environment) -> None:
@@ -19,6 +23,10 @@ def populate(env: Environment) -> None:
             key = f"fe.secure.{action}.{resource}"
             perm = Permission(new_id(), key, f"{action} {resource}", None, category.id, "ASSIGNABLE", stamp, stamp)
             env.permissions[perm.id] = perm
+    for key in EXTRA_KEYS:
+        _, _, action, resource = key.split(".")
+        perm = Permission(new_id(), key, f"{action} {resource}", None, category.id, "ASSIGNABLE", stamp, stamp)
+        env.permissions[perm.id] = perm
     everything = [p.id for p in env.permissions.values()]
     reads = [p.id for p in env.permissions.values() if ".read." in p.key]
     admin = Role(new_id(), "Admin", "Admin", "Full control of the account.", 0, False, None, everything, stamp, stamp)

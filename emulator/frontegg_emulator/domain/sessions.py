@@ -33,13 +33,23 @@ def _ttl(env: Environment, key: str, default: int) -> int:
     return int(security.clamp_seconds(env.policies.get("vendor", {}).get(key, default)))
 
 
-def access_token(env: Environment, user: User, session: Session) -> tuple[str, int]:
+# Step-up claims (redux-store 7.119.0 auth/StepUpState/consts.js ACR_VALUE and AMR_* values, helpers.js
+# isSteppedUp; @frontegg/client 5.3.2 clients/identity/step-up/constants.js and step-up.validator.js):
+# acr names the multi-factor policy, amr holds "mfa" and the method of the factor (otp: a TOTP or emailed
+# code, sms, hwk: a WebAuthn key), auth_time when that factor was given.
+STEP_UP_ACR = "http://schemas.openid.net/pape/policies/2007/06/multi-factor"
+
+
+def access_token(env: Environment, user: User, session: Session, tenant_id: str | None = None) -> tuple[str, int]:
+    """A signed access token of the session, acting in ``tenant_id`` (one of the user's accounts; the
+    session's own account when not given)."""
     ttl = _ttl(env, "defaultTokenExpiration", 86400)
     issued = int(security.now(env))
+    tenant_id = tenant_id or session.tenant_id
     if session.impersonated:
         # An impersonated session cannot be extended, so no token it mints outlives it.
         ttl = max(1, min(ttl, int(session.expires_at) - issued))
-    roles, permissions = access.user_permissions(env, user, session.tenant_id)
+    roles, permissions = access.user_permissions(env, user, tenant_id)
     claims = {
         "sub": user.id,
         "name": user.name,
@@ -48,7 +58,7 @@ def access_token(env: Environment, user: User, session: Session) -> tuple[str, i
         "metadata": {},
         "roles": roles,
         "permissions": permissions,
-        "tenantId": session.tenant_id,
+        "tenantId": tenant_id,
         "tenantIds": list(user.tenant_ids),
         "profilePictureUrl": user.profile_picture_url or "",
         "sid": session.id,
@@ -61,6 +71,8 @@ def access_token(env: Environment, user: User, session: Session) -> tuple[str, i
         "iat": issued,
         "exp": issued + ttl,
     }
+    if session.mfa_at is not None:
+        claims.update(acr=STEP_UP_ACR, amr=["mfa", *session.mfa_methods], auth_time=int(session.mfa_at))
     return security.sign(env, claims), ttl
 
 
@@ -143,9 +155,10 @@ def mfa_required(env: Environment, user: User) -> bool:
     return bool(user.mfa_devices) or enforced in ("Force", "ForceExceptSAML")
 
 
-def mfa_challenge(env: Environment, user: User) -> dict[str, Any]:
-    """Answer a login that needs a second factor: an MFA token instead of access tokens."""
-    token = codes.new_step(env, "mfa", user.id, MFA_TOKEN_TTL)
+def mfa_challenge(env: Environment, user: User, *, step_up: Session | None = None) -> dict[str, Any]:
+    """Answer a login that needs a second factor: an MFA token instead of access tokens. With
+    ``step_up``, the factor steps up that (open) session instead of opening a new one."""
+    token = codes.new_step(env, "mfa", user.id, MFA_TOKEN_TTL, {"stepUp": step_up.id} if step_up else None)
     active = env.policies.get("mfaStrategies", {})  # {strategy: isActive}; never set means active
     return {
         "tokenType": "bearer",
@@ -246,12 +259,35 @@ def refresh(env: Environment, refresh_token: str, tenant_id: str | None = None) 
         raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
     if tenant_id and tenant_id in user.tenant_ids:
         session.tenant_id = tenant_id
-    new_refresh = security.new_token()
     # Rotation: the old refresh token stops working, and is remembered so that a replay ends the session.
+    return _auth_body(env, user, session, _rotate(env, session))
+
+
+def _rotate(env: Environment, session: Session) -> str:
+    """A new refresh token for the session; the old one is retired (a replay of it ends the session)."""
+    new_refresh = security.new_token()
     session.retired_refresh_hashes = [*session.retired_refresh_hashes, session.refresh_hash][-RETIRED_REFRESH_KEPT:]
     session.refresh_hash = security.digest(new_refresh)
     session.last_active_at = security.now(env)
-    return _auth_body(env, user, session, new_refresh)
+    return new_refresh
+
+
+def stepped_up_within(env: Environment, session: Session, max_age: float | None) -> bool:
+    """The session passed a second factor, ``max_age`` seconds ago at most when given."""
+    if session.mfa_at is None:
+        return False
+    return max_age is None or security.now(env) - session.mfa_at <= max_age
+
+
+def step_up(env: Environment, user: User, session: Session, method: str | None) -> dict[str, Any]:
+    """The session's login answer after a second factor: with ``method`` (the factor just given) the
+    session is stepped up now; without, it keeps the step-up it has. New tokens either way."""
+    if not is_live(env, session) or session.user_id != user.id:
+        raise Unauthorized("The session of this step-up has ended", code="ER-01003")
+    if method is not None:
+        session.mfa_at = security.now(env)
+        session.mfa_methods = [method]
+    return _auth_body(env, user, session, _rotate(env, session))
 
 
 def logout(env: Environment, refresh_token: str | None, session_id: str | None) -> None:

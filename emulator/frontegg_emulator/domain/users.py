@@ -149,6 +149,7 @@ def create_user(
         metadata=metadata,
         profile_picture_url=profile_picture_url,
         password_changed_at=security.now(env) if password else None,
+        breached_password=password_policy.breached(password) if password else False,
     )
     env.users[user.id] = user
     return user
@@ -269,6 +270,7 @@ def activate(env: Environment, user_id: str, token: str, password: str | None, c
         check_password(env, password)
         user.password_hash = security.hash_password(password)
         user.password_changed_at = security.now(env)
+        user.breached_password = password_policy.breached(password)
     user.activated = True
     user.verified = True
     del env.challenges[challenge.token_hash]

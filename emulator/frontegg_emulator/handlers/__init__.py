@@ -14,6 +14,7 @@ MODULES = (
     "passwordless",
     "passwords",
     "phone_numbers",
+    "phone_login",
     "roles",
     "groups",
     "jwt_templates",

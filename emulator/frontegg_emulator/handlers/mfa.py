@@ -12,7 +12,7 @@ from typing import Any
 
 from ..domain import codes, mfa, sessions, users
 from ..domain.model import Challenge, MfaDevice, User
-from ..errors import Unauthorized
+from ..errors import BadRequest, Forbidden, Unauthorized
 from .auth import _with_refresh_cookie
 from .base import Context, Cookie, operation
 
@@ -25,6 +25,10 @@ MY_SMS_DISABLE = "my-mfa-sms-disable"
 # What a signed-in user's WebAuthn ceremony is bound to in place of a login's MFA token digest (never a
 # digest, so a ceremony of one kind is no use in the other).
 MY_WEBAUTHN = "signed-in"
+DEVICE_NAMES = {"Platform": "Platform authenticator", "CrossPlatform": "Security key"}
+# The amr method of each factor in a stepped-up token (sessions.STEP_UP_ACR): a one-time code (TOTP or
+# emailed), an SMS code, a hardware-bound WebAuthn key.
+OTP, SMS, HWK = "otp", "sms", "hwk"
 
 
 # ------------------------------------------------------------------ helpers
@@ -33,10 +37,21 @@ def _login(ctx: Context) -> tuple[Challenge, User]:
     return mfa.login_challenge(ctx.env, token if isinstance(token, str) else "")
 
 
-def _complete(ctx: Context, challenge: Challenge, user: User, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Every check passed: end the MFA step, open the session, and remember the device when asked."""
-    codes.finish(ctx.env, challenge)
-    body = sessions.start_session(ctx.env, user, user_agent=ctx.user_agent, ip=ctx.client_ip)
+def _complete(
+    ctx: Context, challenge: Challenge, user: User, extra: dict[str, Any] | None = None, *, method: str
+) -> dict[str, Any]:
+    """Every check passed: end the MFA step, open the session (or, for a step-up, step up the session
+    that asked, ``method`` being the amr value of the factor given), and remember the device when asked."""
+    stepped = challenge.data.get("stepUp")
+    if isinstance(stepped, str):
+        session = ctx.env.sessions.get(stepped)
+        if session is None:
+            raise Unauthorized("The session of this step-up has ended", code="ER-01003")
+        body = sessions.step_up(ctx.env, user, session, method)
+        codes.finish(ctx.env, challenge)
+    else:
+        codes.finish(ctx.env, challenge)
+        body = sessions.start_session(ctx.env, user, user_agent=ctx.user_agent, ip=ctx.client_ip)
     body.update(extra or {})
     if ctx.body.get("rememberDevice") is True:
         remembered = mfa.remember(ctx.env, user)
@@ -76,7 +91,7 @@ def enroll_authenticator_mfa(ctx: Context) -> dict[str, Any]:
     if not mfa.totp_ok(ctx.env, secret, ctx.body["token"]):
         raise codes.wrong(ctx.env, challenge, "The code is wrong")
     mfa.add_device(ctx.env, user, "authenticator", secret=secret, name="Authenticator app")
-    return _complete(ctx, challenge, user, {"recoveryCode": mfa.issue_recovery_code(user)})
+    return _complete(ctx, challenge, user, {"recoveryCode": mfa.issue_recovery_code(user)}, method=OTP)
 
 
 def _verify_authenticator(ctx: Context, device_id: str | None) -> dict[str, Any]:
@@ -85,7 +100,7 @@ def _verify_authenticator(ctx: Context, device_id: str | None) -> dict[str, Any]
         mfa.find_device(user, device_id, "authenticator")
     if mfa.matching_authenticator(ctx.env, user, ctx.body["value"], device_id) is None:
         raise codes.wrong(ctx.env, challenge, "The code is wrong (or no authenticator app is enrolled)")
-    return _complete(ctx, challenge, user)
+    return _complete(ctx, challenge, user, method=OTP)
 
 
 @operation("verifyAuthenticatorMfaCode")
@@ -122,7 +137,7 @@ def enroll_sms_mfa(ctx: Context) -> dict[str, Any]:
     codes.verify_code(ctx.env, step, ctx.body["code"])
     codes.finish(ctx.env, step)
     mfa.add_device(ctx.env, user, "sms", phone_number=str(step.data["phone"]), name="SMS")
-    return _complete(ctx, challenge, user, {"recoveryCode": mfa.issue_recovery_code(user)})
+    return _complete(ctx, challenge, user, {"recoveryCode": mfa.issue_recovery_code(user)}, method=SMS)
 
 
 @operation("preVerifySmsMfa")
@@ -143,7 +158,7 @@ def verify_sms_mfa(ctx: Context) -> dict[str, Any]:
     _bound(step, challenge, device)
     codes.verify_code(ctx.env, step, ctx.body["code"])
     codes.finish(ctx.env, step)
-    return _complete(ctx, challenge, user)
+    return _complete(ctx, challenge, user, method=SMS)
 
 
 # ------------------------------------------------------------------ login: email code
@@ -163,7 +178,7 @@ def verify_email_otc_mfa(ctx: Context) -> dict[str, Any]:
     _bound(step, challenge)
     codes.verify_code(ctx.env, step, ctx.body["code"])
     codes.finish(ctx.env, step)
-    return _complete(ctx, challenge, user)
+    return _complete(ctx, challenge, user, method=OTP)
 
 
 # ------------------------------------------------------------------ login: WebAuthn
@@ -199,7 +214,7 @@ def enroll_webauthn_mfa(ctx: Context) -> dict[str, Any]:
         sign_count=sign_count,
         device_type=device_type,
     )
-    return _complete(ctx, challenge, user, {"recoveryCode": mfa.issue_recovery_code(user)})
+    return _complete(ctx, challenge, user, {"recoveryCode": mfa.issue_recovery_code(user)}, method=HWK)
 
 
 @operation("preVerifyWebauthnMfa")
@@ -221,7 +236,7 @@ def verify_webauthn_mfa(ctx: Context) -> dict[str, Any]:
         device.sign_count = mfa.verify_authentication(ctx.env, ceremony, user, device, ctx.body["options"])
     except Unauthorized as err:
         raise codes.wrong(ctx.env, challenge, err.errors[0], err.error_code) from None
-    return _complete(ctx, challenge, user)
+    return _complete(ctx, challenge, user, method=HWK)
 
 
 # ------------------------------------------------------------------ login: recovery and remembered devices
@@ -393,3 +408,25 @@ def disable_webauthn_mfa(ctx: Context) -> None:
 @operation("unenrollUserMfa")
 def unenroll_user_mfa(ctx: Context) -> None:
     mfa.reset(ctx.env, users.get_user(ctx.env, ctx.path["userId"]))
+
+
+# ------------------------------------------------------------------ step-up (openapi/identity-unpublished.yaml)
+@operation("generateStepUpSession")
+def generate_step_up_session(ctx: Context) -> dict[str, Any]:
+    """A fresh second factor for the caller's login: an MFA token for the login's MFA steps above, whose
+    completion steps this session up (``_complete``); or, when the session was stepped up within
+    ``maxAge`` seconds, its new tokens at once (redux-store 7.119.0 StepUpState: an answer with a user
+    needs no further factor)."""
+    user = ctx.acting_user()
+    session_id = ctx.principal.session_id if ctx.principal is not None else None
+    session = ctx.env.sessions.get(session_id) if session_id else None
+    if session is None:
+        # An account or user API token's access token belongs to no login to step up.
+        raise Forbidden("Only a signed-in user's login can be stepped up", code="ER-01003")
+    max_age = ctx.body.get("maxAge") if isinstance(ctx.body, dict) else None
+    if max_age is not None and sessions.stepped_up_within(ctx.env, session, float(max_age)):
+        return _with_refresh_cookie(ctx, sessions.step_up(ctx.env, user, session, None))
+    if not user.mfa_devices:
+        # The message redux-store's StepUpState matches (MFA_IS_NOT_ENROLLED_ERROR) to offer enrolment.
+        raise BadRequest("MFA is not enrolled", code="ER-01047")
+    return sessions.mfa_challenge(ctx.env, user, step_up=session)

@@ -28,9 +28,13 @@ def _user(ctx: Context, kind: str) -> User | None:
     a few codes per window, each good for a few guesses.
     """
     b = ctx.body
-    named = next((str(b[k]).strip().lower() for k in ("userId", "email", "username") if b.get(k)), "")
+    named = next((str(b[k]).strip().lower() for k in ("userId", "email", "username", "phoneNumber") if b.get(k)), "")
     throttle.spend(ctx.env, "codeSends", f"{kind}:{named}")
     user = ctx.env.users.get(str(b.get("userId") or ""))
+    if user is None and isinstance(b.get("phoneNumber"), str) and b["phoneNumber"]:
+        # The SMS-code sign-in after a sign-up by phone number names the user by its number (redux-store
+        # 7.119.0 SignUpState signUpUserWithPhoneNumber: passwordlessPreLogin {phoneNumber, type SmsCode}).
+        user = phones.user_by_phone(ctx.env, b["phoneNumber"])
     if user is None:
         for identifier in (b.get("email"), b.get("username")):
             if isinstance(identifier, str) and identifier:

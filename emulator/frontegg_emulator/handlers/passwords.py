@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ..domain import codes, password_policy, phones, policies, security, users
+from ..domain import codes, password_policy, phones, policies, security, throttle, users
 from ..domain.model import User
-from ..errors import BadRequest, Conflict
+from ..errors import BadRequest, Conflict, Gone, Unauthorized
 from .base import Context, operation
 
 RESET = "password-reset"
@@ -81,6 +81,43 @@ def verify_reset_password(ctx: Context) -> None:
     user.failed_logins = 0
     if step.data.get("via") == "email":
         user.verified = True  # the link proved the mailbox
+
+
+@operation("validateResetPasswordToken")
+def validate_reset_password_token(ctx: Context) -> None:
+    """Whether a reset link still works, without using it (openapi/identity-unpublished.yaml). Every
+    failure is the one 410 (redux-store 7.119.0 ForgotPasswordState: the expired-link screen), so the
+    answer tells an unknown user from a wrong token no better than verifyResetPassword does. The token
+    is 256 random bits: guessing needs no throttle."""
+    try:
+        codes.take_challenge(ctx.env, ctx.body["token"], RESET, ctx.body["userId"])
+    except Unauthorized:
+        raise Gone("The password reset link has expired or was already used", code="ER-01030") from None
+    if ctx.body["userId"] not in ctx.env.users:
+        raise Gone("The password reset link has expired or was already used", code="ER-01030")
+
+
+# The recovery channels the forgot-password page may offer, each served by its reset operation
+# (resetPasswordViaEmail: a link by email; resetPasswordViaSms: a code to the user's phone).
+RECOVERY_STRATEGIES = ("email", "sms")
+
+
+@operation("getPasswordRecoveryStrategies")
+def get_password_recovery_strategies(ctx: Context) -> list[dict[str, Any]]:
+    return [{"strategy": strategy, "isActive": True} for strategy in RECOVERY_STRATEGIES]
+
+
+@operation("sendResetBreachedPasswordEmails")
+def send_reset_breached_password_emails(ctx: Context) -> None:
+    """A reset email to each user of the account (every account for the environment token without
+    frontegg-tenant-id) whose password was a breached one when set (``User.breached_password``).
+    Limited like other sends (codeSends, per account), so the button cannot flood mailboxes."""
+    tenant_id = ctx.tenant_id(required=False)
+    throttle.spend(ctx.env, "codeSends", f"breached-reset:{tenant_id or ''}")
+    # Peeked, and only the users emailed reached: a walk would make the store compare every user.
+    for user_id, user in list(ctx.env.users.peek().items()):
+        if user.breached_password and user.password_hash and (tenant_id is None or tenant_id in user.tenant_ids):
+            _reset_token(ctx, ctx.env.users[user_id], via="email", send=True)
 
 
 @operation("generateUserPasswordResetLink")
