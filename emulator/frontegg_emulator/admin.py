@@ -31,6 +31,7 @@ an environment, move its clock, and create isolated environments. The environmen
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -72,9 +73,20 @@ def describe(env: Environment, gateway_url: str, *, with_secret: bool = False) -
 
 
 def coverage(gateway: Gateway) -> dict[str, Any]:
-    total = sorted(gateway.spec.operations)
-    missing = [op for op in total if op not in HANDLERS]
-    return {"implemented": len(total) - len(missing), "total": len(total), "missing": missing}
+    """The published spec's operations with a handler; the companions' alike under ``companions``."""
+
+    def of(operations: Iterable[str]) -> dict[str, Any]:
+        total = sorted(operations)
+        missing = [op for op in total if op not in HANDLERS]
+        return {"implemented": len(total) - len(missing), "total": len(total), "missing": missing}
+
+    return {
+        **of(gateway.spec.operations),
+        "companions": {
+            "identity-unpublished": of(gateway.unpublished_spec.operations),
+            "tenants": of(gateway.tenants_spec.operations),
+        },
+    }
 
 
 def request_filter(query: dict[str, str]) -> RequestFilter:

@@ -199,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quiet:
         for op_id in report["missing"]:
             print(f"  missing: {op_id}")
+    for name, part in report["companions"].items():
+        print(f"{part['implemented']}/{part['total']} operations of the {name} companion implemented")
+        if not args.quiet:
+            for op_id in part["missing"]:
+                print(f"  missing: {op_id}")
     return 0
 
 
