@@ -353,7 +353,7 @@ def user_view(
     # Read without reaching them (a view changes nothing): the store then has no permission to compare
     # after a GET (domain/tracking.py).
     permissions = env.permissions.peek()
-    permission_ids = sorted({p for role in roles for p in role.permission_ids if p in permissions})
+    permission_ids = sorted({p for role in roles for p in role.permission_ids if p in env.permissions})
     view: dict[str, Any] = {
         "id": user.id,
         "email": user.email,
