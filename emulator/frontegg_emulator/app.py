@@ -22,7 +22,7 @@ from typing import Any, Literal
 from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -140,7 +140,7 @@ class Gateway:
         # 32 hex digits as uuid4().hex gave, from os.urandom directly: uuid4 took twice as long.
         trace_id = secrets.token_hex(16)
         started = time.perf_counter()
-        origin = request.headers.get("origin")
+        origin = request.first_header("origin")
         if origin is not None:
             # Answered before routing, as Frontegg's gateway does: a preflight carries no token and
             # may name any path, including ones that answer 404 or 405 to the real request.
@@ -357,13 +357,16 @@ class Gateway:
                 raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=allowed) from None
             raise NotFound(f"No route for {method} {path}")
         op, path_params = found
-        request.state.operation_id = op.operation_id  # for the request log
+        # What the request log and the self-check read back: request.state's own dict, written directly
+        # (a State object per request for three names).
+        state = request.scope.setdefault("state", {})
+        state["operation_id"] = op.operation_id  # for the request log
         if view is None:
             # For the strict self-check; an undocumented path answered through a view of another
             # operation's body (LEGACY_VIEWS) answers in a shape no operation of the spec declares.
-            request.state.spec_operation = (spec, op)
+            state["spec_operation"] = (spec, op)
         env, token = self._token_environment(request)
-        request.state.client_id = env.client_id
+        state["client_id"] = env.client_id
         # One lock acquisition for the whole request (make bench: three before, and the token check and
         # the handler could see different states of the environment).
         with self.emulation.transaction(env, wait=not inline):
@@ -594,11 +597,11 @@ def _cookie_attributes(env: Environment, request: Request) -> tuple[Literal["lax
     return same_site, secure
 
 
-def _bearer(request: Request) -> str | None:
-    auth = request.headers.get("authorization", "")
+def _bearer(request: GatewayRequest) -> str | None:
+    auth = request.first_header("authorization") or ""
     if auth[:7].lower() == "bearer " and auth[7:].strip():
         return auth[7:].strip()
-    token = request.headers.get("x-access-token", "").strip()
+    token = (request.first_header("x-access-token") or "").strip()
     return token or None
 
 
@@ -675,6 +678,32 @@ class GatewayRequest(Request):
     def header_map(self) -> dict[str, str]:
         """Header names in lower case; of a repeated header, the last value."""
         return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in self.scope["headers"]}
+
+    def first_header(self, name: str) -> str | None:
+        """``request.headers.get(name)``: of a repeated header, the first value (Starlette's rule)."""
+        found = self.header_map
+        if len(found) == len(self.scope["headers"]):  # no header repeated: first and last are one
+            return found.get(name)
+        return self.headers.get(name)
+
+    async def body(self) -> bytes:
+        """Starlette's ``Request.body`` without its async generator and ``aclosing`` (read once per
+        request, a GET's body being one empty message): the same messages read, the same errors."""
+        if not hasattr(self, "_body"):
+            if self._stream_consumed:
+                raise RuntimeError("Stream consumed")
+            chunks: list[bytes] = []
+            while not self._stream_consumed:
+                message = await self._receive()
+                if message["type"] == "http.request":
+                    chunks.append(message.get("body", b""))
+                    if not message.get("more_body", False):
+                        self._stream_consumed = True
+                elif message["type"] == "http.disconnect":
+                    self._is_disconnected = True
+                    raise ClientDisconnect()
+            self._body = b"".join(chunks)
+        return self._body
 
     @property
     def gateway_url(self) -> str:
