@@ -228,6 +228,7 @@ def bench_server(seconds: float = 3.0, rounds: int = 5) -> dict[str, Any]:
         # Server CPU microseconds per request (median over the rounds) and their ratio, baseline over
         # emulator: what the throughput ratio would be on an idle machine with the server CPU-bound.
         "cpu_us_per_request": cpu_us,
+        "cpu_us_samples": cpu,
         "get_user_cpu_ratio": cpu_us["baseline"] / cpu_us["get_user"] if len(cpu_us) == 2 else None,
         "login_ratio": best["login"] / best["baseline"],
         # Seconds per login at the measured rate against the seconds its cryptography takes alone.
