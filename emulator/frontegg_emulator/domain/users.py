@@ -354,6 +354,8 @@ def user_view(
     # after a GET (domain/tracking.py).
     permissions = env.permissions.peek()
     permission_ids = sorted({p for role in roles for p in role.permission_ids if p in env.permissions})
+    # The roles in the account the view is for appear twice (under "tenants" and "roles"): built once.
+    role_views = [role_view(env, r) for r in roles]
     view: dict[str, Any] = {
         "id": user.id,
         "email": user.email,
@@ -371,7 +373,9 @@ def user_view(
         "tenants": [
             {
                 "tenantId": t,
-                "roles": [role_view(env, r) for r in user_roles(env, user, t)],
+                "roles": [v.copy() for v in role_views]
+                if t == tenant_id
+                else [role_view(env, r) for r in user_roles(env, user, t)],
                 "isDisabled": t in user.disabled_tenants,
             }
             for t in visible
@@ -388,7 +392,7 @@ def user_view(
     if user.phone_number:
         view["phoneNumber"] = user.phone_number
     if not v3:
-        view["roles"] = [role_view(env, r) for r in roles]
+        view["roles"] = role_views
         by_permission = roles_by_permission(env) if permission_ids else {}
         view["permissions"] = [_permission_json(permissions[p], by_permission) for p in permission_ids]
         view["groups"] = []
