@@ -79,6 +79,7 @@ class Emulation:
         self.environments: dict[str, Environment] = {}
         self._locks: dict[str, threading.RLock] = {}
         self._registry_lock = threading.Lock()
+        self._by_client_id: dict[str, Environment] = {}
         self.default_id: str | None = None
         # When each environment was last pruned, by its own clock (domain/pruning.py); in memory only.
         self._pruned_at: dict[str, float] = {}
@@ -153,7 +154,15 @@ class Emulation:
             return list(self.environments.values())
 
     def by_client_id(self, client_id: str) -> Environment | None:
-        return next((e for e in self.all() if e.client_id == client_id), None)
+        # Every request with a token looks its environment up here: remembered once found (a client id
+        # never changes), and believed only while the registry still holds that environment.
+        env = self._by_client_id.get(client_id)
+        if env is not None and self.environments.get(env.id) is env:
+            return env
+        env = next((e for e in self.all() if e.client_id == client_id), None)
+        if env is not None:
+            self._by_client_id[client_id] = env
+        return env
 
     def by_host(self, host: str) -> Environment | None:
         host = host.split(":", 1)[0].lower()
