@@ -63,7 +63,19 @@ def load_generator() -> str:
     return "wrk (compiled)" if WRK else "bench/load.py (Python; wrk not installed: the baseline is capped by it)"
 
 
-def _load(url: str, *, method: str = "GET", seconds: float, headers: dict[str, str], body: Any = None) -> float:
+def _cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU seconds of a process so far (Linux /proc), None where it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _load(
+    url: str, *, method: str = "GET", seconds: float, headers: dict[str, str], body: Any = None
+) -> tuple[float, int]:
+    """Requests per second, and how many requests were answered."""
     if WRK:
         return _wrk(url, method=method, seconds=seconds, headers=headers, body=body)
     args = [PY, str(ROOT / "bench" / "load.py"), url, "--method", method, "--seconds", str(seconds)]
@@ -73,10 +85,10 @@ def _load(url: str, *, method: str = "GET", seconds: float, headers: dict[str, s
     out = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
     if out["errors"]:
         raise RuntimeError(f"{out['errors']} failed requests against {url}")
-    return float(out["requests"] / out["seconds"])
+    return float(out["requests"] / out["seconds"]), int(out["requests"])
 
 
-def _wrk(url: str, *, method: str, seconds: float, headers: dict[str, str], body: Any) -> float:
+def _wrk(url: str, *, method: str, seconds: float, headers: dict[str, str], body: Any) -> tuple[float, int]:
     """Requests per second from wrk: one thread, CONNECTIONS keep-alive connections, as load.py."""
     script = f"wrk.method = {json.dumps(method)}\n"
     if body is not None:
@@ -95,9 +107,21 @@ def _wrk(url: str, *, method: str, seconds: float, headers: dict[str, str], body
     if failed or errors:
         raise RuntimeError(f"failed requests against {url}: {out}")
     found = re.search(r"Requests/sec:\s*([\d.]+)", out)
-    if found is None:
+    count = re.search(r"(\d+) requests in", out)
+    if found is None or count is None:
         raise RuntimeError(f"no figure in wrk's output: {out}")
-    return float(found.group(1))
+    return float(found.group(1)), int(count.group(1))
+
+
+def _sample(pid: int, url: str, **load: Any) -> tuple[float, float | None]:
+    """Requests per second of one sample, and the server's CPU microseconds per request during it: the
+    second moves much less than the first with the machine's other load (a shared 2-core machine moved
+    the ratio between 0.28 and 0.52 from one run to the next)."""
+    before = _cpu_seconds(pid)
+    rps, requests = _load(url, **load)
+    after = _cpu_seconds(pid)
+    cpu = (after - before) / requests * 1e6 if before is not None and after is not None and requests else None
+    return rps, cpu
 
 
 def _crypto_cost(password: str, rounds: int = 20) -> float:
@@ -116,7 +140,7 @@ def _crypto_cost(password: str, rounds: int = 20) -> float:
     return statistics.median(samples)
 
 
-def bench_server(seconds: float = 3.0, rounds: int = 3) -> dict[str, Any]:
+def bench_server(seconds: float = 3.0, rounds: int = 5) -> dict[str, Any]:
     emu_port, base_port = _port(), _port()
     client_id, api_key = "bench-" + secrets.token_hex(4), secrets.token_hex(16)
     emulator = subprocess.Popen(
@@ -169,13 +193,20 @@ def bench_server(seconds: float = 3.0, rounds: int = 3) -> dict[str, Any]:
         get_url = f"{emu}/identity/resources/users/v1/{signed['userId']}"
         login_url = f"{emu}/identity/resources/auth/v1/user"
         samples: dict[str, list[float]] = {"baseline": [], "get_user": [], "login": []}
+        cpu: dict[str, list[float]] = {"baseline": [], "get_user": []}
         for _ in range(rounds):  # alternate so drift on a busy machine hits all three alike
-            samples["baseline"].append(_load(base, seconds=seconds, headers={}))
-            samples["get_user"].append(_load(get_url, seconds=seconds, headers=auth))
+            for name, pid, url, auth_headers in (
+                ("baseline", baseline.pid, base, {}),
+                ("get_user", emulator.pid, get_url, auth),
+            ):
+                rps, us = _sample(pid, url, seconds=seconds, headers=auth_headers)
+                samples[name].append(rps)
+                if us is not None:
+                    cpu[name].append(us)
             samples["login"].append(
                 _load(
                     login_url, method="POST", seconds=seconds, headers={}, body={"email": email, "password": password}
-                )
+                )[0]
             )
     finally:
         for process in (emulator, baseline):
@@ -183,12 +214,22 @@ def bench_server(seconds: float = 3.0, rounds: int = 3) -> dict[str, Any]:
             process.wait(10)
     best = {k: sorted(v)[len(v) // 2] for k, v in samples.items()}
     crypto = _crypto_cost(password)
+    # Each round's baseline and emulator samples are taken back to back: their ratios show the spread.
+    paired = sorted(g / b for g, b in zip(samples["get_user"], samples["baseline"], strict=True))
+    cpu_us = {k: statistics.median(v) for k, v in cpu.items() if len(v) == rounds}
     return {
         "load_generator": load_generator(),
         "seconds_per_sample": seconds,
         "rounds": rounds,
         "rps": best,
+        "samples": samples,
         "get_user_ratio": best["get_user"] / best["baseline"],
+        "get_user_ratio_rounds": paired,
+        # Server CPU microseconds per request (median over the rounds) and their ratio, baseline over
+        # emulator: what the throughput ratio would be on an idle machine with the server CPU-bound.
+        "cpu_us_per_request": cpu_us,
+        "cpu_us_samples": cpu,
+        "get_user_cpu_ratio": cpu_us["baseline"] / cpu_us["get_user"] if len(cpu_us) == 2 else None,
         "login_ratio": best["login"] / best["baseline"],
         # Seconds per login at the measured rate against the seconds its cryptography takes alone.
         "login_crypto_s": crypto,
@@ -331,6 +372,18 @@ def render(
             f"  ratio {server['get_user_ratio']:.2f}  target >= {GET_USER_TARGET}"
             f"  {_met(server['get_user_ratio'] >= GET_USER_TARGET)}"
         )
+        if server.get("get_user_ratio_rounds"):
+            paired = server["get_user_ratio_rounds"]
+            lines.append(
+                f"    ratio of each round's back-to-back samples: median {statistics.median(paired):.2f},"
+                f" {min(paired):.2f} to {max(paired):.2f}"
+            )
+        if server.get("get_user_cpu_ratio"):
+            cpu_us = server["cpu_us_per_request"]
+            lines.append(
+                f"    server CPU per request: emulator {cpu_us['get_user']:.0f} us,"
+                f" minimal ASGI {cpu_us['baseline']:.0f} us  ratio {server['get_user_cpu_ratio']:.2f}"
+            )
         lines.append(
             f"(f) emulator password login   {rps['login']:8.0f} req/s  vs minimal ASGI {rps['baseline']:8.0f} req/s"
             f"  ratio {server['login_ratio']:.2f}"

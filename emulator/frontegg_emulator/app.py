@@ -13,16 +13,16 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import sys
 import time
-import uuid
 from collections.abc import Callable, Mapping
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -145,10 +145,11 @@ class Gateway:
             raise RuntimeError(f"handlers for operations the spec does not have: {unknown}")
 
     # ------------------------------------------------------------------ entry
-    async def __call__(self, request: Request) -> Response:
-        trace_id = uuid.uuid4().hex
+    async def __call__(self, request: GatewayRequest) -> Response:
+        # 32 hex digits as uuid4().hex gave, from os.urandom directly: uuid4 took twice as long.
+        trace_id = os.urandom(16).hex()
         started = time.perf_counter()
-        origin = request.headers.get("origin")
+        origin = request.first_header("origin")
         if origin is not None:
             # Answered before routing, as Frontegg's gateway does: a preflight carries no token and
             # may name any path, including ones that answer 404 or 405 to the real request.
@@ -176,7 +177,7 @@ class Gateway:
         self._record(request, response, trace_id, started, error)
         return response
 
-    async def _dispatch(self, request: Request, raw: bytes, trace_id: str) -> Response:
+    async def _dispatch(self, request: GatewayRequest, raw: bytes, trace_id: str) -> Response:
         """Run the request in a worker thread, or a GET of an operation on the event loop itself when its
         environment is free: the hand-over to a thread and back cost about a quarter of a GET user by id
         (make bench, py-spy). A GET that would wait for the lock (a login hashing a password holds it)
@@ -188,7 +189,7 @@ class Gateway:
                 pass
         return await run_in_threadpool(self._handle, request, raw, trace_id)
 
-    def _self_check(self, request: Request, response: Response, trace_id: str, check: str) -> Response:
+    def _self_check(self, request: GatewayRequest, response: Response, trace_id: str, check: str) -> Response:
         """Hold an answer to a spec operation to that operation's documented responses (selfcheck.py)."""
         checked = request.scope.get("state", {}).get("spec_operation")
         if checked is None:  # not a spec operation: the admin surface, the web UI, an unknown path
@@ -214,7 +215,7 @@ class Gateway:
         # Read only by the self-check: the /auth/vendor route itself needs no spec.
         return Spec.load(environment_auth_spec_path())
 
-    def _origin_allowed(self, request: Request, origin: str) -> bool:
+    def _origin_allowed(self, request: GatewayRequest, origin: str) -> bool:
         # By host alone: a preflight sends neither a token nor frontegg-vendor-host, and the real
         # request must be judged the same way or a page passes the preflight and fails the call.
         host = request.headers.get("host", "")
@@ -223,7 +224,9 @@ class Gateway:
         with self.emulation.transaction(env):
             return origins.matches(origins.allowed_origins(env, self.emulation.allowed_origins), origin)
 
-    def _record(self, request: Request, response: Response, trace_id: str, started: float, error: str | None) -> None:
+    def _record(
+        self, request: GatewayRequest, response: Response, trace_id: str, started: float, error: str | None
+    ) -> None:
         path = request.scope["path"]
         if webui.is_ui_path(path):  # the UI's own pages and polls would crowd out the app's requests
             return
@@ -242,7 +245,7 @@ class Gateway:
             )
         )
 
-    def _handle(self, request: Request, raw: bytes, trace_id: str, *, inline: bool = False) -> Response:
+    def _handle(self, request: GatewayRequest, raw: bytes, trace_id: str, *, inline: bool = False) -> Response:
         """Route and run one request. ``inline`` (on the event loop): only an identity operation whose
         environment is free runs; anything else raises ``Busy`` before doing any work."""
         # The raw path: Starlette's URL parsing drops \n, \r and \t that a path parameter may carry.
@@ -314,7 +317,7 @@ class Gateway:
         with self.emulation.transaction(env):
             return json_response(access.issue_environment_token(env, body["clientId"], body["secret"]), 200, trace_id)
 
-    def _vendors(self, request: Request, method: str, raw: bytes, trace_id: str) -> Response:
+    def _vendors(self, request: GatewayRequest, method: str, raw: bytes, trace_id: str) -> Response:
         env, principal = self._authenticate(request, required=True)
         if principal is None or principal.kind != access.ENVIRONMENT:
             raise Forbidden("/vendors needs an environment token", code="ER-01004")
@@ -329,7 +332,7 @@ class Gateway:
         raise MethodNotAllowed(f"{method} is not allowed on /vendors", allow=["GET", "PUT"])
 
     def _public(
-        self, request: Request, routes: dict[str, public.PublicRoute], method: str, path: str, trace_id: str
+        self, request: GatewayRequest, routes: dict[str, public.PublicRoute], method: str, path: str, trace_id: str
     ) -> Response:
         if path in public.SIGNED_IN_ROUTES and routes is public.IDENTITY_ROUTES:
             env, _ = self._authenticate(request, required=True)
@@ -342,7 +345,7 @@ class Gateway:
     def _operation(
         self,
         spec: Spec,
-        request: Request,
+        request: GatewayRequest,
         method: str,
         path: str,
         raw: bytes,
@@ -371,13 +374,16 @@ class Gateway:
                 raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=allowed) from None
             raise NotFound(f"No route for {method} {path}")
         op, path_params = found
-        request.state.operation_id = op.operation_id  # for the request log
+        # What the request log and the self-check read back: request.state's own dict, written directly
+        # (a State object per request for three names).
+        state = request.scope.setdefault("state", {})
+        state["operation_id"] = op.operation_id  # for the request log
         if view is None:
             # For the strict self-check; an undocumented path answered through a view of another
             # operation's body (LEGACY_VIEWS) answers in a shape no operation of the spec declares.
-            request.state.spec_operation = (spec, op)
+            state["spec_operation"] = (spec, op)
         env, token = self._token_environment(request)
-        request.state.client_id = env.client_id
+        state["client_id"] = env.client_id
         # One lock acquisition for the whole request (make bench: three before, and the token check and
         # the handler could see different states of the environment).
         with self.emulation.transaction(env, wait=not inline):
@@ -420,12 +426,12 @@ class Gateway:
         tenant = ctx.principal.tenant_id if ctx.principal is not None else None
         restrictions.check_ip(env, ctx.client_ip, tenant)
 
-    def _authenticate(self, request: Request, *, required: bool) -> tuple[Environment, access.Principal | None]:
+    def _authenticate(self, request: GatewayRequest, *, required: bool) -> tuple[Environment, access.Principal | None]:
         env, token = self._token_environment(request)
         with self.emulation.transaction(env):
             return env, self._principal(env, token, required=required)
 
-    def _token_environment(self, request: Request) -> tuple[Environment, str | None]:
+    def _token_environment(self, request: GatewayRequest) -> tuple[Environment, str | None]:
         """The environment a request addresses, and its bearer token ("" when no environment issued it:
         its audience, read unverified only to pick the key that verifies it, names none). No lock:
         registry lookups only."""
@@ -455,7 +461,7 @@ class Gateway:
                 raise
             return None
 
-    def _environment_for(self, request: Request) -> Environment:
+    def _environment_for(self, request: GatewayRequest) -> Environment:
         for host in (request.headers.get("frontegg-vendor-host"), request.headers.get("host")):
             if host:
                 env = self.emulation.by_host(host)
@@ -479,15 +485,18 @@ class Gateway:
     def _context(
         self,
         spec: Spec,
-        request: Request,
+        request: GatewayRequest,
         env: Environment,
         op: Operation,
         path_params: dict[str, str],
         principal: access.Principal | None,
         raw: bytes,
     ) -> Context:
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        query_raw = parse_qs(request.url.query, keep_blank_values=True)
+        headers = request.header_map
+        # Starlette's URL (parsed twice: the query here, the base URL below) was a sixth of a GET user by
+        # id (make bench, py-spy): an empty query string needs no parsing, and the gateway's URL depends
+        # on a few fields of the scope only.
+        query_raw = parse_qs(request.url.query, keep_blank_values=True) if request.scope.get("query_string") else {}
         path_values: dict[str, Any] = {}
         query: dict[str, Any] = {}
         for param in op.parameters:
@@ -516,7 +525,8 @@ class Gateway:
                 spec.validate(op.body_schema, body, "body")
             elif op.body_required:
                 raise BadRequest("A JSON request body is required")
-        gateway_url = str(request.base_url).rstrip("/")
+        gateway_url = request.gateway_url
+        client = request.scope.get("client")
         return Context(
             env=env,
             op=op,
@@ -525,10 +535,11 @@ class Gateway:
             headers=headers,
             body=body if body is not None else {},
             principal=principal,
-            cookies=dict(request.cookies),
+            cookies=dict(request.cookies) if "cookie" in headers else {},
             client_ip=proxies.client_address(
-                request.client.host if request.client else "",
-                request.headers.getlist("x-forwarded-for"),
+                client[0] if client else "",
+                # Read only behind a trusted proxy: client_address returns the peer at once without one.
+                request.headers.getlist("x-forwarded-for") if self.emulation.trusted_proxies else [],
                 self.emulation.trusted_proxies,
             ),
             user_agent=headers.get("user-agent", ""),
@@ -603,11 +614,11 @@ def _cookie_attributes(env: Environment, request: Request) -> tuple[Literal["lax
     return same_site, secure
 
 
-def _bearer(request: Request) -> str | None:
-    auth = request.headers.get("authorization", "")
+def _bearer(request: GatewayRequest) -> str | None:
+    auth = request.first_header("authorization") or ""
     if auth[:7].lower() == "bearer " and auth[7:].strip():
         return auth[7:].strip()
-    token = request.headers.get("x-access-token", "").strip()
+    token = (request.first_header("x-access-token") or "").strip()
     return token or None
 
 
@@ -677,6 +688,67 @@ def _query(request: Request) -> dict[str, str]:
     return {k: v[-1] for k, v in parse_qs(request.url.query).items()}
 
 
+class GatewayRequest(Request):
+    """Starlette's request, with what the gateway reads from every call computed once, from the scope."""
+
+    @cached_property
+    def header_map(self) -> dict[str, str]:
+        """Header names in lower case; of a repeated header, the last value."""
+        return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in self.scope["headers"]}
+
+    def first_header(self, name: str) -> str | None:
+        """``request.headers.get(name)``: of a repeated header, the first value (Starlette's rule)."""
+        found = self.header_map
+        if len(found) == len(self.scope["headers"]):  # no header repeated: first and last are one
+            return found.get(name)
+        return self.headers.get(name)
+
+    async def body(self) -> bytes:
+        """Starlette's ``Request.body`` without its async generator and ``aclosing`` (read once per
+        request, a GET's body being one empty message): the same messages read, the same errors."""
+        if not hasattr(self, "_body"):
+            if self._stream_consumed:
+                raise RuntimeError("Stream consumed")
+            chunks: list[bytes] = []
+            while not self._stream_consumed:
+                message = await self._receive()
+                if message["type"] == "http.request":
+                    chunks.append(message.get("body", b""))
+                    if not message.get("more_body", False):
+                        self._stream_consumed = True
+                elif message["type"] == "http.disconnect":
+                    self._is_disconnected = True
+                    raise ClientDisconnect()
+            self._body = b"".join(chunks)
+        return self._body
+
+    @property
+    def gateway_url(self) -> str:
+        """``str(request.base_url)`` without its trailing slash: what Starlette builds from these fields."""
+        scope = self.scope
+        server = scope.get("server")
+        return _gateway_url(
+            scope.get("scheme", "http"),
+            None if server is None else tuple(server),
+            scope.get("app_root_path", scope.get("root_path", "")),
+            next((value for key, value in scope["headers"] if key == b"host"), None),
+        )
+
+
+@lru_cache(maxsize=256)  # bounded: the Host header is the caller's to choose
+def _gateway_url(scheme: str, server: tuple[str, int] | None, root_path: str, host: bytes | None) -> str:
+    scope: Scope = {
+        "type": "http",
+        "scheme": scheme,
+        "server": server,
+        "root_path": root_path,
+        "path": "/",
+        "query_string": b"",
+        "headers": [] if host is None else [(b"host", host)],
+    }
+    return str(Request(scope).base_url).rstrip("/")
+
+
 class EmulatorApp:
     """The ASGI application: every HTTP request goes to the gateway, whatever its path or method.
 
@@ -690,7 +762,7 @@ class EmulatorApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":  # lifespan and websockets: nothing to do
             return
-        response = await self.gateway(Request(scope, receive))
+        response = await self.gateway(GatewayRequest(scope, receive))
         await response(scope, receive, send)
 
 

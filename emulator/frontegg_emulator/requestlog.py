@@ -10,13 +10,15 @@ from __future__ import annotations
 import threading
 from collections import deque
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 DEFAULT_SIZE = 500
 
 
-@dataclass(frozen=True)
-class RequestEntry:
+class RequestEntry(NamedTuple):
+    """Immutable. A named tuple rather than a frozen dataclass: one is built per request, and a frozen
+    dataclass's __init__ (a setattr through object per field) was 2% of a GET user by id (make bench)."""
+
     trace_id: str
     at: float  # wall-clock epoch seconds (not the environment's emulated clock)
     method: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import socket
@@ -210,6 +211,11 @@ def serve_forever(
                 print(f"  export on exit: {export_on_exit}", flush=True)
 
         server = _ForegroundServer(_config(create_app(emulation, spec), host, port), announce)
+        # What is loaded by now (the spec and its validators, imported users) lives as long as the
+        # process: frozen, the collector's full passes no longer walk it. Each took 30-60 ms under load,
+        # about 4% of the time of GET user by id (make bench, gc.callbacks).
+        gc.collect()
+        gc.freeze()
         if not stop_requested:
             server.run()
     finally:

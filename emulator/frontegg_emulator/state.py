@@ -11,8 +11,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import admin_access
@@ -21,12 +20,36 @@ from .domain.model import Environment
 from .domain.security import new_signing_key
 from .store import DataFileError, Store, settle
 
-__all__ = ["Busy", "DataFileError", "Emulation"]
+__all__ = ["Busy", "DataFileError", "Emulation", "Transaction"]
 
 
 class Busy(Exception):
     """The environment's lock is held and the caller asked not to wait (app.py: a GET tried on the
     event loop goes to a worker thread instead)."""
+
+
+class Transaction:
+    """``with emulation.transaction(env):`` the lock is taken on entry, and on exit (whatever happened in
+    the block) the work is committed and the lock released. A class rather than a generator-based
+    context manager: entering and leaving one is part of every request (make bench)."""
+
+    __slots__ = ("_emulation", "_env", "_lock", "_wait")
+
+    def __init__(self, emulation: Emulation, env: Environment, wait: bool) -> None:
+        self._emulation, self._env, self._wait = emulation, env, wait
+
+    def __enter__(self) -> Environment:
+        lock = self._emulation._locks[self._env.id]
+        if not lock.acquire(blocking=self._wait):
+            raise Busy(self._env.id)
+        self._lock = lock
+        return self._env
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._emulation._commit(self._env)
+        finally:
+            self._lock.release()
 
 
 class Emulation:
@@ -56,6 +79,7 @@ class Emulation:
         self.environments: dict[str, Environment] = {}
         self._locks: dict[str, threading.RLock] = {}
         self._registry_lock = threading.Lock()
+        self._by_client_id: dict[str, Environment] = {}
         self.default_id: str | None = None
         # When each environment was last pruned, by its own clock (domain/pruning.py); in memory only.
         self._pruned_at: dict[str, float] = {}
@@ -130,7 +154,15 @@ class Emulation:
             return list(self.environments.values())
 
     def by_client_id(self, client_id: str) -> Environment | None:
-        return next((e for e in self.all() if e.client_id == client_id), None)
+        # Every request with a token looks its environment up here: remembered once found (a client id
+        # never changes), and believed only while the registry still holds that environment.
+        env = self._by_client_id.get(client_id)
+        if env is not None and self.environments.get(env.id) is env:
+            return env
+        env = next((e for e in self.all() if e.client_id == client_id), None)
+        if env is not None:
+            self._by_client_id[client_id] = env
+        return env
 
     def by_host(self, host: str) -> Environment | None:
         host = host.split(":", 1)[0].lower()
@@ -162,8 +194,7 @@ class Emulation:
                 env.policies[throttle.POLICY] = throttling
 
     # ------------------------------------------------------------ transactions
-    @contextmanager
-    def transaction(self, env: Environment, *, wait: bool = True) -> Iterator[Environment]:
+    def transaction(self, env: Environment, *, wait: bool = True) -> Transaction:
         """A unit of work on ``env`` under its lock; what it changed is on disk before the lock is released.
 
         Whether anything is written follows from what changed (the store compares the entries the work
@@ -171,23 +202,18 @@ class Emulation:
         task writes, a refused login that counts a failure writes, a plain read writes nothing.
         With ``wait=False`` an environment another request holds raises ``Busy`` at once, before any work.
         """
-        lock = self._locks[env.id]
-        if not lock.acquire(blocking=wait):
-            raise Busy(env.id)
-        try:
-            try:
-                yield env
-            finally:
-                at = security.now(env)
-                if pruning.due(self._pruned_at.get(env.id), at):
-                    pruning.prune(env, at)
-                    self._pruned_at[env.id] = at
-                # Also when the work was refused (EmulatorError): a refusal may change state on purpose (a
-                # failed-login counter, a lockout, a burnt one-time code), and what is in memory is what
-                # later requests see, so the file holds it too.
-                self._persist(env)
-        finally:
-            lock.release()
+        return Transaction(self, env, wait)
+
+    def _commit(self, env: Environment) -> None:
+        """The end of a transaction, under its lock: pruning when due, then persistence."""
+        at = security.now(env)
+        if pruning.due(self._pruned_at.get(env.id), at):
+            pruning.prune(env, at)
+            self._pruned_at[env.id] = at
+        # Also when the work was refused (EmulatorError): a refusal may change state on purpose (a
+        # failed-login counter, a lockout, a burnt one-time code), and what is in memory is what
+        # later requests see, so the file holds it too.
+        self._persist(env)
 
     def _persist(self, env: Environment) -> None:
         if self.store:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .domain.model import KEYED_COLLECTIONS, SCALAR_FIELDS, Environment, from_document, to_document
-from .domain.tracking import TrackedDict, TrackedList, verifying
+from .domain.tracking import TrackedDict, TrackedList, settle_all, verifying
 
 OUTBOX = "outbox"
 RECORDS = "records/"  # a collection of records of one kind is stored as "records/<kind>"
@@ -307,15 +307,9 @@ def _apply(stored: _Stored, changes: _Changes) -> None:
 
 
 def _settle(env: Environment) -> None:
-    for name in KEYED_COLLECTIONS:
-        collection = getattr(env, name)
-        if isinstance(collection, TrackedDict):
-            collection.settle()
-    for records in dict.values(env.records):
-        if isinstance(records, TrackedDict):
-            records.settle()
-    if isinstance(env.outbox, TrackedList):
-        env.outbox.settle()
+    settle_all([getattr(env, name) for name in KEYED_COLLECTIONS])
+    settle_all(dict.values(env.records))
+    settle_all((env.outbox,))
 
 
 def settle(env: Environment) -> None:

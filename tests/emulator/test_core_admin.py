@@ -210,3 +210,26 @@ def test_admin_input_is_validated(env: Env) -> None:
     assert r.status_code == 400
     signed = env.sign_up(f"future-{uuid.uuid4().hex[:6]}@example.com")  # dates three centuries ahead still work
     assert env.activate(signed["userId"], signed["activationToken"]).status_code in (200, 201)
+
+
+def test_the_request_log_names_each_answer_by_its_trace_id(env: Env) -> None:
+    """/_emulator/requests: one entry per answer (made on every request, so kept cheap: requestlog.py),
+    found by its trace id, with the operation and environment it was answered in and no query string."""
+    auth = env.env_auth()
+    r = env.http.get("/identity/resources/users/v3", params={"_limit": 1}, headers=auth)
+    assert r.status_code == 200, r.text
+    missing = env.http.get(f"/identity/resources/users/v1/{uuid.uuid4()}", headers=auth)
+    assert missing.status_code == 404
+    for answer, status, error in ((r, 200, None), (missing, 404, "User not found")):
+        trace = answer.headers["frontegg-trace-id"]
+        assert re.fullmatch(r"[0-9a-f]{32}", trace)
+        found = env.http.get("/_emulator/requests", params={"traceId": trace})
+        assert found.status_code == 200, found.text
+        (entry,) = found.json()["requests"]
+        assert entry["traceId"] == trace and entry["status"] == status and entry["method"] == "GET"
+        assert entry["clientId"] == env.client_id and "?" not in entry["path"]
+        assert entry["operationId"] in ("getUsers", "getUserById") and entry["durationMs"] >= 0
+        assert entry["error"] == error or (error is not None and error in entry["error"])
+    listed = env.http.get("/_emulator/requests", params={"status": "4xx", "limit": 50}).json()["requests"]
+    assert missing.headers["frontegg-trace-id"] in {e["traceId"] for e in listed}
+    assert all(400 <= e["status"] < 500 for e in listed)

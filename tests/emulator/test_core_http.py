@@ -276,3 +276,54 @@ def test_answers_encode_what_orjson_refuses_as_json_did() -> None:
     assert stdlib_json.loads(_encode_json(body)) == {"n": 2**70, "name": "Zoë", "nested": [1.5, None, True], "3": "x"}
     moment = datetime.datetime(2026, 12, 6, 12, 0, tzinfo=datetime.timezone.utc)
     assert stdlib_json.loads(_encode_json({"at": moment, "ids": {"a"}})) == {"at": str(moment), "ids": str({"a"})}
+
+
+def test_routing_takes_the_first_template_in_order_of_specificity_that_matches() -> None:
+    """Spec.resolve matches the templates of one method and shape as one regular expression; it must
+    answer as trying each template, most specific first, did: checked on every template of both specs
+    filled with values that are themselves literal segments of other templates (so that several match)."""
+    import itertools
+
+    from frontegg_emulator.spec import Spec, tenants_spec_path
+
+    for spec in (Spec.load(), Spec.load(tenants_spec_path())):
+        ordered = sorted(spec.operations.values(), key=lambda o: o.specificity, reverse=True)
+        literals = sorted({s for op in ordered for s in op.path.split("/") if s and not s.startswith("{")})
+        fillers = ["x1", "me", "v1", "default", *literals[:: max(1, len(literals) // 12)]]
+        checked = 0
+        for op, filler in itertools.product(ordered, fillers):
+            path = re.sub(r"{[^}]+}", filler, op.path)
+            for method in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+                scan = next(((o, m) for o in ordered if o.method == method and (m := o.match(path)) is not None), None)
+                found = spec.resolve(method, path)
+                assert (found is None) == (scan is None), (method, path)
+                if found is not None and scan is not None:
+                    assert (found[0].operation_id, found[1]) == (scan[0].operation_id, scan[1]), (method, path)
+                    checked += 1
+        assert checked > len(ordered), checked
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        {"scheme": "http", "server": ("127.0.0.1", 8787), "headers": [(b"host", b"127.0.0.1:8787")]},
+        {"scheme": "http", "server": ("127.0.0.1", 80), "headers": []},
+        {"scheme": "https", "server": ("10.0.0.1", 443), "headers": [(b"host", b"gw.example:443")]},
+        {"scheme": "http", "server": ("::1", 8787), "headers": []},
+        {"scheme": "http", "server": None, "headers": [(b"host", b"acme.emulator.local")]},
+        {"scheme": "http", "server": ("127.0.0.1", 8787), "headers": [(b"host", b"bad:port:x")]},
+        {"scheme": "http", "server": ["127.0.0.1", 8787], "headers": [(b"host", b"a"), (b"host", b"b")]},
+        {"scheme": "http", "server": ("127.0.0.1", 8787), "root_path": "/gateway", "headers": []},
+        {"scheme": "http", "server": ("h", 1), "root_path": "/x", "app_root_path": "/y", "headers": []},
+    ],
+)
+def test_the_gateway_url_is_starlettes_base_url(scope: dict[str, Any]) -> None:
+    """The gateway URL (emailed links, Context.gateway_url) is memoised from the fields of the scope
+    Starlette builds request.base_url from: it must be that URL for any of them."""
+    from starlette.requests import Request
+
+    from frontegg_emulator.app import GatewayRequest
+
+    scope = {"type": "http", "method": "GET", "path": "/identity/x", "query_string": b"a=1", **scope}
+    for _ in range(2):  # computed, then remembered
+        assert GatewayRequest(scope).gateway_url == str(Request(scope).base_url).rstrip("/")

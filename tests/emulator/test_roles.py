@@ -286,6 +286,60 @@ def test_assigned_role_reaches_the_next_login(api: Api, env_client: Any, admin: 
     delete_permission.sync_detailed(perm["id"], client=env_client)
 
 
+def test_a_users_view_follows_changes_to_its_permissions(api: Api, env_client: Any, admin: dict[str, str]) -> None:
+    """GET user by id lists the permissions of the user's roles; what depends on a permission alone is
+    kept between requests (users._permission_fields), so every change to one must show at once."""
+    perm = _add_permission(env_client, _key("ledger.read"))
+    role = _add_role(env_client, _key("bookkeeper"))
+    r = set_permissions_to_role.sync_detailed(
+        role["id"], client=env_client, body=AddPermissionToRoleRequest.from_dict({"permissionIds": [perm["id"]]})
+    )
+    assert r.status_code == 200, r.content
+    env_headers = {"Authorization": env_client._headers["Authorization"], "frontegg-tenant-id": admin["tenant"]}
+    r = api.http.post(
+        f"/identity/resources/users/v1/{admin['id']}/roles", json={"roleIds": [role["id"]]}, headers=env_headers
+    )
+    assert r.status_code == 201, r.content
+
+    def listed() -> dict[str, Any]:
+        r = api.http.get(f"/identity/resources/users/v1/{admin['id']}", headers=env_headers)
+        assert r.status_code == 200, r.content
+        return {p["id"]: p for p in r.json()["permissions"]}
+
+    before = listed()[perm["id"]]
+    assert before["name"] == perm["name"] and before["roleIds"] == [role["id"]]
+    assert listed()[perm["id"]] == before  # asked again: the same view
+
+    category = body_of(
+        create_permission_category.sync_detailed(client=env_client, body=CreateCategory.from_dict({"name": "Ledger"}))
+    )
+    r = update_permission.sync_detailed(
+        perm["id"],
+        client=env_client,
+        body=UpdatePermissionRequest.from_dict(
+            {"name": "Read the ledger", "description": "Books", "categoryId": category["id"]}
+        ),
+    )
+    assert r.status_code == 200, r.content
+    other = _add_role(env_client, _key("auditor"))
+    r = set_roles_to_permission.sync_detailed(
+        perm["id"],
+        client=env_client,
+        body=AddRolesToPermissionRequest.from_dict({"roleIds": [role["id"], other["id"]]}),
+    )
+    assert r.status_code == 200, r.content
+    after = listed()[perm["id"]]
+    assert (after["name"], after["description"], after["categoryId"]) == ("Read the ledger", "Books", category["id"])
+    assert after["updatedAt"] >= before["updatedAt"]
+    assert set(after["roleIds"]) == {role["id"], other["id"]}
+
+    assert delete_permission.sync_detailed(perm["id"], client=env_client).status_code == 204
+    assert perm["id"] not in listed()
+    for x in (role, other):
+        delete_role.sync_detailed(x["id"], client=env_client)
+    delete_category.sync_detailed(category["id"], client=env_client)
+
+
 # ------------------------------------------------------------------ account roles (self-service)
 def test_account_roles_with_a_user_token(api: Api, admin: dict[str, str]) -> None:
     user_client = api.client(admin["token"])

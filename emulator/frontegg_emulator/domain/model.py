@@ -306,7 +306,7 @@ class Users(TrackedDict[str, "User"]):
 
     def _reindex(self, user_id: str) -> None:
         assert self._index is not None
-        user = self.peek().get(user_id)
+        user = dict.get(self, user_id)  # as peek().get: reaches nothing
         keys = _index_keys(user) if user is not None else ()
         old = self._keys_of.get(user_id, ())
         if keys == old:
@@ -329,6 +329,12 @@ def _addresses(user: User) -> list[str]:
 
 
 def _index_keys(user: User) -> tuple[str, ...]:
+    if not user.emails:
+        # The usual user, one address: the same keys, built without the general case's dedupe. The keys
+        # of every user a request reached are computed at its commit (make bench: 5% of a GET user by id).
+        email = user.email.lower()
+        primary = ("p:" + email, "a:" + email)
+        return (*primary, "u:" + user.username.lower()) if user.username else primary
     keys = ["p:" + user.email.lower(), *("a:" + a for a in dict.fromkeys(_addresses(user)))]
     if user.username:
         keys.append("u:" + user.username.lower())

@@ -292,3 +292,15 @@ class TrackedList(list[T]):
     def peek(self) -> list[T]:
         """The entries without reaching them (a copy of the list, sharing the entries)."""
         return list(super().__iter__())
+
+
+def settle_all(collections: Iterable[Any]) -> None:
+    """Settle each tracked collection given. After a request most of an environment's collections are
+    untouched: those are passed over without a call (a call for each of about 14 was a twentieth of a
+    GET user by id, make bench)."""
+    for collection in collections:
+        if isinstance(collection, TrackedDict):
+            if collection._reached or collection._removed or collection._whole:
+                collection.settle()
+        elif isinstance(collection, TrackedList):
+            collection.settle()

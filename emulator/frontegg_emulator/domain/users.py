@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import BadRequest, Conflict, Forbidden, NotFound
 from . import codes, password_policy, restrictions, security
-from .model import Environment, Role, Tenant, User, new_id
+from .model import Environment, Permission, Role, Tenant, User, new_id
 
 ACTIVATION_TTL = 7 * 86400
 
@@ -300,19 +300,44 @@ def permission_view(
 ) -> dict[str, Any]:
     """Frontegg's permission JSON; ``role_ids`` (permission id -> role ids, ``roles_by_permission``)
     saves a walk of every role per permission when a view lists several."""
-    perm = env.permissions[permission_id]
     if role_ids is None:
         role_ids = roles_by_permission(env)
+    return _permission_json(env.permissions[permission_id], role_ids)
+
+
+def _permission_json(perm: Permission, role_ids: dict[str, list[str]]) -> dict[str, Any]:
+    # A user's view lists every permission of its roles (18 for the seeded Admin), built afresh on each
+    # GET user by id: a third of the view's time (make bench, py-spy). What depends on the permission
+    # alone is kept by the values of its fields, so a changed permission is a new entry, never a stale
+    # one; its roles are looked up on every call.
+    view = _permission_fields(
+        perm.id, perm.key, perm.name, perm.description, perm.category_id, perm.created_at, perm.updated_at
+    ).copy()
+    view["roleIds"] = list(role_ids.get(perm.id, ()))
+    return view
+
+
+@lru_cache(maxsize=4096)
+def _permission_fields(
+    permission_id: str,
+    key: str,
+    name: str,
+    description: str | None,
+    category_id: str | None,
+    created_at: float,
+    updated_at: float,
+) -> dict[str, Any]:
+    # Callers copy it: the cached dict itself never leaves this module.
     return {
-        "id": perm.id,
-        "key": perm.key,
-        "name": perm.name,
-        "description": perm.description or "",
-        "createdAt": iso(perm.created_at),
-        "updatedAt": iso(perm.updated_at),
-        "roleIds": list(role_ids.get(perm.id, ())),
-        "categoryId": perm.category_id or "",
-        "fePermission": perm.key.startswith("fe."),
+        "id": permission_id,
+        "key": key,
+        "name": name,
+        "description": description or "",
+        "createdAt": iso(created_at),
+        "updatedAt": iso(updated_at),
+        "roleIds": [],
+        "categoryId": category_id or "",
+        "fePermission": key.startswith("fe."),
     }
 
 
@@ -337,7 +362,12 @@ def user_view(
     tenant_id = tenant_id if tenant_id in user.tenant_ids else user.tenant_id
     visible = [tenant_id] if account_only and tenant_id else list(user.tenant_ids)
     roles = user_roles(env, user, tenant_id)
+    # Read without reaching them (a view changes nothing): the store then has no permission to compare
+    # after a GET (domain/tracking.py).
+    permissions = env.permissions.peek()
     permission_ids = sorted({p for role in roles for p in role.permission_ids if p in env.permissions})
+    # The roles in the account the view is for appear twice (under "tenants" and "roles"): built once.
+    role_views = [role_view(env, r) for r in roles]
     view: dict[str, Any] = {
         "id": user.id,
         "email": user.email,
@@ -355,7 +385,9 @@ def user_view(
         "tenants": [
             {
                 "tenantId": t,
-                "roles": [role_view(env, r) for r in user_roles(env, user, t)],
+                "roles": [v.copy() for v in role_views]
+                if t == tenant_id
+                else [role_view(env, r) for r in user_roles(env, user, t)],
                 "isDisabled": t in user.disabled_tenants,
             }
             for t in visible
@@ -372,9 +404,9 @@ def user_view(
     if user.phone_number:
         view["phoneNumber"] = user.phone_number
     if not v3:
-        view["roles"] = [role_view(env, r) for r in roles]
+        view["roles"] = role_views
         by_permission = roles_by_permission(env) if permission_ids else {}
-        view["permissions"] = [permission_view(env, p, by_permission) for p in permission_ids]
+        view["permissions"] = [_permission_json(permissions[p], by_permission) for p in permission_ids]
         view["groups"] = []
     return view
 
