@@ -121,8 +121,9 @@ def join_companion(companion: Mapping[str, Any], base: Mapping[str, Any]) -> dic
 
     The companion's tags follow the base's (a tag both declare keeps the base's entry). A path both
     declare gets the companion's methods beside the base's; the companion's path-level parameters are
-    moved into each of its operations so that they never apply to the base's. A method both declare
-    on one path would replace a published operation: refused."""
+    moved into each of its operations so that they never apply to the base's, and so is its top-level
+    ``security`` (an operation's own wins). A method both declare on one path would replace a published
+    operation: refused."""
     merged = merge_companion(companion, base)
     parameters = merged["components"].get("parameters", {})
 
@@ -133,7 +134,14 @@ def join_companion(companion: Mapping[str, Any], base: Mapping[str, Any]) -> dic
         return parameter.get("name"), parameter.get("in")
 
     paths: dict[str, dict[str, Any]] = {path: dict(item) for path, item in base.get("paths", {}).items()}
+    default_security = companion.get("security")
     for path, item in merged.get("paths", {}).items():
+        if default_security is not None:
+            # The companion's default security is its operations', not the base's: written into each.
+            item = {
+                method: {"security": default_security, **op} if method in _METHODS else op
+                for method, op in item.items()
+            }
         if path not in paths:
             paths[path] = dict(item)
             continue

@@ -27,9 +27,13 @@ BASE: dict[str, Any] = {
 
 def test_the_companion_adds_paths_methods_and_tags() -> None:
     companion = {
+        "security": [{"userToken": []}],
         "tags": [{"name": "Users", "description": "companion"}, {"name": "Sessions"}],
         "paths": {
-            "/sessions": {"get": {"operationId": "listSessions", "responses": {}}},
+            "/sessions": {
+                "get": {"operationId": "listSessions", "responses": {}},
+                "delete": {"operationId": "endSessions", "security": [], "responses": {}},
+            },
             "/users/{id}": {
                 "parameters": [
                     {"$ref": "identity.yaml#/components/parameters/Id"},
@@ -48,6 +52,11 @@ def test_the_companion_adds_paths_methods_and_tags() -> None:
     assert [t["name"] for t in joined["tags"]] == ["Users", "Sessions"]
     assert joined["tags"][0]["description"] == "base"
     assert joined["paths"]["/sessions"]["get"]["operationId"] == "listSessions"
+    # The companion's default security goes with its operations (the base's stays the document's).
+    assert joined["paths"]["/sessions"]["get"]["security"] == [{"userToken": []}]
+    assert joined["paths"]["/sessions"]["delete"]["security"] == []
+    assert joined["paths"]["/users/{id}"]["delete"]["security"] == [{"userToken": []}]
+    assert "security" not in joined["paths"]["/users/{id}"]["get"]
     item = joined["paths"]["/users/{id}"]
     assert item["get"] == BASE["paths"]["/users/{id}"]["get"]  # the published operation is untouched
     assert item["parameters"] == BASE["paths"]["/users/{id}"]["parameters"]

@@ -67,7 +67,7 @@ class CreateTenant:
     tenant_id: str | Unset = UNSET
     """ The id to create the tenant under; a UUID is generated when absent. """
     parent_tenant_id: str | Unset = UNSET
-    """ Accepted for compatibility; the emulator keeps it on the tenant. """
+    """ The tenant to create this one under, as a sub-account; it must exist. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

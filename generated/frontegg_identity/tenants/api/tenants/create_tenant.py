@@ -51,6 +51,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(json_body(response))
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = ErrorResponse.from_dict(json_body(response))
 
