@@ -26,7 +26,8 @@ def _version() -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frontegg-contract",
-        description="Check a Frontegg environment, or the bundled emulator, against the curated Identity API spec.",
+        description="Check a Frontegg environment, or the bundled emulator, against the curated Identity API spec "
+        "and its companions (unpublished identity operations, the Tenants API).",
         epilog="Target: FRONTEGG_API_GATEWAY_URL (or FRONTEGG_REGION), FRONTEGG_CLIENT_ID, FRONTEGG_API_KEY; "
         "unset: a bundled emulator on a free loopback port. On a live environment only safe methods are sent "
         "unless FRONTEGG_CONTRACT_ALLOW_WRITES=1. Arguments after -- go to pytest.",
@@ -45,6 +46,14 @@ def _parser() -> argparse.ArgumentParser:
         "480 against a live environment)",
     )
     parser.add_argument("--deep", action="store_true", help="nightly mode: random seed, more examples, longer runs")
+    parser.add_argument(
+        "--no-companions",
+        dest="companions",
+        action="store_false",
+        help="check only the published Identity API: leave out the identity operations Frontegg serves but "
+        "does not publish (identity-unpublished.yaml) and the Tenants API (tenants.yaml), which are checked "
+        "by default",
+    )
     parser.add_argument(
         "--record-reach",
         action="store_true",
@@ -77,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         "FRONTEGG_CONTRACT_BUDGET": args.budget,
         "FRONTEGG_CONTRACT_TAGS": ",".join(args.tag) or None,
         "FRONTEGG_CONTRACT_DEEP": "1" if args.deep else None,
+        "FRONTEGG_CONTRACT_COMPANIONS": None if args.companions else "0",
         "FRONTEGG_CONTRACT_RECORD_REACH": "1" if args.record_reach else None,
         "FRONTEGG_CONTRACT_REPORT_DIR": args.report_dir,
     }

@@ -7,6 +7,7 @@ serve `frontegg-contract` and a user's own pytest run with `--frontegg-contract`
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -16,15 +17,16 @@ from .actors import Actors, build_world, sign_up_user
 from .exclusions import EXCLUDED
 from .report import RECORDER
 from .schema import DEEP, EXAMPLES, RECORDED_SETTINGS, SEED
-from .spec import OPERATIONS, TAGS
+from .spec import COMPANIONS, IDENTITY, OPERATIONS, PREFIX, SOURCE, TAGS, TENANTS
 from .target import Target, from_environment, start_emulator
 
 _TARGET_NAME = ["not started"]
 _LIVE = [False]
 # What pytest_sessionfinish concluded about the ratchet, printed by the terminal summary after it.
 _RATCHET_LINES: list[str] = []
-_STATELESS = "test_operation_honours_the_spec"
-_BY_LABEL = {f"{method} {path}": op_id for op_id, (method, path, _) in OPERATIONS.items()}
+# The stateless test functions, by the base path of the API whose operations each is parametrized with.
+_STATELESS = {"test_operation_honours_the_spec": IDENTITY, "test_tenants_operation_honours_the_spec": TENANTS}
+_BY_LABEL = {(PREFIX[op_id], f"{method} {path}"): op_id for op_id, (method, path, _) in OPERATIONS.items()}
 
 
 @pytest.fixture(scope="session")
@@ -88,9 +90,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     before pytest's own -k selection, which then matches the new name."""
     for item in items:
         label = getattr(item, "operation_label", None)
-        if not item.name.startswith(_STATELESS + "[") or label not in _BY_LABEL:
+        function = item.name.split("[", 1)[0]
+        key = (_STATELESS.get(function, ""), label)
+        if function not in _STATELESS or key not in _BY_LABEL:
             continue
-        renamed = f"{_STATELESS}[{_BY_LABEL[label]}]"
+        renamed = f"{function}[{_BY_LABEL[key]}]"
         # pytest has no public setter for a node id; JUnit XML and -ra lines read it.
         # schemathesis' items carry the bare function name in their node id (what -ra, JUnit XML and
         # --collect-only print); pytest has no public setter, and keeps it in _id from 9.0, _nodeid before.
@@ -102,11 +106,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def _full_run(session: pytest.Session) -> bool:
-    """Every operation's stateless test ran, unfiltered, against the emulator: only then can the
-    ratchet tell a lost success from one that was merely not selected."""
+    """Every operation's stateless test ran, unfiltered (the companions included), against the emulator:
+    only then can the ratchet tell a lost success from one that was merely not selected."""
     option = session.config.option
     filtered = bool(getattr(option, "keyword", "")) or bool(getattr(option, "markexpr", ""))
-    if _LIVE[0] or TAGS or filtered or DEEP:
+    if _LIVE[0] or TAGS or filtered or DEEP or not COMPANIONS:
         return False
     ran = {op for op, r in RECORDER.operations.items() if r.outcome in ("passed", "failed")}
     return ran >= set(OPERATIONS)
@@ -118,6 +122,15 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     result = reach.ratchet({op: r.statuses for op, r in RECORDER.operations.items()})
     lines = _RATCHET_LINES
     lines.append(f"success reached: {len(result.reached)}/{len(OPERATIONS)} (recorded: {len(result.recorded)})")
+    # The companions apart: their operations are still being added, and a reader should see at a glance
+    # how much of each document the run reached.
+    lines.append(
+        "  by spec: "
+        + ", ".join(
+            f"{source} {sum(1 for op in result.reached if SOURCE[op] == source)}/{count}"
+            for source, count in Counter(SOURCE.values()).items()
+        )
+    )
     if not _full_run(session):
         lines.append("ratchet not applied: not a full, unfiltered run against the bundled emulator")
         return

@@ -1239,3 +1239,51 @@ def _delete_session(setup: Setup) -> Call:
     sessions = setup.as_user("GET", "/resources/users/sessions/v1/me", token)
     other = next(s["id"] for s in sessions if not s.get("current"))
     return Call(path_parameters={"id": other}, authorization=token)
+
+
+# ------------------------------------------------------------- companions: unpublished identity, tenants
+@recipe("getCurrentUserSession")
+def _current_session(setup: Setup) -> Call:
+    # The actor's own access token belongs to the session of its login.
+    return Call(authorization="user")
+
+
+def _tenant(setup: Setup, **fields: Any) -> str:
+    """A new tenant made through the Tenants API (``{gateway}/tenants``); returns its id."""
+    url = setup.target.gateway_url + "/tenants/resources/tenants/v1"
+    body = {"name": f"Recipe {secrets.token_hex(4)}", **fields}
+    created: dict[str, Any] = setup.as_env("POST", url, tenant=False, json=body)
+    return str(created["tenantId"])
+
+
+@recipe("listTenants", "listTenantsV2")
+def _list_tenants(setup: Setup) -> Call:
+    _tenant(setup)
+    return Call(authorization="environment")
+
+
+@recipe("createTenant")
+def _create_tenant(setup: Setup) -> Call:
+    return Call(body={"name": "Recipe tenant", "metadata": {"tier": "gold"}}, authorization="environment")
+
+
+@recipe("getTenant", "getTenantV2", "deleteTenant")
+def _existing_tenant(setup: Setup) -> Call:
+    return Call(path_parameters={"tenantId": _tenant(setup)}, authorization="environment")
+
+
+@recipe("updateTenant", "patchTenant", "updateTenantV2")
+def _update_tenant(setup: Setup) -> Call:
+    return Call(path_parameters={"tenantId": _tenant(setup)}, body={"name": "Renamed"}, authorization="environment")
+
+
+@recipe("addTenantMetadata")
+def _add_tenant_metadata(setup: Setup) -> Call:
+    tenant_id = _tenant(setup, metadata={"tier": "gold"})
+    return Call(path_parameters={"tenantId": tenant_id}, body={"metadata": {"seats": 5}}, authorization="environment")
+
+
+@recipe("deleteTenantMetadata")
+def _delete_tenant_metadata(setup: Setup) -> Call:
+    tenant_id = _tenant(setup, metadata={"tier": "gold", "seats": 5})
+    return Call(path_parameters={"tenantId": tenant_id, "key": "seats"}, authorization="environment")

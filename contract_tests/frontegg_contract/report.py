@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import reach
-from .spec import OPERATIONS
+from .spec import OPERATIONS, SOURCE
 
 # Relative to where the suite runs (the repository root for `make contract`), never inside the package.
 REPORT_DIR = Path(os.environ.get("FRONTEGG_CONTRACT_REPORT_DIR") or "reports")
@@ -58,6 +58,15 @@ class Recorder:
             "seed": seed,
             "examplesPerOperation": examples,
             "operations": {"total": len(OPERATIONS), "exercised": len(exercised), "successReached": len(succeeded)},
+            # The same counts per spec file: the published Identity API and each companion apart.
+            "bySpec": {
+                source: {
+                    "total": sum(1 for op in OPERATIONS if SOURCE[op] == source),
+                    "exercised": sum(1 for op in exercised if SOURCE.get(op) == source),
+                    "successReached": sum(1 for op in succeeded if SOURCE.get(op) == source),
+                }
+                for source in dict.fromkeys(SOURCE.values())
+            },
             "successNotReached": {
                 op: reach.NOT_REACHABLE.get(op) or "no documented 2xx answer in this run"
                 for op in sorted(set(OPERATIONS) - set(succeeded))

@@ -35,7 +35,8 @@ class Target:
     live: bool
     allow_writes: bool
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
-    created: list[tuple[str, str]] = field(default_factory=list)  # (method, path) to delete afterwards
+    # (method, path under the gateway, e.g. /identity/resources/...) to delete afterwards
+    created: list[tuple[str, str]] = field(default_factory=list)
 
     def __repr__(self) -> str:
         kind = "live" if self.live else "emulator"
@@ -49,6 +50,12 @@ class Target:
     @property
     def identity_url(self) -> str:
         return self.gateway_url + "/identity"
+
+    def base_url(self, operation_id: str) -> str:
+        """Where the operation's path is rooted: the gateway plus its API's base path (/identity, /tenants)."""
+        from .spec import PREFIX
+
+        return self.gateway_url + PREFIX[operation_id]
 
     def environment_token(self) -> str:
         response = httpx.post(
@@ -91,7 +98,7 @@ class Target:
     def clean_up(self, token: str) -> list[str]:
         """Delete what this run created on a live environment; returns the failures."""
         failures = []
-        with httpx.Client(base_url=self.identity_url, headers={"Authorization": f"Bearer {token}"}) as http:
+        with httpx.Client(base_url=self.gateway_url, headers={"Authorization": f"Bearer {token}"}) as http:
             for method, path in reversed(self.created):
                 result = http.request(method, path)
                 if result.status_code >= 400 and result.status_code != 404:
@@ -109,9 +116,10 @@ class Target:
 
 
 def _delete_path(operation_id: str, parameters: dict[str, str], response: Any) -> tuple[str, str] | None:
-    from .spec import OPERATIONS
+    from .spec import OPERATIONS, PREFIX
 
     method, path, _ = OPERATIONS[operation_id]
+    path = PREFIX[operation_id] + path
     try:
         body = response.json()
     except ValueError:
@@ -129,9 +137,9 @@ def _delete_path(operation_id: str, parameters: dict[str, str], response: Any) -
 
 
 def _all_operation_ids() -> list[str]:
-    from .spec import SPEC
+    from .spec import OPERATIONS
 
-    return [op["operationId"] for item in SPEC["paths"].values() for op in item.values()]
+    return list(OPERATIONS)
 
 
 def _free_port() -> int:

@@ -1,6 +1,6 @@
-"""Client conformance: every generated operation of frontegg_identity, called against the target with
-hypothesis-generated valid input, answers a declared status whose body parses into the declared model
-(errors into ErrorResponse).
+"""Client conformance: every generated operation of frontegg_identity (and of its Tenants API,
+frontegg_identity.tenants), called against the target with hypothesis-generated valid input, answers a
+declared status whose body parses into the declared model (errors into ErrorResponse).
 
 The inputs come from schemathesis' positive-data strategies for the same operation, so the generated
 client and the server are checked against one contract from both sides.
@@ -24,14 +24,14 @@ from schemathesis import GenerationMode
 from schemathesis.core import NotSet
 
 from frontegg_identity.client import AuthenticatedClient, Client
-from frontegg_identity.models import ErrorResponse
 
 from .actors import Actors
-from .schema import SCHEMA
-from .spec import OPERATIONS, SELECTED
+from .schema import operation as schema_operation
+from .spec import IDENTITY, OPERATIONS, PREFIX, SELECTED, TENANTS, security
 from .target import Target
 
-API_DIR = Path(importlib.import_module("frontegg_identity.api").__path__[0])
+# The generated package of each API, by its base path (openapi/tools/generate.py writes both).
+PACKAGES = {IDENTITY: "frontegg_identity", TENANTS: "frontegg_identity.tenants"}
 EXAMPLES = 5
 
 
@@ -45,9 +45,9 @@ def _folded(name: str) -> str:
 
 
 @cache
-def _modules() -> dict[str, list[Path]]:
+def _modules(package: str) -> dict[str, list[Path]]:
     found: dict[str, list[Path]] = {}
-    for path in API_DIR.glob("*/*.py"):
+    for path in Path(importlib.import_module(f"{package}.api").__path__[0]).glob("*/*.py"):
         if path.stem != "__init__":
             found.setdefault(_folded(path.stem), []).append(path)
     return found
@@ -55,9 +55,16 @@ def _modules() -> dict[str, list[Path]]:
 
 @cache
 def module_for(operation_id: str) -> ModuleType:
-    matches = _modules().get(_folded(operation_id), [])
+    package = PACKAGES[PREFIX[operation_id]]
+    matches = _modules(package).get(_folded(operation_id), [])
     assert len(matches) == 1, f"{operation_id}: expected one generated module, found {matches}"
-    return importlib.import_module(f"frontegg_identity.api.{matches[0].parent.name}.{matches[0].stem}")
+    return importlib.import_module(f"{package}.api.{matches[0].parent.name}.{matches[0].stem}")
+
+
+def error_model(operation_id: str) -> type:
+    """The ErrorResponse model of the operation's generated package (each API has its own)."""
+    model: type = importlib.import_module(f"{PACKAGES[PREFIX[operation_id]]}.models").ErrorResponse
+    return model
 
 
 # RFC 9110 section 5.5: a field value has no leading or trailing whitespace and no control characters.
@@ -113,20 +120,19 @@ def _declared_models(function: Any) -> tuple[type, ...]:
 def test_generated_client_conforms(
     operation_id: str, data: st.DataObject, target: Target, actors: Actors, implemented: set[str] | None
 ) -> None:
-    method, path, raw = OPERATIONS[operation_id]
+    method, _, raw = OPERATIONS[operation_id]
     if implemented is not None and operation_id not in implemented:
         pytest.skip(f"{operation_id} is not implemented by the target (501)")
     if target.live and not target.allow_writes and method != "GET":
         pytest.skip("live target: writes need FRONTEGG_CONTRACT_ALLOW_WRITES=1")
-    operation = SCHEMA[path][method]
+    operation = schema_operation(operation_id)
     case = data.draw(operation.as_strategy(generation_mode=GenerationMode(GenerationMode.POSITIVE)))
     module = module_for(operation_id)
-    headers = actors.headers_for(raw.get("security", []))
+    headers = actors.headers_for(security(operation_id))
     token = headers.get("Authorization", "").removeprefix("Bearer ")
+    base_url = target.base_url(operation_id)
     client: Client | AuthenticatedClient = (
-        AuthenticatedClient(base_url=target.identity_url, token=token)
-        if token
-        else Client(base_url=target.identity_url)
+        AuthenticatedClient(base_url=base_url, token=token) if token else Client(base_url=base_url)
     )
     function = module.sync_detailed
     try:
@@ -137,7 +143,7 @@ def test_generated_client_conforms(
     status = str(response.status_code.value)
     assert status in declared, f"{operation_id}: undeclared status {status}: {response.content[:300]!r}"
     if response.status_code.value >= 400:
-        assert isinstance(response.parsed, ErrorResponse), f"{operation_id}: error body did not parse"
+        assert isinstance(response.parsed, error_model(operation_id)), f"{operation_id}: error body did not parse"
     elif "content" in declared[status]:
         models = _declared_models(function)
         assert response.parsed is not None, f"{operation_id}: success body did not parse"

@@ -19,8 +19,8 @@ from .actors import Actors
 from .exclusions import excluded_for
 from .recipes import RECIPES, Setup
 from .report import RECORDER
-from .schema import SCHEMA
-from .spec import OPERATIONS, SELECTED
+from .schema import operation as schema_operation
+from .spec import OPERATIONS, SELECTED, security
 from .target import Target
 
 load_all_checks()
@@ -43,7 +43,7 @@ def test_operation_reaches_its_success(
     finally:
         setup.close()
     method, path, _ = OPERATIONS[operation_id]
-    operation = SCHEMA[path][method]
+    operation = schema_operation(operation_id)
     case = operation.Case(
         path_parameters=call.path_parameters or None,
         query=call.query or None,
@@ -51,7 +51,7 @@ def test_operation_reaches_its_success(
         **({"body": call.body} if call.body is not None else {}),
     )
     if call.authorization == "default":
-        auth = actors.headers_for(operation.definition.raw.get("security", []))
+        auth = actors.headers_for(security(operation_id))
     elif call.authorization == "environment":
         auth = {"Authorization": f"Bearer {actors.environment_token}"}
     elif call.authorization == "user":
@@ -60,7 +60,7 @@ def test_operation_reaches_its_success(
         auth = {"Authorization": f"Bearer {call.authorization}"}
     else:
         auth = {}
-    response = case.call(base_url=target.identity_url, headers=auth, cookies=call.cookies or None)
+    response = case.call(base_url=target.base_url(operation_id), headers=auth, cookies=call.cookies or None)
     RECORDER.status(operation_id, response.status_code)
     target.track(case, response)
     excluded: list[Any] = [CHECKS.get_one(name) for name in excluded_for(operation_id)]

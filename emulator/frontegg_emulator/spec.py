@@ -113,6 +113,54 @@ def merge_companion(companion: Mapping[str, Any], base: Mapping[str, Any]) -> di
     return merged
 
 
+def join_companion(companion: Mapping[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with the companion's operations added: one description of one API, for the tools that
+    treat ``identity.yaml`` and ``identity-unpublished.yaml`` as a single Identity API under one base
+    URL (the client generator, the contract suite). The emulator routes the two apart and needs only
+    ``merge_companion``, whose rules hold here too.
+
+    The companion's tags follow the base's (a tag both declare keeps the base's entry). A path both
+    declare gets the companion's methods beside the base's; the companion's path-level parameters are
+    moved into each of its operations so that they never apply to the base's, and so is its top-level
+    ``security`` (an operation's own wins). A method both declare on one path would replace a published
+    operation: refused."""
+    merged = merge_companion(companion, base)
+    parameters = merged["components"].get("parameters", {})
+
+    def key(parameter: Mapping[str, Any]) -> tuple[Any, Any]:
+        ref = parameter.get("$ref", "")
+        if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+            parameter = parameters.get(ref.rsplit("/", 1)[1], parameter)
+        return parameter.get("name"), parameter.get("in")
+
+    paths: dict[str, dict[str, Any]] = {path: dict(item) for path, item in base.get("paths", {}).items()}
+    default_security = companion.get("security")
+    for path, item in merged.get("paths", {}).items():
+        if default_security is not None:
+            # The companion's default security is its operations', not the base's: written into each.
+            item = {
+                method: {"security": default_security, **op} if method in _METHODS else op
+                for method, op in item.items()
+            }
+        if path not in paths:
+            paths[path] = dict(item)
+            continue
+        joined = paths[path]
+        shared = item.get("parameters", [])
+        for method, operation in item.items():
+            if method not in _METHODS:
+                continue
+            if method in joined:
+                raise SpecFileError(f"the companion redefines {method.upper()} {path} of identity.yaml")
+            own = {key(p) for p in operation.get("parameters", [])}
+            # An operation's own parameter replaces a path-level one of the same name and location.
+            inherited = [p for p in shared if key(p) not in own]
+            joined[method] = {**operation, "parameters": [*inherited, *operation.get("parameters", [])]}
+    named = {tag["name"] for tag in base.get("tags", [])}
+    tags = [*base.get("tags", []), *(tag for tag in merged.get("tags", []) if tag["name"] not in named)]
+    return {**base, "tags": tags, "paths": paths, "components": merged["components"]}
+
+
 def environment_auth_spec_path() -> Path:
     """The environment-authentication companion (``POST /auth/vendor``), packaged as
     ``frontegg_emulator/openapi/environment-auth.yaml``: the strict self-check holds that answer to it."""

@@ -1,4 +1,13 @@
-"""Generate generated/frontegg_identity from openapi/identity.yaml, or check that it is up to date.
+"""Generate generated/frontegg_identity from openapi/, or check that it is up to date.
+
+One import package covers the whole API: ``frontegg_identity`` is generated from identity.yaml joined
+with its companion identity-unpublished.yaml (the operations Frontegg serves but does not publish,
+under the same base URL; ``frontegg_emulator.spec.join_companion``, the one place the two are
+joined), and ``frontegg_identity.tenants`` from tenants.yaml, which lives under another base URL
+(``{gateway}/tenants``) and so gets its own ``api`` and ``models``. Both are written by the same
+templates; the subpackage's ``client``, ``types`` and ``errors`` are overrides that re-export the
+parent's, so one ``ConnectedClient`` class, one ``UNSET`` and one ``Response`` serve both. New
+operations of either companion are picked up with no list to update.
 
 The client is written by openapi-python-client (pinned) into a temporary folder and ruff (pinned)
 formats it with an isolated config, so the result depends only on the files in this repository. The
@@ -19,8 +28,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
+from frontegg_emulator.spec import join_companion
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "identity.yaml"
+UNPUBLISHED = ROOT / "openapi" / "identity-unpublished.yaml"
+TENANTS = ROOT / "openapi" / "tenants.yaml"
+# Where the Tenants API's modules go inside the package (frontegg_identity.tenants).
+TENANTS_SUBPACKAGE = "tenants"
 CONFIG = ROOT / "openapi" / "client-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
 RUFF_CONFIG = ROOT / "openapi" / "ruff-generated.toml"
@@ -36,14 +53,23 @@ def _run(*args: str | Path) -> None:
         raise SystemExit(f"command failed ({result.returncode}): {' '.join(map(str, args))}")
 
 
-def build(workdir: Path) -> Path:
-    """Write the complete package into workdir and return its path."""
-    out = workdir / PACKAGE
+def _load(path: Path) -> dict[str, object]:
+    with open(path, encoding="utf-8") as fh:
+        document: dict[str, object] = yaml.safe_load(fh)
+    return document
+
+
+def identity_document() -> dict[str, object]:
+    """identity.yaml with the operations of identity-unpublished.yaml added (same servers, tokens)."""
+    return join_companion(_load(UNPUBLISHED), _load(SPEC))
+
+
+def _generate(spec: Path, out: Path) -> None:
     _run(
         BIN / "openapi-python-client",
         "generate",
         "--path",
-        SPEC,
+        spec,
         "--config",
         CONFIG,
         "--custom-template-path",
@@ -54,6 +80,16 @@ def build(workdir: Path) -> Path:
         out,
         "--fail-on-warning",
     )
+
+
+def build(workdir: Path) -> Path:
+    """Write the complete package into workdir and return its path."""
+    out = workdir / PACKAGE
+    joined = workdir / "identity-joined.yaml"
+    # The generator reads a file; the joined document is written beside the output, never in openapi/.
+    joined.write_text(yaml.safe_dump(identity_document(), sort_keys=False, allow_unicode=True), encoding="utf-8")
+    _generate(joined, out)
+    _generate(TENANTS, out / TENANTS_SUBPACKAGE)
     _run(BIN / "ruff", "check", "--fix-only", "--quiet", "--config", RUFF_CONFIG, out)
     _run(BIN / "ruff", "format", "--quiet", "--config", RUFF_CONFIG, out)
     for src in override_files():
@@ -104,7 +140,7 @@ def main() -> int:
                 print("generated/ is out of date; run `make generate` and commit the result:", file=sys.stderr)
                 print("\n".join("  " + d for d in diffs[:50]), file=sys.stderr)
                 return 1
-            print("generated/ matches openapi/identity.yaml, the templates and overrides/")
+            print("generated/ matches openapi/ (identity, unpublished companion, tenants), templates and overrides/")
             return 0
         if target.exists():
             shutil.rmtree(target)

@@ -1,7 +1,9 @@
 """Typed client for the Frontegg Identity API.
 
 ``Client`` and ``AuthenticatedClient`` come from the generated code (``frontegg_identity.api.<tag>``
-holds one module per operation, ``frontegg_identity.models`` the attrs models). The rest of the public
+holds one module per operation, ``frontegg_identity.models`` the attrs models; the Tenants API, served
+at ``{gateway}/tenants``, is the subpackage ``frontegg_identity.tenants`` with its own ``api``,
+``models`` and ``connect()``). The rest of the public
 surface is hand-written (``overrides/``) and imported on first use so that ``import frontegg_identity``
 stays cheap:
 
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
         raise_for_error,
         raise_on_error,
     )
-    from .regions import Region, gateway_url, identity_url
+    from .regions import Region, gateway_url, identity_url, tenants_url
     from .retries import AsyncRetryTransport, RetryTransport
     from .webauthn import (
         InvalidBase64url,
@@ -78,7 +80,7 @@ _MODULE_OF: dict[str, str] = {
         ),
         ".exceptions",
     ),
-    **dict.fromkeys(("Region", "gateway_url", "identity_url"), ".regions"),
+    **dict.fromkeys(("Region", "gateway_url", "identity_url", "tenants_url"), ".regions"),
     **dict.fromkeys(("AsyncRetryTransport", "RetryTransport"), ".retries"),
     **dict.fromkeys(
         (
@@ -133,6 +135,7 @@ __all__ = (
     "raise_on_error",
     "registration_to_enroll_request",
     "request_options_json",
+    "tenants_url",
 )
 
 

@@ -132,13 +132,37 @@ def connect(
     """
     env = os.environ if environ is None else environ
     gateway = _gateway(region, gateway_url, domain, env)
+    return _connected(
+        identity_url(gateway),
+        lambda: _auth(gateway, client_id, api_key, user_token, refresh_token, env),
+        retries=retries,
+        raise_on_error=raise_on_error,
+        timeout=timeout,
+        transport=transport,
+        async_transport=async_transport,
+    )
+
+
+def _connected(
+    base_url: str,
+    auth: Callable[[], httpx.Auth],
+    *,
+    retries: int,
+    raise_on_error: bool,
+    timeout: float | httpx.Timeout | None,
+    transport: httpx.BaseTransport | None,
+    async_transport: httpx.AsyncBaseTransport | None,
+) -> ConnectedClient:
+    """The client of one API (``base_url``) of a gateway: what ``connect()`` and
+    ``frontegg_identity.tenants.connect()`` share once they know where; ``auth`` builds who, after the
+    options are checked."""
     if retries < 0:
         raise ConfigurationError(f"retries must be >= 0, not {retries}")
     return ConnectedClient(
-        base_url=identity_url(gateway),
+        base_url=base_url,
         token="",
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        auth=_auth(gateway, client_id, api_key, user_token, refresh_token, env),
+        auth=auth(),
         retries=retries,
         raise_on_error=raise_on_error,
         transport=transport,

@@ -2,9 +2,10 @@
 
 Every environment is served by one gateway: a regional one, the environment's own
 ``{domain}.frontegg.com`` sub-domain, or anything else that speaks the same API (the emulator, a
-proxy). The Identity API is under ``{gateway}/identity`` and environment authentication under
-``{gateway}/auth/vendor``, so a gateway URL is the one piece of location a client needs. Plain http is
-accepted only for loopback hosts: anything else would send tokens in clear text.
+proxy). The Identity API is under ``{gateway}/identity``, the Tenants API under ``{gateway}/tenants``
+and environment authentication under ``{gateway}/auth/vendor``, so a gateway URL is the one piece of
+location a client needs. Plain http is accepted only for loopback hosts: anything else would send
+tokens in clear text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 
 from .exceptions import ConfigurationError
 
-__all__ = ["DEFAULT_REGION", "Region", "RegionName", "gateway_url", "identity_url"]
+__all__ = ["DEFAULT_REGION", "Region", "RegionName", "gateway_url", "identity_url", "tenants_url"]
 
 
 class Region(str, Enum):
@@ -78,6 +79,11 @@ def gateway_url(
 def identity_url(gateway: str) -> str:
     """The Identity API's base URL under ``gateway``."""
     return gateway.rstrip("/") + "/identity"
+
+
+def tenants_url(gateway: str) -> str:
+    """The Tenants API's base URL under ``gateway`` (openapi/tenants.yaml's servers)."""
+    return gateway.rstrip("/") + "/tenants"
 
 
 def to_region(region: Region | str) -> Region:

@@ -1,7 +1,7 @@
 """Data models of the Frontegg Identity API.
 
 Models are imported on first use (PEP 562 ``__getattr__``), so importing one operation module does not
-import all of them; ``from frontegg_identity.models import X`` and type checkers work as usual.
+import all of them; ``from <package>.models import X`` and type checkers work as usual.
 """
 
 from importlib import import_module

@@ -1,0 +1,1 @@
+../../../overrides/frontegg_identity/tenants/types.py
