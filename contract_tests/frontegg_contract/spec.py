@@ -7,7 +7,7 @@ schemathesis.toml in a checkout), found with importlib.resources, so an installe
 Two APIs are checked, each under its own base URL beneath the gateway:
 
 - ``/identity``: ``identity.yaml`` joined with ``identity-unpublished.yaml`` (the identity operations
-  Frontegg serves but does not publish, same base URL; ``frontegg_emulator.spec.join_companion``);
+  Frontegg serves but does not publish, same base URL; joined here by ``_joined``);
 - ``/tenants``: ``tenants.yaml``, the Tenants API.
 
 The companions (the unpublished operations and the Tenants API) are included by default; with
@@ -53,15 +53,59 @@ def _operations(document: dict[str, Any]) -> dict[str, tuple[str, str, dict[str,
     }
 
 
-PUBLISHED: dict[str, Any] = _load(SPEC_PATH)
-if COMPANIONS:
-    # The emulator's spec module holds the one join of identity.yaml and a companion; the contract
-    # extra installs the emulator, so the installed suite has it too.
-    from frontegg_emulator.spec import join_companion
+def _joined(companion: dict[str, Any], published: dict[str, Any]) -> dict[str, Any]:
+    """One Identity API document: ``published`` with the companion's operations added under the same
+    base URL. The companion's ``identity.yaml#/...`` refs point into ``published`` and become local.
 
-    SPEC: dict[str, Any] = join_companion(_load(UNPUBLISHED_PATH), PUBLISHED)
-else:
-    SPEC = PUBLISHED
+    Written here rather than borrowed from the emulator (which joins the two for routing): the suite
+    judges the emulator, so it reads the spec files on its own (DESIGN.md, boundaries). What the join
+    must not do is refused: a companion component that differs from the published one of its name, or
+    a method the published document already declares on a path."""
+
+    def local(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: (
+                    ("#/" + v.removeprefix(_COMPANION_REF))
+                    if k == "$ref" and isinstance(v, str) and v.startswith(_COMPANION_REF)
+                    else local(v)
+                )
+                for k, v in node.items()
+            }
+        return [local(v) for v in node] if isinstance(node, list) else node
+
+    own = local(companion)
+    components = {kind: dict(entries) for kind, entries in published.get("components", {}).items()}
+    for kind, entries in own.get("components", {}).items():
+        for name, value in entries.items():
+            if components.setdefault(kind, {}).setdefault(name, value) != value:
+                raise RuntimeError(f"{UNPUBLISHED_PATH.name} redefines {kind}/{name} of identity.yaml")
+    paths = {path: dict(item) for path, item in published["paths"].items()}
+    default = own.get("security", published.get("security", []))
+    for path, item in own["paths"].items():
+        # The companion's default security is its operations', never a published operation's.
+        item = {m: {"security": default, **op} if m in _METHODS else op for m, op in item.items()}
+        if path not in paths:
+            paths[path] = item
+            continue
+        # A path both declare: the companion's path-level parameters move into its own operations.
+        shared, joined = item.get("parameters", []), paths[path]
+        for method, op in item.items():
+            if method not in _METHODS:
+                continue
+            if method in joined:
+                raise RuntimeError(f"{UNPUBLISHED_PATH.name} redeclares {method.upper()} {path} of identity.yaml")
+            names = {(p.get("name"), p.get("in")) for p in op.get("parameters", [])}
+            inherited = [p for p in shared if (p.get("name"), p.get("in")) not in names]
+            joined[method] = {**op, "parameters": [*inherited, *op.get("parameters", [])]}
+    named = {tag["name"] for tag in published.get("tags", [])}
+    tags = [*published.get("tags", []), *(t for t in own.get("tags", []) if t["name"] not in named)]
+    return {**published, "tags": tags, "paths": paths, "components": components}
+
+
+_COMPANION_REF = "identity.yaml#/"
+PUBLISHED: dict[str, Any] = _load(SPEC_PATH)
+SPEC: dict[str, Any] = _joined(_load(UNPUBLISHED_PATH), PUBLISHED) if COMPANIONS else PUBLISHED
 
 # Base path under the gateway -> the document served there.
 DOCUMENTS: dict[str, dict[str, Any]] = {IDENTITY: SPEC, **({TENANTS: _load(TENANTS_PATH)} if COMPANIONS else {})}

@@ -116,7 +116,8 @@ def merge_companion(companion: Mapping[str, Any], base: Mapping[str, Any]) -> di
 def join_companion(companion: Mapping[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
     """``base`` with the companion's operations added: one description of one API, for the tools that
     treat ``identity.yaml`` and ``identity-unpublished.yaml`` as a single Identity API under one base
-    URL (the client generator, the contract suite). The emulator routes the two apart and needs only
+    URL (the client generator; the contract suite joins them on its own, frontegg_contract.spec._joined,
+    and a test holds the two joins equal). The emulator routes the two apart and needs only
     ``merge_companion``, whose rules hold here too.
 
     The companion's tags follow the base's (a tag both declare keeps the base's entry). A path both

@@ -1,5 +1,6 @@
 """``join_companion``: identity.yaml with the operations of a companion added, the one document the
-client generator and the contract suite read for the Identity API and its unpublished operations."""
+client generator reads for the Identity API and its unpublished operations (the contract suite joins on
+its own; the last test holds the two equal)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,19 @@ def test_the_repository_documents_join() -> None:
     ]
     assert len(ids) == len(set(ids)) and set(companion_ids) <= set(ids)
     assert "identity.yaml#" not in str(joined)
+
+
+def test_the_contract_suite_joins_the_real_files_as_the_emulator_does() -> None:
+    """Two independent joins (the suite reads the spec on its own, DESIGN.md boundaries) of the shipped
+    files give one document: a difference would test the emulator against another API than it serves."""
+    from frontegg_contract import spec as contract_spec
+
+    if not contract_spec.COMPANIONS:
+        pytest.skip("FRONTEGG_CONTRACT_COMPANIONS=0 in this environment")
+    openapi = Path(__file__).resolve().parents[2] / "openapi"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    published, companion = (
+        yaml.load((openapi / name).read_text(), Loader=loader)  # noqa: S506 - a safe loader
+        for name in ("identity.yaml", "identity-unpublished.yaml")
+    )
+    assert join_companion(companion, published) == contract_spec.SPEC

@@ -21,9 +21,12 @@ if TYPE_CHECKING:
     from .add_role_with_permissions_request import AddRoleWithPermissionsRequest
     from .add_role_with_permissions_response import AddRoleWithPermissionsResponse
     from .add_roles_to_permission_request import AddRolesToPermissionRequest
+    from .add_user_to_sub_tenants_request import AddUserToSubTenantsRequest
     from .add_user_to_tenant_request import AddUserToTenantRequest
+    from .add_users_to_sub_tenant_request import AddUsersToSubTenantRequest
     from .api_token_auth_v2_response import ApiTokenAuthV2Response
     from .application_user_tenants_response import ApplicationUserTenantsResponse
+    from .applications_of_user import ApplicationsOfUser
     from .approval_flow_channel import ApprovalFlowChannel
     from .approval_flow_channel_dto import ApprovalFlowChannelDto
     from .approval_flow_configuration import ApprovalFlowConfiguration
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
     from .authentication_app_configuration import AuthenticationAppConfiguration
     from .authentication_response import AuthenticationResponse
     from .authentication_response_mfa_strategies import AuthenticationResponseMfaStrategies
+    from .bulk_create_ip_restrictions_request import BulkCreateIpRestrictionsRequest
     from .bulk_invite_status import BulkInviteStatus
     from .bulk_invite_status_report_item import BulkInviteStatusReportItem
     from .bulk_invite_status_report_item_status import BulkInviteStatusReportItemStatus
@@ -140,6 +144,7 @@ if TYPE_CHECKING:
     from .delete_user_to_roles_response import DeleteUserToRolesResponse
     from .disable_mfa_auth_app_request import DisableMfaAuthAppRequest
     from .disable_mfa_sms_request import DisableMfaSmsRequest
+    from .disable_my_web_authn_mfa_request import DisableMyWebAuthnMfaRequest
     from .domain_restrictions_bulk_request_request import DomainRestrictionsBulkRequestRequest
     from .domain_restrictions_bulk_request_request_type import DomainRestrictionsBulkRequestRequestType
     from .domain_restrictions_config_response import DomainRestrictionsConfigResponse
@@ -153,6 +158,8 @@ if TYPE_CHECKING:
     from .domain_restrictions_response_type import DomainRestrictionsResponseType
     from .email_configuration import EmailConfiguration
     from .email_object import EmailObject
+    from .enroll_my_web_authn_mfa_request import EnrollMyWebAuthnMfaRequest
+    from .enroll_my_web_authn_mfa_request_device_type import EnrollMyWebAuthnMfaRequestDeviceType
     from .error_response import ErrorResponse
     from .error_response_context import ErrorResponseContext
     from .execute_approval_flow import ExecuteApprovalFlow
@@ -190,6 +197,7 @@ if TYPE_CHECKING:
     from .get_tenant_access_tokens_response import GetTenantAccessTokensResponse
     from .get_tenant_api_tokens_response import GetTenantApiTokensResponse
     from .get_tenant_api_tokens_response_metadata import GetTenantApiTokensResponseMetadata
+    from .get_tenants_users_count_request import GetTenantsUsersCountRequest
     from .get_user_access_tokens_response import GetUserAccessTokensResponse
     from .get_user_api_tokens_response import GetUserApiTokensResponse
     from .get_user_api_tokens_response_metadata import GetUserApiTokensResponseMetadata
@@ -208,6 +216,8 @@ if TYPE_CHECKING:
     from .get_users_sort_by import GetUsersSortBy
     from .get_users_usernames_order import GetUsersUsernamesOrder
     from .get_users_usernames_sort_by import GetUsersUsernamesSortBy
+    from .get_users_v2_order import GetUsersV2Order
+    from .get_users_v2_sort_by import GetUsersV2SortBy
     from .group_response import GroupResponse
     from .group_response_managed_by import GroupResponseManagedBy
     from .group_response_page import GroupResponsePage
@@ -219,6 +229,8 @@ if TYPE_CHECKING:
     from .identity_condition_value import IdentityConditionValue
     from .identity_rule import IdentityRule
     from .identity_rule_condition_logic import IdentityRuleConditionLogic
+    from .impersonate_user_request import ImpersonateUserRequest
+    from .impersonate_user_response import ImpersonateUserResponse
     from .invitation_configuration_response import InvitationConfigurationResponse
     from .invitation_strategy_response import InvitationStrategyResponse
     from .invitation_strategy_response_strategy import InvitationStrategyResponseStrategy
@@ -250,6 +262,8 @@ if TYPE_CHECKING:
     from .list_phone_numbers_v2_sort_by import ListPhoneNumbersV2SortBy
     from .list_roles_v2_order import ListRolesV2Order
     from .list_roles_v2_sort_by import ListRolesV2SortBy
+    from .list_sub_tenants_users_order import ListSubTenantsUsersOrder
+    from .list_sub_tenants_users_sort_by import ListSubTenantsUsersSortBy
     from .list_user_emails_order import ListUserEmailsOrder
     from .list_user_emails_sort_by import ListUserEmailsSortBy
     from .lockout_policy_request import LockoutPolicyRequest
@@ -285,6 +299,22 @@ if TYPE_CHECKING:
     from .migration_started import MigrationStarted
     from .oauth_2_user_source_config import Oauth2UserSourceConfig
     from .optional_tests_config import OptionalTestsConfig
+    from .passkey_device import PasskeyDevice
+    from .passkey_device_device_type import PasskeyDeviceDeviceType
+    from .passkey_devices_response import PasskeyDevicesResponse
+    from .passkey_login_options_response import PasskeyLoginOptionsResponse
+    from .passkey_login_request import PasskeyLoginRequest
+    from .passkey_login_request_authenticator_attachment_type_1 import PasskeyLoginRequestAuthenticatorAttachmentType1
+    from .passkey_login_request_authenticator_attachment_type_2_type_1 import (
+        PasskeyLoginRequestAuthenticatorAttachmentType2Type1,
+    )
+    from .passkey_login_request_authenticator_attachment_type_3_type_1 import (
+        PasskeyLoginRequestAuthenticatorAttachmentType3Type1,
+    )
+    from .passkey_login_request_client_extension_results import PasskeyLoginRequestClientExtensionResults
+    from .passkey_login_request_type import PasskeyLoginRequestType
+    from .passkey_pre_login_request import PasskeyPreLoginRequest
+    from .passkey_registration_options_response import PasskeyRegistrationOptionsResponse
     from .password_config_request import PasswordConfigRequest
     from .password_config_response import PasswordConfigResponse
     from .password_config_response_optional_tests import PasswordConfigResponseOptionalTests
@@ -303,6 +333,8 @@ if TYPE_CHECKING:
     from .recover_mfa import RecoverMfa
     from .refresh_api_token import RefreshApiToken
     from .refresh_token import RefreshToken
+    from .remove_user_from_sub_tenants_request import RemoveUserFromSubTenantsRequest
+    from .remove_user_from_sub_tenants_request_sub_tenants_item import RemoveUserFromSubTenantsRequestSubTenantsItem
     from .request_disable_mfa_request import RequestDisableMfaRequest
     from .request_disable_mfa_sms_response import RequestDisableMfaSmsResponse
     from .request_enroll_authenticator_app_mfa_response import RequestEnrollAuthenticatorAppMfaResponse
@@ -353,6 +385,11 @@ if TYPE_CHECKING:
     from .sms_vendor_config_response import SmsVendorConfigResponse
     from .step_configuration import StepConfiguration
     from .step_configuration_response import StepConfigurationResponse
+    from .sub_tenant_role_ids import SubTenantRoleIds
+    from .sub_tenant_user import SubTenantUser
+    from .sub_tenant_user_invite import SubTenantUserInvite
+    from .sub_tenant_user_page import SubTenantUserPage
+    from .sub_tenant_user_tenant import SubTenantUserTenant
     from .submit_approver_action_response import SubmitApproverActionResponse
     from .switch_application_active_user_tenant import SwitchApplicationActiveUserTenant
     from .switch_application_active_user_tenants_request import SwitchApplicationActiveUserTenantsRequest
@@ -363,10 +400,31 @@ if TYPE_CHECKING:
     from .tenant_info import TenantInfo
     from .tenant_status import TenantStatus
     from .tenant_status_status import TenantStatusStatus
+    from .tenant_users_count import TenantUsersCount
     from .unassign_applications_from_user_source_request import UnassignApplicationsFromUserSourceRequest
     from .unassign_user_from_roles import UnassignUserFromRoles
     from .unassign_users_from_app_request import UnassignUsersFromAppRequest
     from .unlock_user_request import UnlockUserRequest
+    from .unpublished_change_phone_number_request import UnpublishedChangePhoneNumberRequest
+    from .unpublished_change_phone_number_with_verification_request import (
+        UnpublishedChangePhoneNumberWithVerificationRequest,
+    )
+    from .unpublished_change_phone_number_with_verification_response import (
+        UnpublishedChangePhoneNumberWithVerificationResponse,
+    )
+    from .unpublished_generate_step_up_request import UnpublishedGenerateStepUpRequest
+    from .unpublished_password_recovery_strategy import UnpublishedPasswordRecoveryStrategy
+    from .unpublished_password_recovery_strategy_strategy import UnpublishedPasswordRecoveryStrategyStrategy
+    from .unpublished_reset_phone_number_request import UnpublishedResetPhoneNumberRequest
+    from .unpublished_reset_phone_number_response import UnpublishedResetPhoneNumberResponse
+    from .unpublished_revoke_user_sessions_request import UnpublishedRevokeUserSessionsRequest
+    from .unpublished_sign_up_user_phone_number import UnpublishedSignUpUserPhoneNumber
+    from .unpublished_user_jwt_request import UnpublishedUserJwtRequest
+    from .unpublished_user_jwt_response import UnpublishedUserJwtResponse
+    from .unpublished_validate_reset_password_token_request import UnpublishedValidateResetPasswordTokenRequest
+    from .unpublished_verify_change_phone_number_request import UnpublishedVerifyChangePhoneNumberRequest
+    from .unpublished_verify_reset_phone_number_request import UnpublishedVerifyResetPhoneNumberRequest
+    from .unpublished_verify_reset_phone_number_response import UnpublishedVerifyResetPhoneNumberResponse
     from .update_api_token import UpdateApiToken
     from .update_api_token_metadata import UpdateApiTokenMetadata
     from .update_approval_flow import UpdateApprovalFlow
@@ -393,6 +451,10 @@ if TYPE_CHECKING:
     from .update_user_email import UpdateUserEmail
     from .update_user_invisible import UpdateUserInvisible
     from .update_user_password import UpdateUserPassword
+    from .update_user_roles_for_sub_tenants_request import UpdateUserRolesForSubTenantsRequest
+    from .update_user_roles_for_sub_tenants_request_sub_tenants_roles_item import (
+        UpdateUserRolesForSubTenantsRequestSubTenantsRolesItem,
+    )
     from .update_user_superuser import UpdateUserSuperuser
     from .update_user_tenant import UpdateUserTenant
     from .update_user_tenant_with_validation import UpdateUserTenantWithValidation
@@ -402,6 +464,7 @@ if TYPE_CHECKING:
     from .user_access_token_response import UserAccessTokenResponse
     from .user_application_active_tenant_response import UserApplicationActiveTenantResponse
     from .user_application_active_tenants_response import UserApplicationActiveTenantsResponse
+    from .user_applications_request import UserApplicationsRequest
     from .user_bulk_invite_request import UserBulkInviteRequest
     from .user_bulk_invite_request_email_metadata import UserBulkInviteRequestEmailMetadata
     from .user_bulk_invite_request_provider import UserBulkInviteRequestProvider
@@ -416,6 +479,7 @@ if TYPE_CHECKING:
     from .user_mfa_phone_device_response import UserMfaPhoneDeviceResponse
     from .user_mfa_web_authn_device_response import UserMfaWebAuthnDeviceResponse
     from .user_mfa_web_authn_device_response_device_type import UserMfaWebAuthnDeviceResponseDeviceType
+    from .user_page import UserPage
     from .user_phone_number_created_response import UserPhoneNumberCreatedResponse
     from .user_phone_number_delete_code_response import UserPhoneNumberDeleteCodeResponse
     from .user_phone_number_response import UserPhoneNumberResponse
@@ -442,6 +506,7 @@ if TYPE_CHECKING:
     from .username_response import UsernameResponse
     from .username_response_page import UsernameResponsePage
     from .users_bulk_invite_request import UsersBulkInviteRequest
+    from .users_of_application import UsersOfApplication
     from .validate_user_password_request import ValidateUserPasswordRequest
     from .validate_user_password_response import ValidateUserPasswordResponse
     from .vendor_config_basic_response import VendorConfigBasicResponse
@@ -533,9 +598,12 @@ _MODULE_OF: dict[str, str] = {
     "AddRoleWithPermissionsRequest": ".add_role_with_permissions_request",
     "AddRoleWithPermissionsResponse": ".add_role_with_permissions_response",
     "AddRolesToPermissionRequest": ".add_roles_to_permission_request",
+    "AddUserToSubTenantsRequest": ".add_user_to_sub_tenants_request",
     "AddUserToTenantRequest": ".add_user_to_tenant_request",
+    "AddUsersToSubTenantRequest": ".add_users_to_sub_tenant_request",
     "ApiTokenAuthV2Response": ".api_token_auth_v2_response",
     "ApplicationUserTenantsResponse": ".application_user_tenants_response",
+    "ApplicationsOfUser": ".applications_of_user",
     "ApprovalFlowChannel": ".approval_flow_channel",
     "ApprovalFlowChannelDto": ".approval_flow_channel_dto",
     "ApprovalFlowConfiguration": ".approval_flow_configuration",
@@ -570,6 +638,7 @@ _MODULE_OF: dict[str, str] = {
     "AuthenticationAppConfiguration": ".authentication_app_configuration",
     "AuthenticationResponse": ".authentication_response",
     "AuthenticationResponseMfaStrategies": ".authentication_response_mfa_strategies",
+    "BulkCreateIpRestrictionsRequest": ".bulk_create_ip_restrictions_request",
     "BulkInviteStatus": ".bulk_invite_status",
     "BulkInviteStatusReportItem": ".bulk_invite_status_report_item",
     "BulkInviteStatusReportItemStatus": ".bulk_invite_status_report_item_status",
@@ -646,6 +715,7 @@ _MODULE_OF: dict[str, str] = {
     "DeleteUserToRolesResponse": ".delete_user_to_roles_response",
     "DisableMfaAuthAppRequest": ".disable_mfa_auth_app_request",
     "DisableMfaSmsRequest": ".disable_mfa_sms_request",
+    "DisableMyWebAuthnMfaRequest": ".disable_my_web_authn_mfa_request",
     "DomainRestrictionsBulkRequestRequest": ".domain_restrictions_bulk_request_request",
     "DomainRestrictionsBulkRequestRequestType": ".domain_restrictions_bulk_request_request_type",
     "DomainRestrictionsConfigResponse": ".domain_restrictions_config_response",
@@ -659,6 +729,8 @@ _MODULE_OF: dict[str, str] = {
     "DomainRestrictionsResponseType": ".domain_restrictions_response_type",
     "EmailConfiguration": ".email_configuration",
     "EmailObject": ".email_object",
+    "EnrollMyWebAuthnMfaRequest": ".enroll_my_web_authn_mfa_request",
+    "EnrollMyWebAuthnMfaRequestDeviceType": ".enroll_my_web_authn_mfa_request_device_type",
     "ErrorResponse": ".error_response",
     "ErrorResponseContext": ".error_response_context",
     "ExecuteApprovalFlow": ".execute_approval_flow",
@@ -696,6 +768,7 @@ _MODULE_OF: dict[str, str] = {
     "GetTenantAccessTokensResponse": ".get_tenant_access_tokens_response",
     "GetTenantApiTokensResponse": ".get_tenant_api_tokens_response",
     "GetTenantApiTokensResponseMetadata": ".get_tenant_api_tokens_response_metadata",
+    "GetTenantsUsersCountRequest": ".get_tenants_users_count_request",
     "GetUserAccessTokensResponse": ".get_user_access_tokens_response",
     "GetUserApiTokensResponse": ".get_user_api_tokens_response",
     "GetUserApiTokensResponseMetadata": ".get_user_api_tokens_response_metadata",
@@ -714,6 +787,8 @@ _MODULE_OF: dict[str, str] = {
     "GetUsersSortBy": ".get_users_sort_by",
     "GetUsersUsernamesOrder": ".get_users_usernames_order",
     "GetUsersUsernamesSortBy": ".get_users_usernames_sort_by",
+    "GetUsersV2Order": ".get_users_v2_order",
+    "GetUsersV2SortBy": ".get_users_v2_sort_by",
     "GroupResponse": ".group_response",
     "GroupResponseManagedBy": ".group_response_managed_by",
     "GroupResponsePage": ".group_response_page",
@@ -725,6 +800,8 @@ _MODULE_OF: dict[str, str] = {
     "IdentityConditionValue": ".identity_condition_value",
     "IdentityRule": ".identity_rule",
     "IdentityRuleConditionLogic": ".identity_rule_condition_logic",
+    "ImpersonateUserRequest": ".impersonate_user_request",
+    "ImpersonateUserResponse": ".impersonate_user_response",
     "InvitationConfigurationResponse": ".invitation_configuration_response",
     "InvitationStrategyResponse": ".invitation_strategy_response",
     "InvitationStrategyResponseStrategy": ".invitation_strategy_response_strategy",
@@ -754,6 +831,8 @@ _MODULE_OF: dict[str, str] = {
     "ListPhoneNumbersV2SortBy": ".list_phone_numbers_v2_sort_by",
     "ListRolesV2Order": ".list_roles_v2_order",
     "ListRolesV2SortBy": ".list_roles_v2_sort_by",
+    "ListSubTenantsUsersOrder": ".list_sub_tenants_users_order",
+    "ListSubTenantsUsersSortBy": ".list_sub_tenants_users_sort_by",
     "ListUserEmailsOrder": ".list_user_emails_order",
     "ListUserEmailsSortBy": ".list_user_emails_sort_by",
     "LockoutPolicyRequest": ".lockout_policy_request",
@@ -789,6 +868,18 @@ _MODULE_OF: dict[str, str] = {
     "MigrationStarted": ".migration_started",
     "Oauth2UserSourceConfig": ".oauth_2_user_source_config",
     "OptionalTestsConfig": ".optional_tests_config",
+    "PasskeyDevice": ".passkey_device",
+    "PasskeyDeviceDeviceType": ".passkey_device_device_type",
+    "PasskeyDevicesResponse": ".passkey_devices_response",
+    "PasskeyLoginOptionsResponse": ".passkey_login_options_response",
+    "PasskeyLoginRequest": ".passkey_login_request",
+    "PasskeyLoginRequestAuthenticatorAttachmentType1": ".passkey_login_request_authenticator_attachment_type_1",
+    "PasskeyLoginRequestAuthenticatorAttachmentType2Type1": ".passkey_login_request_authenticator_attachment_type_2_type_1",
+    "PasskeyLoginRequestAuthenticatorAttachmentType3Type1": ".passkey_login_request_authenticator_attachment_type_3_type_1",
+    "PasskeyLoginRequestClientExtensionResults": ".passkey_login_request_client_extension_results",
+    "PasskeyLoginRequestType": ".passkey_login_request_type",
+    "PasskeyPreLoginRequest": ".passkey_pre_login_request",
+    "PasskeyRegistrationOptionsResponse": ".passkey_registration_options_response",
     "PasswordConfigRequest": ".password_config_request",
     "PasswordConfigResponse": ".password_config_response",
     "PasswordConfigResponseOptionalTests": ".password_config_response_optional_tests",
@@ -807,6 +898,8 @@ _MODULE_OF: dict[str, str] = {
     "RecoverMfa": ".recover_mfa",
     "RefreshApiToken": ".refresh_api_token",
     "RefreshToken": ".refresh_token",
+    "RemoveUserFromSubTenantsRequest": ".remove_user_from_sub_tenants_request",
+    "RemoveUserFromSubTenantsRequestSubTenantsItem": ".remove_user_from_sub_tenants_request_sub_tenants_item",
     "RequestDisableMfaRequest": ".request_disable_mfa_request",
     "RequestDisableMfaSmsResponse": ".request_disable_mfa_sms_response",
     "RequestEnrollAuthenticatorAppMfaResponse": ".request_enroll_authenticator_app_mfa_response",
@@ -857,6 +950,11 @@ _MODULE_OF: dict[str, str] = {
     "SmsVendorConfigResponse": ".sms_vendor_config_response",
     "StepConfiguration": ".step_configuration",
     "StepConfigurationResponse": ".step_configuration_response",
+    "SubTenantRoleIds": ".sub_tenant_role_ids",
+    "SubTenantUser": ".sub_tenant_user",
+    "SubTenantUserInvite": ".sub_tenant_user_invite",
+    "SubTenantUserPage": ".sub_tenant_user_page",
+    "SubTenantUserTenant": ".sub_tenant_user_tenant",
     "SubmitApproverActionResponse": ".submit_approver_action_response",
     "SwitchApplicationActiveUserTenant": ".switch_application_active_user_tenant",
     "SwitchApplicationActiveUserTenantsRequest": ".switch_application_active_user_tenants_request",
@@ -867,10 +965,27 @@ _MODULE_OF: dict[str, str] = {
     "TenantInfo": ".tenant_info",
     "TenantStatus": ".tenant_status",
     "TenantStatusStatus": ".tenant_status_status",
+    "TenantUsersCount": ".tenant_users_count",
     "UnassignApplicationsFromUserSourceRequest": ".unassign_applications_from_user_source_request",
     "UnassignUserFromRoles": ".unassign_user_from_roles",
     "UnassignUsersFromAppRequest": ".unassign_users_from_app_request",
     "UnlockUserRequest": ".unlock_user_request",
+    "UnpublishedChangePhoneNumberRequest": ".unpublished_change_phone_number_request",
+    "UnpublishedChangePhoneNumberWithVerificationRequest": ".unpublished_change_phone_number_with_verification_request",
+    "UnpublishedChangePhoneNumberWithVerificationResponse": ".unpublished_change_phone_number_with_verification_response",
+    "UnpublishedGenerateStepUpRequest": ".unpublished_generate_step_up_request",
+    "UnpublishedPasswordRecoveryStrategy": ".unpublished_password_recovery_strategy",
+    "UnpublishedPasswordRecoveryStrategyStrategy": ".unpublished_password_recovery_strategy_strategy",
+    "UnpublishedResetPhoneNumberRequest": ".unpublished_reset_phone_number_request",
+    "UnpublishedResetPhoneNumberResponse": ".unpublished_reset_phone_number_response",
+    "UnpublishedRevokeUserSessionsRequest": ".unpublished_revoke_user_sessions_request",
+    "UnpublishedSignUpUserPhoneNumber": ".unpublished_sign_up_user_phone_number",
+    "UnpublishedUserJwtRequest": ".unpublished_user_jwt_request",
+    "UnpublishedUserJwtResponse": ".unpublished_user_jwt_response",
+    "UnpublishedValidateResetPasswordTokenRequest": ".unpublished_validate_reset_password_token_request",
+    "UnpublishedVerifyChangePhoneNumberRequest": ".unpublished_verify_change_phone_number_request",
+    "UnpublishedVerifyResetPhoneNumberRequest": ".unpublished_verify_reset_phone_number_request",
+    "UnpublishedVerifyResetPhoneNumberResponse": ".unpublished_verify_reset_phone_number_response",
     "UpdateApiToken": ".update_api_token",
     "UpdateApiTokenMetadata": ".update_api_token_metadata",
     "UpdateApprovalFlow": ".update_approval_flow",
@@ -897,6 +1012,8 @@ _MODULE_OF: dict[str, str] = {
     "UpdateUserEmail": ".update_user_email",
     "UpdateUserInvisible": ".update_user_invisible",
     "UpdateUserPassword": ".update_user_password",
+    "UpdateUserRolesForSubTenantsRequest": ".update_user_roles_for_sub_tenants_request",
+    "UpdateUserRolesForSubTenantsRequestSubTenantsRolesItem": ".update_user_roles_for_sub_tenants_request_sub_tenants_roles_item",
     "UpdateUserSuperuser": ".update_user_superuser",
     "UpdateUserTenant": ".update_user_tenant",
     "UpdateUserTenantWithValidation": ".update_user_tenant_with_validation",
@@ -906,6 +1023,7 @@ _MODULE_OF: dict[str, str] = {
     "UserAccessTokenResponse": ".user_access_token_response",
     "UserApplicationActiveTenantResponse": ".user_application_active_tenant_response",
     "UserApplicationActiveTenantsResponse": ".user_application_active_tenants_response",
+    "UserApplicationsRequest": ".user_applications_request",
     "UserBulkInviteRequest": ".user_bulk_invite_request",
     "UserBulkInviteRequestEmailMetadata": ".user_bulk_invite_request_email_metadata",
     "UserBulkInviteRequestProvider": ".user_bulk_invite_request_provider",
@@ -920,6 +1038,7 @@ _MODULE_OF: dict[str, str] = {
     "UserMfaPhoneDeviceResponse": ".user_mfa_phone_device_response",
     "UserMfaWebAuthnDeviceResponse": ".user_mfa_web_authn_device_response",
     "UserMfaWebAuthnDeviceResponseDeviceType": ".user_mfa_web_authn_device_response_device_type",
+    "UserPage": ".user_page",
     "UserPhoneNumberCreatedResponse": ".user_phone_number_created_response",
     "UserPhoneNumberDeleteCodeResponse": ".user_phone_number_delete_code_response",
     "UserPhoneNumberResponse": ".user_phone_number_response",
@@ -944,6 +1063,7 @@ _MODULE_OF: dict[str, str] = {
     "UsernameResponse": ".username_response",
     "UsernameResponsePage": ".username_response_page",
     "UsersBulkInviteRequest": ".users_bulk_invite_request",
+    "UsersOfApplication": ".users_of_application",
     "ValidateUserPasswordRequest": ".validate_user_password_request",
     "ValidateUserPasswordResponse": ".validate_user_password_response",
     "VendorConfigBasicResponse": ".vendor_config_basic_response",
@@ -1012,8 +1132,11 @@ __all__ = (
     "AddRolesToPermissionRequest",
     "AddRoleWithPermissionsRequest",
     "AddRoleWithPermissionsResponse",
+    "AddUsersToSubTenantRequest",
+    "AddUserToSubTenantsRequest",
     "AddUserToTenantRequest",
     "ApiTokenAuthV2Response",
+    "ApplicationsOfUser",
     "ApplicationUserTenantsResponse",
     "ApprovalFlowChannel",
     "ApprovalFlowChannelDto",
@@ -1049,6 +1172,7 @@ __all__ = (
     "AuthRequestVerifyMfaRequest",
     "AuthTenantAccessTokenResponse",
     "AuthUserAccessTokenResponse",
+    "BulkCreateIpRestrictionsRequest",
     "BulkInviteStatus",
     "BulkInviteStatusReportItem",
     "BulkInviteStatusReportItemStatus",
@@ -1125,6 +1249,7 @@ __all__ = (
     "DeleteUserToRolesResponse",
     "DisableMfaAuthAppRequest",
     "DisableMfaSmsRequest",
+    "DisableMyWebAuthnMfaRequest",
     "DomainRestrictionsBulkRequestRequest",
     "DomainRestrictionsBulkRequestRequestType",
     "DomainRestrictionsConfigResponse",
@@ -1138,6 +1263,8 @@ __all__ = (
     "DomainRestrictionsResponseType",
     "EmailConfiguration",
     "EmailObject",
+    "EnrollMyWebAuthnMfaRequest",
+    "EnrollMyWebAuthnMfaRequestDeviceType",
     "ErrorResponse",
     "ErrorResponseContext",
     "ExecuteApprovalFlow",
@@ -1175,6 +1302,7 @@ __all__ = (
     "GetTenantAccessTokensResponse",
     "GetTenantApiTokensResponse",
     "GetTenantApiTokensResponseMetadata",
+    "GetTenantsUsersCountRequest",
     "GetUserAccessTokensResponse",
     "GetUserApiTokensResponse",
     "GetUserApiTokensResponseMetadata",
@@ -1190,6 +1318,8 @@ __all__ = (
     "GetUsersSortBy",
     "GetUsersUsernamesOrder",
     "GetUsersUsernamesSortBy",
+    "GetUsersV2Order",
+    "GetUsersV2SortBy",
     "GetUserTenantsHierarchyResponse",
     "GetUserTenantsResponse",
     "GetUserTenantStatusesUserTenantStatusesItem",
@@ -1204,6 +1334,8 @@ __all__ = (
     "IdentityConditionValue",
     "IdentityRule",
     "IdentityRuleConditionLogic",
+    "ImpersonateUserRequest",
+    "ImpersonateUserResponse",
     "InvitationConfigurationResponse",
     "InvitationStrategyResponse",
     "InvitationStrategyResponseStrategy",
@@ -1233,6 +1365,8 @@ __all__ = (
     "ListPhoneNumbersV2SortBy",
     "ListRolesV2Order",
     "ListRolesV2SortBy",
+    "ListSubTenantsUsersOrder",
+    "ListSubTenantsUsersSortBy",
     "ListUserEmailsOrder",
     "ListUserEmailsSortBy",
     "LockoutPolicyRequest",
@@ -1268,6 +1402,18 @@ __all__ = (
     "MigrationStarted",
     "Oauth2UserSourceConfig",
     "OptionalTestsConfig",
+    "PasskeyDevice",
+    "PasskeyDeviceDeviceType",
+    "PasskeyDevicesResponse",
+    "PasskeyLoginOptionsResponse",
+    "PasskeyLoginRequest",
+    "PasskeyLoginRequestAuthenticatorAttachmentType1",
+    "PasskeyLoginRequestAuthenticatorAttachmentType2Type1",
+    "PasskeyLoginRequestAuthenticatorAttachmentType3Type1",
+    "PasskeyLoginRequestClientExtensionResults",
+    "PasskeyLoginRequestType",
+    "PasskeyPreLoginRequest",
+    "PasskeyRegistrationOptionsResponse",
     "PasswordConfigRequest",
     "PasswordConfigResponse",
     "PasswordConfigResponseOptionalTests",
@@ -1286,6 +1432,8 @@ __all__ = (
     "RecoverMfa",
     "RefreshApiToken",
     "RefreshToken",
+    "RemoveUserFromSubTenantsRequest",
+    "RemoveUserFromSubTenantsRequestSubTenantsItem",
     "RequestDisableMfaRequest",
     "RequestDisableMfaSmsResponse",
     "RequestEnrollAuthenticatorAppMfaResponse",
@@ -1337,6 +1485,11 @@ __all__ = (
     "StepConfiguration",
     "StepConfigurationResponse",
     "SubmitApproverActionResponse",
+    "SubTenantRoleIds",
+    "SubTenantUser",
+    "SubTenantUserInvite",
+    "SubTenantUserPage",
+    "SubTenantUserTenant",
     "SwitchApplicationActiveUserTenant",
     "SwitchApplicationActiveUserTenantsRequest",
     "TaskContext",
@@ -1346,10 +1499,27 @@ __all__ = (
     "TenantInfo",
     "TenantStatus",
     "TenantStatusStatus",
+    "TenantUsersCount",
     "UnassignApplicationsFromUserSourceRequest",
     "UnassignUserFromRoles",
     "UnassignUsersFromAppRequest",
     "UnlockUserRequest",
+    "UnpublishedChangePhoneNumberRequest",
+    "UnpublishedChangePhoneNumberWithVerificationRequest",
+    "UnpublishedChangePhoneNumberWithVerificationResponse",
+    "UnpublishedGenerateStepUpRequest",
+    "UnpublishedPasswordRecoveryStrategy",
+    "UnpublishedPasswordRecoveryStrategyStrategy",
+    "UnpublishedResetPhoneNumberRequest",
+    "UnpublishedResetPhoneNumberResponse",
+    "UnpublishedRevokeUserSessionsRequest",
+    "UnpublishedSignUpUserPhoneNumber",
+    "UnpublishedUserJwtRequest",
+    "UnpublishedUserJwtResponse",
+    "UnpublishedValidateResetPasswordTokenRequest",
+    "UnpublishedVerifyChangePhoneNumberRequest",
+    "UnpublishedVerifyResetPhoneNumberRequest",
+    "UnpublishedVerifyResetPhoneNumberResponse",
     "UpdateApiToken",
     "UpdateApiTokenMetadata",
     "UpdateApprovalFlow",
@@ -1376,6 +1546,8 @@ __all__ = (
     "UpdateUserEmail",
     "UpdateUserInvisible",
     "UpdateUserPassword",
+    "UpdateUserRolesForSubTenantsRequest",
+    "UpdateUserRolesForSubTenantsRequestSubTenantsRolesItem",
     "UpdateUsersOnGroup",
     "UpdateUserSuperuser",
     "UpdateUserTenant",
@@ -1385,6 +1557,7 @@ __all__ = (
     "UserAccessTokenResponse",
     "UserApplicationActiveTenantResponse",
     "UserApplicationActiveTenantsResponse",
+    "UserApplicationsRequest",
     "UserBulkInviteRequest",
     "UserBulkInviteRequestEmailMetadata",
     "UserBulkInviteRequestProvider",
@@ -1401,11 +1574,13 @@ __all__ = (
     "UserMfaWebAuthnDeviceResponseDeviceType",
     "UsernameResponse",
     "UsernameResponsePage",
+    "UserPage",
     "UserPhoneNumberCreatedResponse",
     "UserPhoneNumberDeleteCodeResponse",
     "UserPhoneNumberResponse",
     "UserPhoneNumberResponsePage",
     "UsersBulkInviteRequest",
+    "UsersOfApplication",
     "UserSourceConfigurationView",
     "UserSourceConfigurationViewServiceAccount",
     "UserSourceConfigurationViewTenantConfig",

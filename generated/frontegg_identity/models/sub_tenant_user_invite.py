@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubTenantUserInvite")
+
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "name",
+    }
+)
+"""The property names of SubTenantUserInvite in JSON; any other key goes to additional_properties."""
+
+
+@_attrs_define
+class SubTenantUserInvite:
+    email: str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        email = d["email"]
+
+        name = d.get("name", UNSET)
+
+        sub_tenant_user_invite = cls(
+            email,
+            name,
+        )
+
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
+            sub_tenant_user_invite.additional_properties = {k: v for k, v in d.items() if k not in _JSON_KEYS}
+        return sub_tenant_user_invite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UnpublishedResetPhoneNumberRequest")
+
+_JSON_KEYS = frozenset(
+    {
+        "email",
+    }
+)
+"""The property names of UnpublishedResetPhoneNumberRequest in JSON; any other key goes to additional_properties."""
+
+
+@_attrs_define
+class UnpublishedResetPhoneNumberRequest:
+    email: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        email = d["email"]
+
+        unpublished_reset_phone_number_request = cls(
+            email,
+        )
+
+        if len(d) > 1 and not d.keys() <= _JSON_KEYS:
+            unpublished_reset_phone_number_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
+        return unpublished_reset_phone_number_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateUserRolesForSubTenantsRequestSubTenantsRolesItem")
+
+_JSON_KEYS = frozenset(
+    {
+        "tenantId",
+        "roleIds",
+    }
+)
+"""The property names of UpdateUserRolesForSubTenantsRequestSubTenantsRolesItem in JSON; any other key goes to additional_properties."""
+
+
+@_attrs_define
+class UpdateUserRolesForSubTenantsRequestSubTenantsRolesItem:
+    tenant_id: str
+    role_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        role_ids = self.role_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenantId": tenant_id,
+                "roleIds": role_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        tenant_id = d["tenantId"]
+
+        role_ids: list[str] = d["roleIds"]
+
+        update_user_roles_for_sub_tenants_request_sub_tenants_roles_item = cls(
+            tenant_id,
+            role_ids,
+        )
+
+        if len(d) > 2 and not d.keys() <= _JSON_KEYS:
+            update_user_roles_for_sub_tenants_request_sub_tenants_roles_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _JSON_KEYS
+            }
+        return update_user_roles_for_sub_tenants_request_sub_tenants_roles_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
