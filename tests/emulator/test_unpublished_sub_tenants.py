@@ -195,6 +195,15 @@ def test_roles_in_sub_accounts_are_added_replaced_and_removed(h: Hierarchy) -> N
     r = h.call("DELETE", path, token, json={"subTenantsRoles": [{"tenantId": h.child, "roleIds": [admin_role]}]})
     assert r.status_code == 200, r.text
     assert roles_in_child() == []
+    # An account listed twice is one entry with the union of its roles (the schema cannot forbid the
+    # repeat; the contract suite's schema-valid data was refused with a 400 before).
+    twice = [{"tenantId": h.child, "roleIds": [read_only]}, {"tenantId": h.child, "roleIds": [custom, read_only]}]
+    r = h.call("PATCH", path, token, json={"subTenantsRoles": twice})
+    assert r.status_code == 200, r.text
+    assert roles_in_child() == sorted([read_only, custom])
+    r = h.call("DELETE", path, token, json={"subTenantsRoles": twice})
+    assert r.status_code == 200, r.text
+    assert roles_in_child() == []
     # The user is no member of the grandchild, and the stranger's account is outside the hierarchy.
     r = h.call("PATCH", path, token, json={"subTenantsRoles": [{"tenantId": h.grandchild, "roleIds": [read_only]}]})
     assert r.status_code == 404, r.text
