@@ -252,7 +252,7 @@ def tenant_status(env: Environment, user: User, tenant_id: str) -> str:
         has_invite = any(c.kind == "activation" and c.user_id == user.id for c in env.challenges.values())
         return STATUS_PENDING_INVITATION if has_invite else STATUS_NOT_ACTIVATED
     # Logged in to this account at least once: a session of it (sessions are kept when they end).
-    if not any(s.user_id == user.id and s.tenant_id == tenant_id for s in env.sessions.peek().values()):
+    if not any(s.tenant_id == tenant_id for s in env.sessions.of_user(user.id)):
         return STATUS_PENDING_LOGIN
     return STATUS_ACTIVATED
 

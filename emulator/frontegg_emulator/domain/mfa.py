@@ -266,9 +266,8 @@ def verify_registration(env: Environment, ceremony: Challenge, credential: dict[
     except Exception as err:  # any parse or verification failure of client input is a 400, never a 500
         raise _failure("registration", err) from None
     credential_id = bytes_to_base64url(verified.credential_id)
-    for other in env.users.peek().values():  # a read: peeked, so the store compares no user for it
-        if any(d.kind == "webauthn" and d.credential_id == credential_id for d in other.mfa_devices):
-            raise BadRequest("This credential is already registered", code="ER-01044")
+    if env.users.by_credential_id(credential_id) is not None:  # the index (domain/model.py Users)
+        raise BadRequest("This credential is already registered", code="ER-01044")
     return credential_id, bytes_to_base64url(verified.credential_public_key), verified.sign_count
 
 

@@ -87,9 +87,8 @@ def is_live(env: Environment, session: Session) -> bool:
 
 def user_sessions(env: Environment, user_id: str) -> list[Session]:
     """A user's live sessions, oldest first."""
-    # Peeked, then the user's own reached: a walk would make the store compare every session.
-    live = [env.sessions[k] for k, s in env.sessions.peek().items() if s.user_id == user_id and is_live(env, s)]
-    return sorted(live, key=lambda s: s.created_at)
+    # Peeked through the index, then the live ones reached: a walk would make the store compare every session.
+    return [env.sessions[s.id] for s in env.sessions.of_user(user_id) if is_live(env, s)]
 
 
 def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str = "") -> dict[str, Any]:
@@ -207,22 +206,15 @@ RETIRED_REFRESH_KEPT = 20  # rotations remembered per session for replay detecti
 
 def session_for_refresh(env: Environment, refresh_token: str) -> Session:
     wanted = security.digest(refresh_token)
-    for key, peeked in env.sessions.peek().items():
-        if not (
-            security.same(peeked.refresh_hash, wanted)
-            or any(security.same(old, wanted) for old in peeked.retired_refresh_hashes)
-        ):
-            continue
-        session = env.sessions[key]  # reached: only the session found may change
+    session = env.sessions.by_refresh_hash(wanted)  # the index (domain/model.py Sessions); reached
+    if session is not None:
         if security.same(session.refresh_hash, wanted):
-            if not is_live(env, session):
-                break
-            return session
-        if any(security.same(old, wanted) for old in session.retired_refresh_hashes):
+            if is_live(env, session):
+                return session
+        elif any(security.same(old, wanted) for old in session.retired_refresh_hashes):
             # A rotated-out token came back: either the client or a thief holds a copy. The session
             # ends for both (RFC 9700 section 4.14.2); the refusal is the same as for any dead token.
             session.end(security.now(env))
-            break
     raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
 
 

@@ -70,9 +70,9 @@ def move_all_users(env: Environment, source_id: str, target_id: str) -> int:
         invitations.move_pending(env, user, source_id, target_id)
         if user.tenant_id == source_id:
             user.tenant_id = target_id
-        for key, session in env.sessions.peek().items():
-            if session.user_id == user.id and session.tenant_id == source_id:
-                env.sessions[key].tenant_id = target_id
+        for session in env.sessions.of_user(user.id):
+            if session.tenant_id == source_id:
+                env.sessions[session.id].tenant_id = target_id
     return moved
 
 

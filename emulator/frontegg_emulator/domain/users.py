@@ -184,10 +184,11 @@ def end_sessions(env: Environment, user_id: str, tenant_id: str | None = None) -
     how many were still open. Every cascade that ends a user's sessions comes here (Session.end)."""
     at = security.now(env)
     ended = 0
-    # Peeked, then the matching ones reached: a walk would make the store compare every session.
-    for key, session in env.sessions.peek().items():
-        if session.user_id == user_id and (tenant_id is None or session.tenant_id == tenant_id) and not session.revoked:
-            env.sessions[key].end(at)
+    # Peeked through the index, then the matching ones reached: a walk would make the store compare
+    # every session.
+    for session in env.sessions.of_user(user_id):
+        if (tenant_id is None or session.tenant_id == tenant_id) and not session.revoked:
+            env.sessions[session.id].end(at)
             ended += 1
     return ended
 
