@@ -217,20 +217,30 @@ def mark_verified(user: User) -> None:
 
 
 def delete_user(env: Environment, user: User) -> None:
-    """Remove the user from the environment; its sessions end."""
+    """Remove the user from the environment; its sessions end, and its own records go
+    (``cascades.user_removed``)."""
+    from . import cascades  # builds on this module
+
     del env.users[user.id]
     end_all_sessions(env, user.id)
+    cascades.user_removed(env, user.id)
 
 
 def leave_account(env: Environment, user: User, tenant_id: str) -> None:
     """The membership cascade, for a user removed from an account and for an account deleted: its
     roles there go and its sessions there end (their tokens carried the account's permissions, and
-    refreshing them minted new tokens for an account the user had left); its active account moves to
+    refreshing them minted new tokens for an account the user had left), and what it held there
+    (``cascades.member_left``: personal tokens, invite link, groups, ...); its active account moves to
     another; a user left in no account is deleted."""
+    from . import cascades  # builds on this module
+
     if tenant_id in user.tenant_ids:
         user.tenant_ids.remove(tenant_id)
     user.roles.pop(tenant_id, None)
+    if tenant_id in user.disabled_tenants:  # joining again starts enabled
+        user.disabled_tenants.remove(tenant_id)
     end_sessions(env, user.id, tenant_id)
+    cascades.member_left(env, user.id, tenant_id)
     if not user.tenant_ids:
         delete_user(env, user)
     elif user.tenant_id == tenant_id:
