@@ -114,10 +114,10 @@ def user_removed(env: Environment, user_id: str) -> None:
     WebAuthn ceremonies, remembered devices), personal API and access tokens, personal invite links,
     invitations pending for it, group memberships, application assignments and choices, and what a
     migration stored for it. Its sessions end (``users.delete_user``) and are pruned later. What it did
-    on an account's behalf stays with the account: the account API tokens and approval flows it created,
-    the invitations it sent to others (Frontegg keeps an account's tokens when their creator leaves:
-    ``createdByUserId`` is informational in @frontegg/rest-api 7.119.0's ITenantApiTokensData), and
-    the outbox, which records what was sent."""
+    on an account's behalf stays with the account: the account API tokens and approval flows it created
+    and the invitations it sent to others; and the outbox, which records what was sent. That split is
+    our decision: no public client we read shows what Frontegg keeps of a deleted user, and an account
+    token outliving the person who made it is what an account's admins would expect."""
     for key in [k for k, p in env.phone_numbers.peek().items() if p.user_id == user_id]:
         del env.phone_numbers[key]
     _drop_challenges(env, lambda c: c.user_id == user_id)
