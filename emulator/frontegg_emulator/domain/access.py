@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import Forbidden, Unauthorized
-from . import groups, security
+from . import defaults, groups, security
 from .model import Environment, User
 
-ENV_TOKEN_TTL = 86400
+ENV_TOKEN_TTL = defaults.ENVIRONMENT_TOKEN_TTL
 # JWT type of tokens that machines hold -> the collection of env.records that keeps them by id.
 TOKEN_COLLECTIONS = {
     "tenantApiToken": "tenantApiTokens",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import BadRequest, Forbidden, NotFound, Unauthorized
-from . import access, security
+from . import access, defaults, security
 from .model import Environment, new_id
 from .users import iso
 
@@ -161,7 +161,7 @@ def _usable(env: Environment, kind: str, record: dict[str, Any]) -> None:
 
 def _issue(env: Environment, kind: str, record: dict[str, Any]) -> dict[str, Any]:
     at = security.now(env)
-    ttl = int(env.policies.get("vendor", {}).get("defaultTokenExpiration", 86400))
+    ttl = defaults.access_token_ttl(env)
     if record.get("expires") is not None:
         ttl = max(1, min(ttl, int(record["expires"] - at)))
     roles, permissions = grants(env, kind, record)
@@ -182,7 +182,7 @@ def _issue(env: Environment, kind: str, record: dict[str, Any]) -> dict[str, Any
     else:
         claims["createdByUserId"] = record.get("createdByUserId")
     refresh_token = security.new_token()
-    refresh_ttl = int(env.policies.get("vendor", {}).get("defaultRefreshTokenExpiration", 2592000))
+    refresh_ttl = defaults.refresh_token_ttl(env)
     env.collection(REFRESH)[security.digest(refresh_token)] = {
         "clientId": record["clientId"],
         "type": kind,

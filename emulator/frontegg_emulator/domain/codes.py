@@ -12,11 +12,11 @@ import re
 from typing import Any
 
 from ..errors import BadRequest, Unauthorized
-from . import security, throttle
+from . import defaults, security, throttle
 from .model import Challenge, Environment, OutboxMessage, new_id
 
-CODE_TTL = 300  # Frontegg's one-time codes live for minutes
-MAX_ATTEMPTS = 5
+CODE_TTL = defaults.ONE_TIME_CODE_TTL
+MAX_ATTEMPTS = defaults.ONE_TIME_CODE_ATTEMPTS
 # The spec's phone number pattern (UpdateUser.phoneNumber): E.164, digits optionally separated by dashes.
 _PHONE = re.compile(r"^\+[1-9]{1}(\-?)(([0-9])(\-?)){5,13}(([0-9]$){1})")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import BadRequest, Conflict, EmulatorError, NotFound, Unauthorized
-from . import codes, security, tenants, usernames, users
+from . import codes, defaults, security, tenants, usernames, users
 from .model import Environment, User, new_id
 
 INVITE_TOKENS = "inviteTokens"
@@ -93,7 +93,7 @@ def create_invite(
     if invite_of(env, tenant_id, user_id) is not None:
         raise Conflict("An invite link already exists; update or delete it", code="ER-01101")
     at = security.now(env)
-    minutes = 43200.0 if expires_in_minutes is None else expires_in_minutes  # Frontegg's default: 30 days
+    minutes = float(defaults.INVITE_LINK_MINUTES) if expires_in_minutes is None else expires_in_minutes
     invite: dict[str, Any] = {
         "id": new_id(),
         "tenantId": tenant_id,

@@ -25,7 +25,7 @@ from webauthn.helpers.exceptions import WebAuthnException
 from webauthn.helpers.structs import PublicKeyCredentialDescriptor
 
 from ..errors import BadRequest, NotFound, Unauthorized
-from . import codes, policies, security
+from . import codes, defaults, policies, security
 from .codes import take_challenge
 from .model import Challenge, Environment, MfaDevice, User, new_id
 from .users import find_by_email
@@ -34,8 +34,8 @@ MFA = "mfa"
 REMEMBERED = "mfa-remembered-device"
 WEBAUTHN_REGISTRATION = "webauthn-registration"
 WEBAUTHN_AUTHENTICATION = "webauthn-authentication"
-WEBAUTHN_TTL = 300
-ENROLL_TTL = 600
+WEBAUTHN_TTL = defaults.WEBAUTHN_TTL
+ENROLL_TTL = defaults.MFA_ENROLL_TTL
 TOTP_ISSUER = "Frontegg emulator"
 DEVICE_KINDS = ("authenticator", "sms", "webauthn")
 

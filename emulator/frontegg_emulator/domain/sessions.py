@@ -15,12 +15,12 @@ import contextlib
 from typing import Any
 
 from ..errors import Unauthorized
-from . import access, codes, migrations, policies, restrictions, security, throttle, user_extras, usernames
+from . import access, codes, defaults, migrations, policies, restrictions, security, throttle, user_extras, usernames
 from .mfa import remembered
 from .model import Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
 
-MFA_TOKEN_TTL = 600
+MFA_TOKEN_TTL = defaults.MFA_TOKEN_TTL
 MFA_STRATEGIES = ("AuthenticatorApp", "WebAuthnPlatform", "WebAuthnCrossPlatform", "SMS", "EmailCode")
 
 
@@ -29,12 +29,8 @@ def refresh_cookie_name(env: Environment) -> str:
     return "fe_refresh_" + env.client_id.replace("-", "")
 
 
-def _ttl(env: Environment, key: str, default: int) -> int:
-    return int(security.clamp_seconds(env.policies.get("vendor", {}).get(key, default)))
-
-
 def access_token(env: Environment, user: User, session: Session) -> tuple[str, int]:
-    ttl = _ttl(env, "defaultTokenExpiration", 86400)
+    ttl = defaults.access_token_ttl(env)
     issued = int(security.now(env))
     roles, permissions = access.user_permissions(env, user, session.tenant_id)
     claims = {
@@ -99,7 +95,7 @@ def start_session(env: Environment, user: User, *, user_agent: str = "", ip: str
     restrictions.check_ip(env, ip, user.tenant_id)
     at = security.now(env)
     refresh_token = security.new_token()
-    lifetime = float(_ttl(env, "defaultRefreshTokenExpiration", 2592000))
+    lifetime = float(defaults.refresh_token_ttl(env))
     absolute = policies.session_limit(env, user.tenant_id, "sessionTimeoutConfiguration", "timeout")
     session = Session(
         id=new_id(),
@@ -201,7 +197,7 @@ def login_with_password(
     return login_or_challenge(env, user, user_agent=user_agent, ip=ip, device_cookie=device_cookie)
 
 
-RETIRED_REFRESH_KEPT = 20  # rotations remembered per session for replay detection
+RETIRED_REFRESH_KEPT = defaults.RETIRED_REFRESH_KEPT
 
 
 def session_for_refresh(env: Environment, refresh_token: str) -> Session:

@@ -15,11 +15,11 @@ import uuid
 from typing import Any
 
 from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import codes, security
+from . import codes, defaults, security
 from .model import Environment, User, UserEmail
 from .users import iso
 
-CODE_TTL = 24 * 3600
+CODE_TTL = defaults.EMAIL_VERIFICATION_TTL
 VERIFY_KIND = "userEmailVerification"
 CHANGE_KIND = "emailChange"
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import NotFound
-from . import codes, groups, invitations, security, users
+from . import codes, defaults, groups, invitations, security, users
 from .model import Environment, User, new_id
 
-UNLOCK_TTL = 24 * 3600
+UNLOCK_TTL = defaults.UNLOCK_TTL
 BULK_ROLES_TASKS = "bulkRolesTasks"
 
 

@@ -8,10 +8,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import codes, password_policy, restrictions, security
+from . import codes, defaults, password_policy, restrictions, security
 from .model import Environment, Role, Tenant, User, new_id
 
-ACTIVATION_TTL = 7 * 86400
+ACTIVATION_TTL = defaults.ACTIVATION_TTL
 
 
 _LAST_SECOND = 253402300799  # 9999-12-31T23:59:59Z, the last instant an ISO 8601 date can name
