@@ -80,6 +80,10 @@ def member_left(env: Environment, user_id: str, tenant_id: str) -> None:
     for it, its personal invite link to it, a pending invitation to it (and the emailed step that
     accepts it), its group memberships there, its application assignments and active-account choices
     naming it. Joining the account again starts from nothing."""
+    if tenant_id not in env.tenants:
+        # The account itself is being deleted (tenants.delete removes it first): tenant_removed takes
+        # all of it at once, instead of one scan of every collection per member.
+        return
     _remove_tokens_where(env, lambda r: r.get("userId") == user_id and r.get("tenantId") == tenant_id)
     _remove_where(
         env,

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..errors import BadRequest, Unauthorized
-from . import defaults, security, throttle
+from . import defaults, failures, security, throttle
 from .model import Challenge, Environment, OutboxMessage, new_id
 
 CODE_TTL = defaults.ONE_TIME_CODE_TTL
@@ -31,7 +31,7 @@ def take_challenge(env: Environment, token: str, kind: str, user_id: str | None 
         or (user_id is not None and challenge.user_id != user_id)
     ):
         # The token is a credential: a wrong or expired one fails authentication.
-        raise Unauthorized("The token is invalid or has expired", code="ER-01030")
+        raise failures.StepTokenInvalid()
     return challenge
 
 
@@ -148,7 +148,7 @@ def take_by_code(env: Environment, code: str, kind: str) -> Challenge:
         target.attempts += 1
         if target.attempts >= MAX_ATTEMPTS:
             finish(env, target)
-    raise Unauthorized("The token is invalid or has expired", code="ER-01030")
+    raise failures.StepTokenInvalid()
 
 
 def check_code(env: Environment, token: str, kind: str, code: str, user_id: str | None = None) -> Challenge:

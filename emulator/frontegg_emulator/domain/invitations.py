@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import BadRequest, Conflict, EmulatorError, NotFound, Unauthorized
-from . import codes, defaults, security, tenants, usernames, users
+from ..errors import BadRequest, EmulatorError
+from . import codes, defaults, failures, security, tenants, usernames, users
 from .model import Environment, User, new_id
 
 INVITE_TOKENS = "inviteTokens"
@@ -73,7 +73,7 @@ def invite_of(env: Environment, tenant_id: str, user_id: str | None) -> dict[str
 def get_invite_of(env: Environment, tenant_id: str, user_id: str | None) -> dict[str, Any]:
     invite = invite_of(env, tenant_id, user_id)
     if invite is None:
-        raise NotFound("No invite link for this user in this account", code="ER-01100")
+        raise failures.UserInviteLinkNotFound()
     return invite
 
 
@@ -91,7 +91,7 @@ def create_invite(
         users.user_in_tenant(env, user_id, tenant_id)
     roles = users.resolve_roles(env, role_ids, tenant_id) if role_ids else []
     if invite_of(env, tenant_id, user_id) is not None:
-        raise Conflict("An invite link already exists; update or delete it", code="ER-01101")
+        raise failures.InviteLinkExists()
     at = security.now(env)
     minutes = float(defaults.INVITE_LINK_MINUTES) if expires_in_minutes is None else expires_in_minutes
     invite: dict[str, Any] = {
@@ -121,7 +121,7 @@ def update_invite(
 def delete_invite(env: Environment, invite_id: str) -> None:
     invite = invite_tokens(env).get(invite_id)
     if invite is None or invite not in live_invites(env):
-        raise NotFound("Invite link not found", code="ER-01100")
+        raise failures.InviteLinkNotFound()
     del invite_tokens(env)[invite_id]
 
 
@@ -129,9 +129,9 @@ def redeem(env: Environment, token: str) -> dict[str, Any]:
     """The live invite link of this token (it stays usable by more people until it expires)."""
     invite = next((i for i in live_invites(env) if security.same(i["token"], token)), None)
     if invite is None:
-        raise NotFound("Invite link not found", code="ER-01100")
+        raise failures.InviteLinkNotFound()
     if invite["expiresAt"] <= security.now(env):
-        raise Unauthorized("The invite link has expired", code="ER-01102")
+        raise failures.InviteLinkExpired()
     return invite
 
 
@@ -179,7 +179,7 @@ def reset_invitation(env: Environment, user: User, tenant_id: str, app_url: str)
     """Send the invitation to this account again (a new token; earlier ones stop working). A member that
     already accepted stays accepted; the new token is simply of no further use to it."""
     if tenant_id not in user.tenant_ids:
-        raise NotFound("The user does not belong to this account", code="ER-01001")
+        raise failures.NotAMember()
     if not user.activated:
         users.start_activation(env, user, app_url)
         return
@@ -224,7 +224,7 @@ def accept(env: Environment, user_id: str, token: str, code: str | None = None) 
     tenant_id = str(challenge.data.get("tenantId", ""))
     if tenant_id not in env.tenants or tenant_id not in user.tenant_ids:
         codes.finish(env, challenge)
-        raise NotFound("The account of this invitation no longer has this user", code="ER-01011")
+        raise failures.InvitationAccountLeft()
     env.collection(TENANT_INVITATIONS).pop(_invitation_key(user.id, tenant_id), None)
     codes.finish(env, challenge)
     return user
@@ -285,7 +285,7 @@ def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], app_url
     existing = users.find_by_email(env, email)
     if existing is not None:
         if tenant_id in existing.tenant_ids:
-            raise Conflict("The user already belongs to this account", code="ER-01013")
+            raise failures.AlreadyMember()
         roles = users.resolve_roles(env, entry["roleIds"], tenant_id) if entry.get("roleIds") else None
         existing.tenant_ids.append(tenant_id)
         existing.roles[tenant_id] = roles if roles is not None else users.default_role_ids(env)
@@ -318,7 +318,7 @@ def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], app_url
 def get_bulk_task(env: Environment, task_id: str) -> dict[str, Any]:
     task = env.collection(BULK_INVITES).get(task_id)
     if task is None:
-        raise NotFound("Bulk invite task not found", code="ER-01103")
+        raise failures.BulkInviteNotFound()
     return task
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import Conflict, NotFound
-from . import security
+from . import failures, security
 from .model import Environment, PhoneNumber, User, new_id
 from .users import iso
 
@@ -28,7 +27,7 @@ def of_user(env: Environment, user_id: str) -> list[PhoneNumber]:
 def get(env: Environment, user_id: str, phone_id: str) -> PhoneNumber:
     phone = env.phone_numbers.get(phone_id)
     if phone is None or phone.user_id != user_id:
-        raise NotFound("Phone number not found", code="ER-01050")
+        raise failures.PhoneNumberNotFound()
     return phone
 
 
@@ -38,7 +37,7 @@ def find(env: Environment, user_id: str, number: str) -> PhoneNumber | None:
 
 def add(env: Environment, user: User, number: str, *, verified: bool) -> PhoneNumber:
     if find(env, user.id, number) is not None:
-        raise Conflict("The user already has this phone number", code="ER-01051")
+        raise failures.PhoneNumberTaken()
     at = security.now(env)
     phone = PhoneNumber(new_id(), user.id, number, verified, at, at)
     env.phone_numbers[phone.id] = phone

@@ -15,7 +15,19 @@ import contextlib
 from typing import Any
 
 from ..errors import Unauthorized
-from . import access, codes, defaults, migrations, policies, restrictions, security, throttle, user_extras, usernames
+from . import (
+    access,
+    codes,
+    defaults,
+    failures,
+    migrations,
+    policies,
+    restrictions,
+    security,
+    throttle,
+    user_extras,
+    usernames,
+)
 from .mfa import remembered
 from .model import Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
@@ -170,15 +182,15 @@ def login_with_password(
     if user is None:
         security.verify_password(None, password)  # one argon2 verification, as for a known user
         throttle.record(env, "passwordFailures", attempts)
-        raise Unauthorized("Incorrect email or password", code="ER-01010")
+        raise failures.WrongCredentials()
     correct = security.verify_password(user.password_hash, password)
     if user.locked:
         # Only the right password learns that the account is locked: a wrong one gets the error an
         # unknown email gets, so guessing cannot tell locked accounts (and so existing ones) apart.
         if correct:
-            raise Unauthorized("The user is locked", code="ER-01022")
+            raise failures.UserLocked()
         throttle.record(env, "passwordFailures", attempts)
-        raise Unauthorized("Incorrect email or password", code="ER-01010")
+        raise failures.WrongCredentials()
     if not (correct or migrations.verify_migrated_password(env, user, password)):
         throttle.record(env, "passwordFailures", attempts)
         user.failed_logins += 1
@@ -186,13 +198,13 @@ def login_with_password(
         if lockout.get("enabled") and user.failed_logins >= int(lockout["maxAttempts"]):
             user.locked = True
             user_extras.send_unlock_email(env, user)
-        raise Unauthorized("Incorrect email or password", code="ER-01010")
+        raise failures.WrongCredentials()
     if user_extras.expired(env, user):
-        raise Unauthorized("The user's access has expired", code="ER-01026")
+        raise failures.UserAccessExpired()
     if not user.activated:
-        raise Unauthorized("The user is not activated", code="ER-01023")
+        raise failures.UserNotActivated()
     if not user.verified and not env.policies.get("vendor", {}).get("allowNotVerifiedUsersLogin", False):
-        raise Unauthorized("The user's email is not verified", code="ER-01024")
+        raise failures.EmailNotVerified()
     throttle.forget(env, "passwordFailures", attempts)
     return login_or_challenge(env, user, user_agent=user_agent, ip=ip, device_cookie=device_cookie)
 
@@ -211,14 +223,14 @@ def session_for_refresh(env: Environment, refresh_token: str) -> Session:
             # A rotated-out token came back: either the client or a thief holds a copy. The session
             # ends for both (RFC 9700 section 4.14.2); the refusal is the same as for any dead token.
             session.end(security.now(env))
-    raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
+    raise failures.RefreshTokenInvalid()
 
 
 def refresh(env: Environment, refresh_token: str, tenant_id: str | None = None) -> dict[str, Any]:
     session = session_for_refresh(env, refresh_token)
     user = env.users.get(session.user_id)
     if user is None or user.locked:
-        raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
+        raise failures.RefreshTokenInvalid()
     if tenant_id and tenant_id in user.tenant_ids:
         session.tenant_id = tenant_id
     new_refresh = security.new_token()

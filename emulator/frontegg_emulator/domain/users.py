@@ -7,8 +7,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 
-from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import codes, defaults, password_policy, restrictions, security
+from . import codes, defaults, failures, password_policy, restrictions, security
 from .model import Environment, Role, Tenant, User, new_id
 
 ACTIVATION_TTL = defaults.ACTIVATION_TTL
@@ -35,7 +34,7 @@ def _iso(ts: float) -> str:
 def get_user(env: Environment, user_id: str) -> User:
     user = env.users.get(user_id)
     if user is None:
-        raise NotFound("User not found", code="ER-01001")
+        raise failures.UserNotFound()
     return user
 
 
@@ -46,14 +45,14 @@ def find_by_email(env: Environment, email: str) -> User | None:
 def get_tenant(env: Environment, tenant_id: str) -> Tenant:
     tenant = env.tenants.get(tenant_id)
     if tenant is None:
-        raise NotFound("Tenant not found", code="ER-01011")
+        raise failures.TenantNotFound()
     return tenant
 
 
 def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None) -> User:
     user = get_user(env, user_id)
     if tenant_id and tenant_id not in user.tenant_ids:
-        raise NotFound("User not found in this account", code="ER-01001")
+        raise failures.UserNotFoundInAccount()
     return user
 
 
@@ -85,7 +84,7 @@ def check_password(env: Environment, password: str) -> None:
 def create_tenant(env: Environment, name: str, tenant_id: str | None = None, metadata: str | None = None) -> Tenant:
     tenant_id = tenant_id or new_id()
     if tenant_id in env.tenants:
-        raise Conflict("A tenant with this id already exists", code="ER-01012")
+        raise failures.TenantIdTaken()
     tenant = Tenant(tenant_id, name, security.now(env), metadata)
     env.tenants[tenant.id] = tenant
     return tenant
@@ -108,7 +107,7 @@ def resolve_roles(env: Environment, role_ids: list[str], tenant_id: str) -> list
     for role_id in role_ids:
         role = env.roles.get(role_id)
         if role is None or role.tenant_id not in (None, tenant_id):
-            raise NotFound(f"Role {role_id} not found", code="ER-01020")
+            raise failures.RoleNotFound(role_id=role_id)
     return list(dict.fromkeys(role_ids))
 
 
@@ -129,7 +128,7 @@ def create_user(
 ) -> User:
     get_tenant(env, tenant_id)
     if _email_taken(env, email):
-        raise Conflict("A user with this email already exists", code="ER-01009")
+        raise failures.EmailTaken()
     if password is not None:
         check_password(env, password)
     roles = resolve_roles(env, role_ids, tenant_id) if role_ids else default_role_ids(env)
@@ -156,10 +155,10 @@ def create_user(
 
 def sign_up(env: Environment, body: dict[str, Any]) -> tuple[User, Tenant]:
     if not env.policies.get("vendor", {}).get("allowSignups", True):
-        raise Forbidden("Sign-up is disabled for this environment", code="ER-01016")
+        raise failures.SignUpDisabled()
     restrictions.check_email_domain(env, body["email"])
     if _email_taken(env, body["email"]):
-        raise Conflict("A user with this email already exists", code="ER-01009")
+        raise failures.EmailTaken()
     if "password" in body:
         check_password(env, body["password"])
     tenant = create_tenant(env, body["companyName"])
@@ -266,7 +265,7 @@ def activate(env: Environment, user_id: str, token: str, password: str | None, c
     user = get_user(env, user_id)
     if user.password_hash is None and user.provider == "local":
         if not password:
-            raise BadRequest("A password is required to activate this user", code="ER-01032")
+            raise failures.PasswordRequiredToActivate()
         check_password(env, password)
         user.password_hash = security.hash_password(password)
         user.password_changed_at = security.now(env)
