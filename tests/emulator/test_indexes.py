@@ -16,8 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from frontegg_emulator.domain import security, sessions
-from frontegg_emulator.domain.model import Environment, MfaDevice, Session, Tenant, User, new_id
+from frontegg_emulator.domain import codes, security, sessions, tenants, users
+from frontegg_emulator.domain.model import (
+    Challenges,
+    Environment,
+    MfaDevice,
+    PhoneNumber,
+    Session,
+    Tenant,
+    User,
+    new_id,
+)
 from frontegg_emulator.errors import Unauthorized
 from frontegg_emulator.state import Emulation
 
@@ -164,3 +173,62 @@ def test_devices_are_found_by_credential_id_as_they_change(tmp_path: Path) -> No
     with reopened.transaction(loaded):
         assert loaded.users.by_credential_id("cred-1") is None
     reopened.close()
+
+
+def test_steps_and_phone_numbers_are_found_by_user(tmp_path: Path) -> None:
+    data = tmp_path / "steps.sqlite"
+    emulation = Emulation(data)
+    env = emulation.create_environment("steps-client", "steps-key")
+    with emulation.transaction(env):
+        user = _user(env, "steps@index.test")
+        other = _user(env, "other-steps@index.test")
+        codes.new_step(env, "activation", user.id, 3600)
+        codes.new_step(env, "activation", other.id, 3600)
+        env.phone_numbers["p1"] = PhoneNumber("p1", user.id, "+15550100001", False, 1.0)
+        env.phone_numbers["p2"] = PhoneNumber("p2", other.id, "+15550100002", False, 1.0)
+    with emulation.transaction(env):
+        assert [c.user_id for _, c in env.challenges.of_user(user.id)] == [user.id]
+        assert env.phone_numbers.keys_of_user(user.id) == ["p1"]
+        codes.new_step(env, "reset", user.id, 3600)
+        assert len(env.challenges.of_user(user.id)) == 2  # a step added in the same unit of work
+    emulation.close()
+    reopened = Emulation(data)
+    loaded = reopened.environments[env.id]
+    with reopened.transaction(loaded):  # built from what was loaded
+        assert sorted(c.kind for _, c in loaded.challenges.of_user(user.id)) == ["activation", "reset"]
+        codes.replace_pending(loaded, "activation", user.id)
+        del loaded.phone_numbers["p1"]
+    with reopened.transaction(loaded):
+        assert [c.kind for _, c in loaded.challenges.of_user(user.id)] == ["reset"]
+        assert loaded.phone_numbers.keys_of_user(user.id) == []
+        assert loaded.phone_numbers.keys_of_user(other.id) == ["p2"]
+    reopened.close()
+
+
+def test_a_unit_of_work_deleting_many_entries_indexes_each_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deleting an account of N sole members (each with a pending step) looks up each member's steps;
+    each lookup looked again at every step deleted so far, N*N/2 in all, until deleted keys were set
+    aside (10,000 members: 42 s, then 1.2 s)."""
+    monkeypatch.setenv("FRONTEGG_EMULATOR_VERIFY_PERSISTENCE", "0")
+    emulation = Emulation()
+    env = emulation.create_environment("many-client", "many-key")
+    members = 300
+    with emulation.transaction(env):
+        tenant = users.create_tenant(env, "Many")
+        for n in range(members):
+            member = users.create_user(env, email=f"m{n}@many.test", tenant_id=tenant.id)
+            codes.new_step(env, "activation", member.id, 3600)
+        env.challenges.of_user("nobody")  # the index exists before the deletion
+    checked = 0
+    original = Challenges._reindex
+
+    def counting(self: Challenges, key: str) -> None:
+        nonlocal checked
+        checked += 1
+        original(self, key)
+
+    monkeypatch.setattr(Challenges, "_reindex", counting)
+    with emulation.transaction(env):
+        tenants.delete(env, env.tenants[tenant.id])
+    assert len(env.challenges) == 0 and len(env.users) == 0
+    assert checked <= 2 * members

@@ -91,9 +91,9 @@ def member_left(env: Environment, user_id: str, tenant_id: str) -> None:
         lambda _k, r: not (r.get("userId") == user_id and r["tenantId"] == tenant_id),
     )
     env.collection(invitations.TENANT_INVITATIONS).pop(f"{user_id}/{tenant_id}", None)
-    _drop_challenges(
-        env, lambda c: c.kind == "invitation" and c.user_id == user_id and c.data.get("tenantId") == tenant_id
-    )
+    for key, challenge in env.challenges.of_user(user_id):
+        if challenge.kind == "invitation" and challenge.data.get("tenantId") == tenant_id:
+            del env.challenges[key]
     _leave_groups(env, user_id, lambda g: g["tenantId"] == tenant_id)
     _remove_where(
         env, "applicationUsers", lambda _k, r: not (r.get("userId") == user_id and r.get("tenantId") == tenant_id)
@@ -122,9 +122,10 @@ def user_removed(env: Environment, user_id: str) -> None:
     and the invitations it sent to others; and the outbox, which records what was sent. That split is
     our decision: no public client we read shows what Frontegg keeps of a deleted user, and an account
     token outliving the person who made it is what an account's admins would expect."""
-    for key in [k for k, p in env.phone_numbers.peek().items() if p.user_id == user_id]:
+    for key in env.phone_numbers.keys_of_user(user_id):
         del env.phone_numbers[key]
-    _drop_challenges(env, lambda c: c.user_id == user_id)
+    for key, _ in env.challenges.of_user(user_id):
+        del env.challenges[key]
     _remove_tokens_where(env, lambda r: r.get("userId") == user_id)
     _remove_where(env, invitations.INVITE_TOKENS, lambda _k, r: r.get("userId") != user_id)
     _remove_where(env, invitations.TENANT_INVITATIONS, lambda _k, r: r.get("userId") != user_id)

@@ -129,7 +129,7 @@ def outbox(
 def replace_pending(env: Environment, kind: str, user_id: str) -> None:
     """Drop the user's earlier steps of this kind: a new code or link replaces the old one, so asking
     again and again never leaves more than one live code to guess at."""
-    for key in [k for k, c in env.challenges.items() if c.kind == kind and c.user_id == user_id]:
+    for key in [k for k, c in env.challenges.of_user(user_id) if c.kind == kind]:  # the index: no walk
         del env.challenges[key]
 
 

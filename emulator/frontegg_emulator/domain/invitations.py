@@ -207,8 +207,8 @@ def reset_all_invitations(env: Environment, user: User, tenant_id: str, app_url:
 def _drop_invitation_tokens(env: Environment, user_id: str, tenant_id: str) -> None:
     stale = [
         key
-        for key, c in env.challenges.items()
-        if c.kind == "invitation" and c.user_id == user_id and c.data.get("tenantId") == tenant_id
+        for key, c in env.challenges.of_user(user_id)
+        if c.kind == "invitation" and c.data.get("tenantId") == tenant_id
     ]
     for key in stale:
         del env.challenges[key]
@@ -236,20 +236,16 @@ def move_pending(env: Environment, user: User, source_id: str, target_id: str) -
     record = pending.pop(_invitation_key(user.id, source_id), None)
     if record is not None:
         pending[_invitation_key(user.id, target_id)] = {**record, "tenantId": target_id}
-    for challenge in env.challenges.values():
-        if (
-            challenge.kind == "invitation"
-            and challenge.user_id == user.id
-            and challenge.data.get("tenantId") == source_id
-        ):
-            challenge.data["tenantId"] = target_id
+    for key, challenge in env.challenges.of_user(user.id):
+        if challenge.kind == "invitation" and challenge.data.get("tenantId") == source_id:
+            env.challenges[key].data["tenantId"] = target_id  # reached: it changes
 
 
 def tenant_status(env: Environment, user: User, tenant_id: str) -> str:
     if _invitation_key(user.id, tenant_id) in env.collection(TENANT_INVITATIONS):
         return STATUS_PENDING_INVITATION
     if not user.activated:
-        has_invite = any(c.kind == "activation" and c.user_id == user.id for c in env.challenges.values())
+        has_invite = any(c.kind == "activation" for _, c in env.challenges.of_user(user.id))
         return STATUS_PENDING_INVITATION if has_invite else STATUS_NOT_ACTIVATED
     # Logged in to this account at least once: a session of it (sessions are kept when they end).
     if not any(s.tenant_id == tenant_id for s in env.sessions.of_user(user.id)):

@@ -104,7 +104,7 @@ def reset(env: Environment, user: User) -> None:
     """No second factor any more: devices, recovery code and remembered devices are gone."""
     user.mfa_devices.clear()
     user.recovery_code_hash = None
-    for key in [k for k, c in env.challenges.items() if c.kind == REMEMBERED and c.user_id == user.id]:
+    for key in [k for k, c in env.challenges.of_user(user.id) if c.kind == REMEMBERED]:
         del env.challenges[key]
 
 

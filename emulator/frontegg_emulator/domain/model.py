@@ -306,6 +306,37 @@ class Sessions(IndexedDict[str, "Session"]):
         return found
 
 
+class Challenges(IndexedDict[str, "Challenge"]):
+    """The pending steps of an environment (keyed by token digest), with the one index of them by user:
+    replacing a user's code, dropping its remembered devices or everything of a deleted user walked
+    every step, and a walk makes the store compare them all at commit."""
+
+    def index_keys(self, entry: Challenge) -> tuple[str, ...]:
+        return ("u:" + entry.user_id,)
+
+    def of_user(self, user_id: str) -> list[tuple[str, Challenge]]:
+        """The user's steps with their keys, peeked: reach one by its key before changing it."""
+        peeked = self.peek()
+        found = [(k, peeked[k]) for k in self.indexed("u:" + user_id)]
+        if verifying() and {k for k, _ in found} != {k for k, c in peeked.items() if c.user_id == user_id}:
+            raise AssertionError(f"the challenge index answers other steps than a scan for user {user_id}")
+        return found
+
+
+class PhoneNumbers(IndexedDict[str, "PhoneNumber"]):
+    """The users' phone numbers, with the one index of them by user."""
+
+    def index_keys(self, entry: PhoneNumber) -> tuple[str, ...]:
+        return ("u:" + entry.user_id,)
+
+    def keys_of_user(self, user_id: str) -> list[str]:
+        """The keys of the user's numbers (nothing reached)."""
+        found = self.indexed("u:" + user_id)
+        if verifying() and set(found) != {k for k, p in self.peek().items() if p.user_id == user_id}:
+            raise AssertionError(f"the phone number index answers other numbers than a scan for user {user_id}")
+        return found
+
+
 def _addresses(user: User) -> list[str]:
     return [user.email.lower(), *(e.email.lower() for e in user.emails)]
 
@@ -343,8 +374,8 @@ class Environment:
     permissions: TrackedDict[str, Permission] = field(default_factory=TrackedDict, repr=False)
     categories: TrackedDict[str, Category] = field(default_factory=TrackedDict, repr=False)
     sessions: Sessions = field(default_factory=Sessions, repr=False)
-    challenges: TrackedDict[str, Challenge] = field(default_factory=TrackedDict, repr=False)
-    phone_numbers: TrackedDict[str, PhoneNumber] = field(default_factory=TrackedDict, repr=False)
+    challenges: Challenges = field(default_factory=Challenges, repr=False)
+    phone_numbers: PhoneNumbers = field(default_factory=PhoneNumbers, repr=False)
     outbox: TrackedList[OutboxMessage] = field(default_factory=TrackedList, repr=False)
     # Configuration documents and simple resources, keyed by kind then id (policies, groups,
     # JWT templates, API tokens ...): they carry their own JSON shapes straight from the spec.
@@ -426,7 +457,12 @@ def _decode(tp: Any, data: Any) -> Any:
     return data
 
 
-_INDEXED_ENTRIES: dict[type, type] = {Users: User, Sessions: Session}
+_INDEXED_ENTRIES: dict[type, type] = {
+    Users: User,
+    Sessions: Session,
+    Challenges: Challenge,
+    PhoneNumbers: PhoneNumber,
+}
 _HINTS: dict[type, dict[str, Any]] = {}
 
 

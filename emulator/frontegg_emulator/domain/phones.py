@@ -21,7 +21,8 @@ def view(phone: PhoneNumber) -> dict[str, Any]:
 
 
 def of_user(env: Environment, user_id: str) -> list[PhoneNumber]:
-    return sorted((p for p in env.phone_numbers.values() if p.user_id == user_id), key=lambda p: p.created_at)
+    # Through the index, each reached: callers change what they get.
+    return sorted((env.phone_numbers[k] for k in env.phone_numbers.keys_of_user(user_id)), key=lambda p: p.created_at)
 
 
 def get(env: Environment, user_id: str, phone_id: str) -> PhoneNumber:

@@ -310,6 +310,18 @@ class IndexedDict(TrackedDict[K, V]):
         super().__init__(*args, **kwargs)
         self._index: dict[str, list[K]] | None = None  # built on the first lookup
         self._keys_of: dict[K, tuple[str, ...]] = {}
+        # Reached keys already found deleted since the last settle: nothing in them can change until
+        # they are set again, so a lookup need not look at them again. Without this, a unit of work
+        # deleting many entries (an account and its users) re-checked every deleted key at each lookup.
+        self._gone: set[K] = set()
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._gone.discard(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: K, default: V, /) -> V:
+        self._gone.discard(key)
+        return super().setdefault(key, default)
 
     def index_keys(self, entry: V) -> tuple[str, ...]:
         """The index keys of one entry (several entries may share one)."""
@@ -320,6 +332,8 @@ class IndexedDict(TrackedDict[K, V]):
         # forgotten nothing else would tell.
         if self._index is not None:
             self._refresh()
+        if self._gone:
+            self._gone = set()
         super().settle()
 
     def indexed(self, key: str) -> list[K]:
@@ -337,8 +351,10 @@ class IndexedDict(TrackedDict[K, V]):
                 self._reindex(key)
             return
         whole, reached = self.reach()
-        for key in {*entries, *self._keys_of} if whole else reached:
+        for key in {*entries, *self._keys_of} if whole else reached - self._gone:
             self._reindex(key)
+            if key not in entries:
+                self._gone.add(key)
 
     def _reindex(self, entry_key: K) -> None:
         assert self._index is not None
