@@ -8,6 +8,8 @@ SMS and email codes come from the emulator's outbox.
 from __future__ import annotations
 
 import base64
+import uuid
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import pyotp
@@ -549,3 +551,41 @@ def test_sms_enrollment_needs_the_mfa_token(api: Api) -> None:
     )
     assert r.status_code == 401
     assert api.outbox("+14155550199") == []
+
+
+def _enroll_webauthn(api: Api, email: str, key: SoftwareAuthenticator) -> Any:
+    login = _mfa_login(api, email)
+    browser = api.client()
+    pre = pre_enroll_webauthn_mfa.sync_detailed(
+        client=browser, body=AuthRequestEnrollMfaRequest(mfa_token=login["mfaToken"])
+    )
+    assert pre.status_code == 201, pre.content
+    credential = key.create(creation_options_json(pre.parsed), origin=ORIGIN)
+    return enroll_webauthn_mfa.sync_detailed(
+        client=browser,
+        body=registration_to_enroll_request(
+            credential, webauthn_token=pre.parsed.webauthn_token, mfa_token=login["mfaToken"]
+        ),
+    )
+
+
+def test_a_credential_id_belongs_to_one_user(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The credential-id index (Users in domain/model.py): a credential registered by one user is refused
+    to another, and free again once its user is gone."""
+    from frontegg_identity import authenticator
+
+    same_id = uuid.uuid4().bytes
+    monkeypatch.setattr(authenticator, "secrets", SimpleNamespace(token_bytes=lambda n: same_id[:n]))
+    first, second = api.new_email("cred-a"), api.new_email("cred-b")
+    first_id = api.sign_up(first)
+    api.sign_up(second)
+    assert _enroll_webauthn(api, first, SoftwareAuthenticator()).status_code == 201
+    refused = _enroll_webauthn(api, second, SoftwareAuthenticator())
+    assert refused.status_code == 400, refused.content
+    assert api.body(refused)["errorCode"] == "ER-01044"
+
+    deleted = api.http.delete(
+        f"/identity/resources/users/v1/{first_id}", headers={"Authorization": f"Bearer {api.env_token()}"}
+    )
+    assert deleted.status_code == 200, deleted.text
+    assert _enroll_webauthn(api, second, SoftwareAuthenticator()).status_code == 201

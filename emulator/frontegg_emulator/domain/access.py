@@ -10,11 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Forbidden, Unauthorized
-from . import groups, security
+from . import defaults, failures, groups, security
 from .model import Environment, User
 
-ENV_TOKEN_TTL = 86400
+ENV_TOKEN_TTL = defaults.ENVIRONMENT_TOKEN_TTL
 # JWT type of tokens that machines hold -> the collection of env.records that keeps them by id.
 TOKEN_COLLECTIONS = {
     "tenantApiToken": "tenantApiTokens",
@@ -42,7 +41,7 @@ ENVIRONMENT_PRINCIPAL = Principal(ENVIRONMENT)
 
 def issue_environment_token(env: Environment, client_id: str, secret: str) -> dict[str, Any]:
     if not (security.same(client_id, env.client_id) and security.same(secret, env.api_key)):
-        raise Unauthorized("Invalid authentication", code="ER-01002")
+        raise failures.AuthenticationInvalid()
     issued = int(security.now(env))
     token = security.sign(
         env,
@@ -54,14 +53,14 @@ def issue_environment_token(env: Environment, client_id: str, secret: str) -> di
 def principal_from_token(env: Environment, token: str) -> Principal:
     claims = security.decode(env, token)
     if claims is None:
-        raise Unauthorized("Invalid or expired token", code="ER-01003")
+        raise failures.TokenInvalid()
     if claims.get("type") == "vendor":
         return ENVIRONMENT_PRINCIPAL
     if claims.get("type") == "userToken":
         user = env.users.get(claims["sub"])
         session = env.sessions.get(claims.get("sid", ""))
         if user is None or session is None or session.revoked:
-            raise Unauthorized("The session of this token has ended", code="ER-01003")
+            raise failures.TokenSessionEnded()
         _still_member(env, user, claims.get("tenantId"))
         return Principal(
             USER,
@@ -76,10 +75,10 @@ def principal_from_token(env: Environment, token: str) -> Principal:
         # deleting the token (or its user) ends them.
         user_id = claims.get("userId")
         if claims["sub"] not in env.collection(collection) or (user_id is not None and user_id not in env.users):
-            raise Unauthorized("This token has been revoked", code="ER-01003")
+            raise failures.TokenRevoked()
         tenant_id = claims.get("tenantId")
         if tenant_id is not None and tenant_id not in env.tenants:
-            raise Unauthorized("This token has been revoked", code="ER-01003")
+            raise failures.TokenRevoked()
         if user_id is not None:
             _still_member(env, env.users[user_id], tenant_id)
         return Principal(
@@ -88,7 +87,7 @@ def principal_from_token(env: Environment, token: str) -> Principal:
             tenant_id=claims.get("tenantId"),
             permissions=frozenset(claims.get("permissions", [])),
         )
-    raise Unauthorized("Unsupported token type", code="ER-01003")
+    raise failures.TokenTypeUnsupported()
 
 
 def _still_member(env: Environment, user: User, tenant_id: str | None) -> None:
@@ -96,7 +95,7 @@ def _still_member(env: Environment, user: User, tenant_id: str | None) -> None:
     # its open session) there, listing users and creating admins. Membership is checked on every use,
     # so removal takes effect at once for every token the user holds for that account.
     if tenant_id is not None and tenant_id not in user.tenant_ids:
-        raise Unauthorized("The user of this token is no longer a member of its account", code="ER-01003")
+        raise failures.TokenUserLeftAccount()
 
 
 def user_permissions(env: Environment, user: User, tenant_id: str) -> tuple[list[str], list[str]]:
@@ -111,7 +110,7 @@ def require(principal: Principal, permission: str | None) -> None:
     if permission is None or principal.kind == ENVIRONMENT:
         return
     if permission not in principal.permissions:
-        raise Forbidden(f"Missing permission {permission}", code="ER-01004")
+        raise failures.PermissionMissing(permission=permission)
 
 
 def check_grant(env: Environment, principal: Principal | None, role_ids: Iterable[str], tenant_id: str) -> None:
@@ -139,4 +138,4 @@ def check_level(env: Environment, principal: Principal | None, level: int, tenan
     levels = [env.roles[r].level for r in held if r in env.roles]
     own = min(levels) if levels else None
     if own is None or level < own:
-        raise Forbidden("Cannot grant a role stronger than the caller's own", code="ER-01004")
+        raise failures.RoleTooStrongToGrant()

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import BadRequest, Forbidden, NotFound, Unauthorized
-from . import access, security
+from ..errors import BadRequest
+from . import access, defaults, failures, security
 from .model import Environment, new_id
 from .users import iso
 
@@ -53,7 +53,7 @@ def get_record(
     """A token of this account (and user, for personal tokens), else 404."""
     record = records(env, kind).get(token_id)
     if record is None or record["tenantId"] != tenant_id or (user_id is not None and record.get("userId") != user_id):
-        raise NotFound("Token not found", code="ER-01070")
+        raise failures.ApiTokenNotFound()
     return record
 
 
@@ -63,7 +63,7 @@ def enabled(env: Environment) -> bool:
 
 def require_enabled(env: Environment) -> None:
     if not enabled(env):
-        raise Forbidden("API tokens are turned off for this environment", code="ER-01071")
+        raise failures.ApiTokensOff()
 
 
 # ------------------------------------------------------------------ grants
@@ -147,21 +147,21 @@ def _find_api_token(env: Environment, client_id: str, secret: str) -> tuple[str,
         record = records(env, kind).get(client_id)
         if record is not None and security.same(record["secretHash"], wanted):
             return kind, record
-    raise Unauthorized("Invalid client id or secret", code="ER-01072")
+    raise failures.ClientCredentialsInvalid()
 
 
 def _usable(env: Environment, kind: str, record: dict[str, Any]) -> None:
     if not alive(env, record):
-        raise Unauthorized("This API token has expired", code="ER-01073")
+        raise failures.ApiTokenExpired()
     if kind == USER_API:
         user = env.users.get(record["userId"])
         if user is None or user.locked or record["tenantId"] not in user.tenant_ids:
-            raise Unauthorized("The user of this API token can no longer sign in", code="ER-01074")
+            raise failures.ApiTokenUserCannotSignIn()
 
 
 def _issue(env: Environment, kind: str, record: dict[str, Any]) -> dict[str, Any]:
     at = security.now(env)
-    ttl = int(env.policies.get("vendor", {}).get("defaultTokenExpiration", 86400))
+    ttl = defaults.access_token_ttl(env)
     if record.get("expires") is not None:
         ttl = max(1, min(ttl, int(record["expires"] - at)))
     roles, permissions = grants(env, kind, record)
@@ -182,7 +182,7 @@ def _issue(env: Environment, kind: str, record: dict[str, Any]) -> dict[str, Any
     else:
         claims["createdByUserId"] = record.get("createdByUserId")
     refresh_token = security.new_token()
-    refresh_ttl = int(env.policies.get("vendor", {}).get("defaultRefreshTokenExpiration", 2592000))
+    refresh_ttl = defaults.refresh_token_ttl(env)
     env.collection(REFRESH)[security.digest(refresh_token)] = {
         "clientId": record["clientId"],
         "type": kind,
@@ -200,7 +200,7 @@ def authenticate(env: Environment, client_id: str, secret: str) -> dict[str, Any
     kind, record = _find_api_token(env, client_id, secret)
     _usable(env, kind, record)
     if not enabled(env):
-        raise Unauthorized("API tokens are turned off for this environment", code="ER-01071")
+        raise failures.ApiTokensOffAtLogin()
     return _issue(env, kind, record)
 
 
@@ -209,7 +209,7 @@ def refresh(env: Environment, refresh_token: str) -> dict[str, Any]:
     entry = env.collection(REFRESH).get(digest)
     record = records(env, entry["type"]).get(entry["clientId"]) if entry else None
     if entry is None or record is None or entry["expiresAt"] <= security.now(env):
-        raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
+        raise failures.RefreshTokenInvalid()
     _usable(env, entry["type"], record)
     del env.collection(REFRESH)[digest]  # rotation: each refresh token works once
     return _issue(env, entry["type"], record)

@@ -17,8 +17,7 @@ import uuid
 from typing import Any
 from urllib.parse import urlencode
 
-from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import security, users
+from . import failures, security, users
 from .model import Environment, OutboxMessage, User, new_id
 
 FLOWS = "approvalFlows"
@@ -35,14 +34,14 @@ def flows(env: Environment) -> dict[str, dict[str, Any]]:
 def get_flow(env: Environment, flow_id: str) -> dict[str, Any]:
     flow = flows(env).get(flow_id)
     if flow is None:
-        raise NotFound("Approval flow not found", code="ER-01180")
+        raise failures.ApprovalFlowNotFound()
     return flow
 
 
 def _check_name(env: Environment, name: str, tenant_id: str | None, exclude: str | None = None) -> None:
     for other in flows(env).values():
         if other["id"] != exclude and other.get("tenantId") == tenant_id and other["name"].lower() == name.lower():
-            raise Conflict("An approval flow with this name already exists", code="ER-01181")
+            raise failures.ApprovalFlowNameTaken()
 
 
 def _steps(env: Environment, raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -112,7 +111,7 @@ def step_up_flow(env: Environment, tenant_id: str | None) -> dict[str, Any]:
         found = next((f for f in active if f.get("tenantId") == wanted), None)
         if found is not None:
             return found
-    raise NotFound("No active approval flow applies to this account", code="ER-01182")
+    raise failures.NoApprovalFlowApplies()
 
 
 # ------------------------------------------------------------------ executions
@@ -165,13 +164,13 @@ def execute(
     gateway_url: str,
 ) -> dict[str, Any]:
     if not flow["isActive"]:
-        raise BadRequest("The approval flow is not active", code="ER-01183")
+        raise failures.ApprovalFlowInactive()
     if flow.get("tenantId") not in (None, tenant_id):
-        raise NotFound("Approval flow not found", code="ER-01180")
+        raise failures.ApprovalFlowNotFound()
     if tenant_id not in requester.tenant_ids:
-        raise NotFound("The requester does not belong to this account", code="ER-01011")
+        raise failures.RequesterNotInAccount()
     if not flow["steps"]:
-        raise BadRequest("The approval flow has no steps", code="ER-01184")
+        raise failures.ApprovalFlowEmpty()
     at = security.now(env)
     execution = {
         "id": new_id(),
@@ -228,7 +227,7 @@ def _settle_by_time(env: Environment, execution: dict[str, Any]) -> None:
 def get_execution(env: Environment, execution_id: str) -> dict[str, Any]:
     execution = env.collection(EXECUTIONS).get(execution_id)
     if execution is None:
-        raise NotFound("Approval flow execution not found", code="ER-01185")
+        raise failures.ApprovalExecutionNotFound()
     _settle_by_time(env, execution)
     return execution
 
@@ -236,9 +235,9 @@ def get_execution(env: Environment, execution_id: str) -> dict[str, Any]:
 def _step(execution: dict[str, Any], step_id: str, approver_id: str) -> dict[str, Any]:
     step: dict[str, Any] | None = next((s for s in execution["steps"] if s["id"] == step_id), None)
     if step is None:
-        raise NotFound("Approval flow step not found", code="ER-01186")
+        raise failures.ApprovalStepNotFound()
     if approver_id not in step["approvers"]:
-        raise NotFound("No such approver in this step", code="ER-01187")
+        raise failures.ApproverNotFound()
     return step
 
 
@@ -254,11 +253,11 @@ def act(
     execution = get_execution(env, execution_id)
     step = _step(execution, step_id, approver_id)
     if execution["status"] != PENDING:
-        raise BadRequest(f"The execution is already {execution['status'].lower()}", code="ER-01188")
+        raise failures.ExecutionAlreadyDecided(status=execution["status"].lower())
     if execution["steps"][execution["currentStep"]]["id"] != step["id"]:
-        raise BadRequest("This step is not the one awaiting decisions", code="ER-01189")
+        raise failures.StepNotAwaiting()
     if approver_id in step["decisions"]:
-        raise Forbidden("This approver has already decided", code="ER-01190")
+        raise failures.ApproverAlreadyDecided()
     at = security.now(env)
     step["decisions"][approver_id] = approved
     execution["updatedAt"] = at

@@ -12,11 +12,11 @@ import re
 from typing import Any
 
 from ..errors import BadRequest, Unauthorized
-from . import security, throttle
+from . import defaults, failures, security, throttle
 from .model import Challenge, Environment, OutboxMessage, new_id
 
-CODE_TTL = 300  # Frontegg's one-time codes live for minutes
-MAX_ATTEMPTS = 5
+CODE_TTL = defaults.ONE_TIME_CODE_TTL
+MAX_ATTEMPTS = defaults.ONE_TIME_CODE_ATTEMPTS
 # The spec's phone number pattern (UpdateUser.phoneNumber): E.164, digits optionally separated by dashes.
 _PHONE = re.compile(r"^\+[1-9]{1}(\-?)(([0-9])(\-?)){5,13}(([0-9]$){1})")
 
@@ -31,7 +31,7 @@ def take_challenge(env: Environment, token: str, kind: str, user_id: str | None 
         or (user_id is not None and challenge.user_id != user_id)
     ):
         # The token is a credential: a wrong or expired one fails authentication.
-        raise Unauthorized("The token is invalid or has expired", code="ER-01030")
+        raise failures.StepTokenInvalid()
     return challenge
 
 
@@ -129,7 +129,7 @@ def outbox(
 def replace_pending(env: Environment, kind: str, user_id: str) -> None:
     """Drop the user's earlier steps of this kind: a new code or link replaces the old one, so asking
     again and again never leaves more than one live code to guess at."""
-    for key in [k for k, c in env.challenges.items() if c.kind == kind and c.user_id == user_id]:
+    for key in [k for k, c in env.challenges.of_user(user_id) if c.kind == kind]:  # the index: no walk
         del env.challenges[key]
 
 
@@ -148,7 +148,7 @@ def take_by_code(env: Environment, code: str, kind: str) -> Challenge:
         target.attempts += 1
         if target.attempts >= MAX_ATTEMPTS:
             finish(env, target)
-    raise Unauthorized("The token is invalid or has expired", code="ER-01030")
+    raise failures.StepTokenInvalid()
 
 
 def check_code(env: Environment, token: str, kind: str, code: str, user_id: str | None = None) -> Challenge:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import Conflict, NotFound
+from . import failures
 from .model import Environment
 from .users import iso, role_view
 
@@ -28,7 +28,7 @@ def account_groups(env: Environment, tenant_id: str) -> list[dict[str, Any]]:
 def get_group(env: Environment, group_id: str, tenant_id: str) -> dict[str, Any]:
     group = all_groups(env).get(group_id)
     if group is None or group["tenantId"] != tenant_id:
-        raise NotFound(f"Group {group_id} not found", code="ER-01050")
+        raise failures.GroupNotFound(group_id=group_id)
     return group
 
 
@@ -36,7 +36,7 @@ def check_name(env: Environment, tenant_id: str, name: str, exclude: str | None 
     wanted = name.strip().lower()
     for group in account_groups(env, tenant_id):
         if group["id"] != exclude and group["name"].strip().lower() == wanted:
-            raise Conflict(f"A group named {name} already exists in this account", code="ER-01051")
+            raise failures.GroupNameTaken(name=name)
 
 
 def member_role_ids(env: Environment, user_id: str, tenant_id: str) -> list[str]:

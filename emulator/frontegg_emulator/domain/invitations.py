@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import BadRequest, Conflict, EmulatorError, NotFound, Unauthorized
-from . import codes, security, tenants, usernames, users
+from ..errors import BadRequest, EmulatorError
+from . import codes, defaults, failures, security, tenants, usernames, users
 from .model import Environment, User, new_id
 
 INVITE_TOKENS = "inviteTokens"
@@ -73,7 +73,7 @@ def invite_of(env: Environment, tenant_id: str, user_id: str | None) -> dict[str
 def get_invite_of(env: Environment, tenant_id: str, user_id: str | None) -> dict[str, Any]:
     invite = invite_of(env, tenant_id, user_id)
     if invite is None:
-        raise NotFound("No invite link for this user in this account", code="ER-01100")
+        raise failures.UserInviteLinkNotFound()
     return invite
 
 
@@ -91,9 +91,9 @@ def create_invite(
         users.user_in_tenant(env, user_id, tenant_id)
     roles = users.resolve_roles(env, role_ids, tenant_id) if role_ids else []
     if invite_of(env, tenant_id, user_id) is not None:
-        raise Conflict("An invite link already exists; update or delete it", code="ER-01101")
+        raise failures.InviteLinkExists()
     at = security.now(env)
-    minutes = 43200.0 if expires_in_minutes is None else expires_in_minutes  # Frontegg's default: 30 days
+    minutes = float(defaults.INVITE_LINK_MINUTES) if expires_in_minutes is None else expires_in_minutes
     invite: dict[str, Any] = {
         "id": new_id(),
         "tenantId": tenant_id,
@@ -121,7 +121,7 @@ def update_invite(
 def delete_invite(env: Environment, invite_id: str) -> None:
     invite = invite_tokens(env).get(invite_id)
     if invite is None or invite not in live_invites(env):
-        raise NotFound("Invite link not found", code="ER-01100")
+        raise failures.InviteLinkNotFound()
     del invite_tokens(env)[invite_id]
 
 
@@ -129,9 +129,9 @@ def redeem(env: Environment, token: str) -> dict[str, Any]:
     """The live invite link of this token (it stays usable by more people until it expires)."""
     invite = next((i for i in live_invites(env) if security.same(i["token"], token)), None)
     if invite is None:
-        raise NotFound("Invite link not found", code="ER-01100")
+        raise failures.InviteLinkNotFound()
     if invite["expiresAt"] <= security.now(env):
-        raise Unauthorized("The invite link has expired", code="ER-01102")
+        raise failures.InviteLinkExpired()
     return invite
 
 
@@ -179,7 +179,7 @@ def reset_invitation(env: Environment, user: User, tenant_id: str, app_url: str)
     """Send the invitation to this account again (a new token; earlier ones stop working). A member that
     already accepted stays accepted; the new token is simply of no further use to it."""
     if tenant_id not in user.tenant_ids:
-        raise NotFound("The user does not belong to this account", code="ER-01001")
+        raise failures.NotAMember()
     if not user.activated:
         users.start_activation(env, user, app_url)
         return
@@ -207,8 +207,8 @@ def reset_all_invitations(env: Environment, user: User, tenant_id: str, app_url:
 def _drop_invitation_tokens(env: Environment, user_id: str, tenant_id: str) -> None:
     stale = [
         key
-        for key, c in env.challenges.items()
-        if c.kind == "invitation" and c.user_id == user_id and c.data.get("tenantId") == tenant_id
+        for key, c in env.challenges.of_user(user_id)
+        if c.kind == "invitation" and c.data.get("tenantId") == tenant_id
     ]
     for key in stale:
         del env.challenges[key]
@@ -224,7 +224,7 @@ def accept(env: Environment, user_id: str, token: str, code: str | None = None) 
     tenant_id = str(challenge.data.get("tenantId", ""))
     if tenant_id not in env.tenants or tenant_id not in user.tenant_ids:
         codes.finish(env, challenge)
-        raise NotFound("The account of this invitation no longer has this user", code="ER-01011")
+        raise failures.InvitationAccountLeft()
     env.collection(TENANT_INVITATIONS).pop(_invitation_key(user.id, tenant_id), None)
     codes.finish(env, challenge)
     return user
@@ -236,23 +236,19 @@ def move_pending(env: Environment, user: User, source_id: str, target_id: str) -
     record = pending.pop(_invitation_key(user.id, source_id), None)
     if record is not None:
         pending[_invitation_key(user.id, target_id)] = {**record, "tenantId": target_id}
-    for challenge in env.challenges.values():
-        if (
-            challenge.kind == "invitation"
-            and challenge.user_id == user.id
-            and challenge.data.get("tenantId") == source_id
-        ):
-            challenge.data["tenantId"] = target_id
+    for key, challenge in env.challenges.of_user(user.id):
+        if challenge.kind == "invitation" and challenge.data.get("tenantId") == source_id:
+            env.challenges[key].data["tenantId"] = target_id  # reached: it changes
 
 
 def tenant_status(env: Environment, user: User, tenant_id: str) -> str:
     if _invitation_key(user.id, tenant_id) in env.collection(TENANT_INVITATIONS):
         return STATUS_PENDING_INVITATION
     if not user.activated:
-        has_invite = any(c.kind == "activation" and c.user_id == user.id for c in env.challenges.values())
+        has_invite = any(c.kind == "activation" for _, c in env.challenges.of_user(user.id))
         return STATUS_PENDING_INVITATION if has_invite else STATUS_NOT_ACTIVATED
     # Logged in to this account at least once: a session of it (sessions are kept when they end).
-    if not any(s.user_id == user.id and s.tenant_id == tenant_id for s in env.sessions.peek().values()):
+    if not any(s.tenant_id == tenant_id for s in env.sessions.of_user(user.id)):
         return STATUS_PENDING_LOGIN
     return STATUS_ACTIVATED
 
@@ -285,7 +281,7 @@ def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], app_url
     existing = users.find_by_email(env, email)
     if existing is not None:
         if tenant_id in existing.tenant_ids:
-            raise Conflict("The user already belongs to this account", code="ER-01013")
+            raise failures.AlreadyMember()
         roles = users.resolve_roles(env, entry["roleIds"], tenant_id) if entry.get("roleIds") else None
         existing.tenant_ids.append(tenant_id)
         existing.roles[tenant_id] = roles if roles is not None else users.default_role_ids(env)
@@ -318,7 +314,7 @@ def _invite_one(env: Environment, tenant_id: str, entry: dict[str, Any], app_url
 def get_bulk_task(env: Environment, task_id: str) -> dict[str, Any]:
     task = env.collection(BULK_INVITES).get(task_id)
     if task is None:
-        raise NotFound("Bulk invite task not found", code="ER-01103")
+        raise failures.BulkInviteNotFound()
     return task
 
 

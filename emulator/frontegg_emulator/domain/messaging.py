@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..errors import NotFound
-from . import security
+from . import failures, security
 from .model import Environment, new_id
 
 CONFIGS = "messagingConfigs"
@@ -178,14 +177,14 @@ def save_mail_template(env: Environment, body: dict[str, Any], app_url: str) -> 
 
 def delete_mail_template(env: Environment, template_id: str) -> None:
     if template_id not in env.collection(MAIL_TEMPLATES):
-        raise NotFound("Email template not found", code="ER-01200")
+        raise failures.EmailTemplateNotFound()
     del env.collection(MAIL_TEMPLATES)[template_id]
 
 
 # ------------------------------------------------------------------ SMS templates
 def _sms_type(kind: str) -> str:
     if kind not in SMS_TEMPLATE_TYPES:
-        raise NotFound(f"No SMS template type {kind}; the types are {', '.join(SMS_TEMPLATE_TYPES)}", code="ER-01201")
+        raise failures.SmsTemplateTypeUnknown(kind=kind, types=", ".join(SMS_TEMPLATE_TYPES))
     return kind
 
 
@@ -222,4 +221,4 @@ def save_sms_template(env: Environment, kind: str, body: dict[str, Any]) -> tupl
 
 def delete_sms_template(env: Environment, kind: str) -> None:
     if env.collection(SMS_TEMPLATES).pop(_sms_type(kind), None) is None:
-        raise NotFound("This SMS template type uses its default; there is nothing to delete", code="ER-01202")
+        raise failures.SmsTemplateIsDefault()

@@ -24,8 +24,8 @@ from webauthn.helpers import base64url_to_bytes, bytes_to_base64url
 from webauthn.helpers.exceptions import WebAuthnException
 from webauthn.helpers.structs import PublicKeyCredentialDescriptor
 
-from ..errors import BadRequest, NotFound, Unauthorized
-from . import codes, policies, security
+from ..errors import Unauthorized
+from . import codes, defaults, failures, policies, security
 from .codes import take_challenge
 from .model import Challenge, Environment, MfaDevice, User, new_id
 from .users import find_by_email
@@ -34,8 +34,8 @@ MFA = "mfa"
 REMEMBERED = "mfa-remembered-device"
 WEBAUTHN_REGISTRATION = "webauthn-registration"
 WEBAUTHN_AUTHENTICATION = "webauthn-authentication"
-WEBAUTHN_TTL = 300
-ENROLL_TTL = 600
+WEBAUTHN_TTL = defaults.WEBAUTHN_TTL
+ENROLL_TTL = defaults.MFA_ENROLL_TTL
 TOTP_ISSUER = "Frontegg emulator"
 DEVICE_KINDS = ("authenticator", "sms", "webauthn")
 # The name a WebAuthn credential is listed under, by the device type the browser reported.
@@ -52,16 +52,16 @@ def login_by_digest(env: Environment, token_hash: object) -> tuple[Challenge, Us
     """The login another step was bound to (it kept the digest of the MFA token)."""
     challenge = codes.by_digest(env, token_hash, MFA) if isinstance(token_hash, str) else None
     if challenge is None:
-        raise Unauthorized("The MFA token of this step is invalid or has expired", code="ER-01030")
+        raise failures.MfaTokenInvalid()
     return login_of(env, challenge)
 
 
 def login_of(env: Environment, challenge: Challenge) -> tuple[Challenge, User]:
     user = env.users.get(challenge.user_id)
     if user is None:
-        raise Unauthorized("The token is invalid or has expired", code="ER-01030")
+        raise failures.StepTokenInvalid()
     if user.locked:
-        raise Unauthorized("The user is locked", code="ER-01022")
+        raise failures.UserLocked()
     return challenge, user
 
 
@@ -70,21 +70,21 @@ def require_strategy(env: Environment, *names: str) -> None:
     written by createOrUpdateMFAStrategy; strategies never set are active)."""
     active = env.policies.get("mfaStrategies", {})
     if not any(active.get(name, True) for name in names):
-        raise BadRequest(f"The MFA strategy {' / '.join(names)} is not enabled", code="ER-01046")
+        raise failures.MfaStrategyDisabled(names=" / ".join(names))
 
 
 def require_not_enrolled(user: User) -> None:
     """Enrolling during login is for users without a second factor: anything else would let a password
     alone add a device."""
     if user.mfa_devices:
-        raise BadRequest("MFA is already enrolled; verify with an enrolled device", code="ER-01040")
+        raise failures.MfaAlreadyEnrolled()
 
 
 # ------------------------------------------------------------------ devices and recovery
 def find_device(user: User, device_id: str, kind: str) -> MfaDevice:
     device = next((d for d in user.mfa_devices if d.id == device_id and d.kind == kind), None)
     if device is None:
-        raise NotFound("MFA device not found", code="ER-01041")
+        raise failures.MfaDeviceNotFound()
     return device
 
 
@@ -106,7 +106,7 @@ def reset(env: Environment, user: User) -> None:
     """No second factor any more: devices, recovery code and remembered devices are gone."""
     user.mfa_devices.clear()
     user.recovery_code_hash = None
-    for key in [k for k, c in env.challenges.items() if c.kind == REMEMBERED and c.user_id == user.id]:
+    for key in [k for k, c in env.challenges.of_user(user.id) if c.kind == REMEMBERED]:
         del env.challenges[key]
 
 
@@ -124,7 +124,7 @@ def recover(env: Environment, email: str, recovery_code: str) -> User:
     # Compare digests in constant time, and spend the same effort when the user is unknown.
     valid = security.same(expected or security.digest(""), security.digest(recovery_code.strip().upper()))
     if user is None or expected is None or not valid:
-        raise Unauthorized("The recovery code is invalid", code="ER-01042")
+        raise failures.RecoveryCodeInvalid()
     reset(env, user)
     return user
 
@@ -235,7 +235,7 @@ def take_ceremony(
     """The ceremony of this webauthnToken, which must belong to this login (and device)."""
     ceremony = take_challenge(env, token, kind, user.id)
     if ceremony.data.get("mfa") != mfa_hash or (device_id is not None and ceremony.data.get("device") != device_id):
-        raise Unauthorized("The webauthnToken does not belong to this MFA token or device", code="ER-01030")
+        raise failures.WebauthnTokenMismatch()
     return ceremony
 
 
@@ -252,7 +252,7 @@ def _failure(what: str, err: Exception) -> Unauthorized:
     reason = str(err).replace(" See __cause__ for more info", "")[:200]
     if not isinstance(err, WebAuthnException):
         reason = "the credential is malformed"
-    return Unauthorized(f"The WebAuthn {what} could not be verified: {reason}", code="ER-01043")
+    return failures.WebauthnNotVerified(what=what, reason=reason)
 
 
 def verify_registration(env: Environment, ceremony: Challenge, credential: dict[str, Any]) -> tuple[str, str, int]:
@@ -268,12 +268,10 @@ def verify_registration(env: Environment, ceremony: Challenge, credential: dict[
     except Exception as err:  # any parse or verification failure of client input is a 400, never a 500
         raise _failure("registration", err) from None
     credential_id = bytes_to_base64url(verified.credential_id)
-    # One credential is one factor: not a second-factor device twice, nor both a device and a passkey.
-    taken = env.users.by_passkey(credential_id) is not None
-    for other in env.users.peek().values():  # a read: peeked, so the store compares no user for it
-        taken = taken or any(d.kind == "webauthn" and d.credential_id == credential_id for d in other.mfa_devices)
-    if taken:
-        raise BadRequest("This credential is already registered", code="ER-01044")
+    # One credential is one factor: not a second-factor device twice, nor both a device and a passkey
+    # (both indexes: domain/model.py Users).
+    if env.users.by_passkey(credential_id) is not None or env.users.by_credential_id(credential_id) is not None:
+        raise failures.CredentialTaken()
     return credential_id, bytes_to_base64url(verified.credential_public_key), verified.sign_count
 
 
@@ -287,10 +285,10 @@ def verify_authentication(
     rp_id, _, origins = relying_party(env)
     body = _credential(credential)
     if any(str(body.get(k) or "").rstrip("=") != device.credential_id for k in ("id", "rawId")):
-        raise Unauthorized("The assertion is not from this device", code="ER-01043")
+        raise failures.AssertionFromOtherDevice()
     handle = (body.get("response") or {}).get("userHandle") if isinstance(body.get("response"), dict) else None
     if handle and handle.rstrip("=") != bytes_to_base64url(user.id.encode()):
-        raise Unauthorized("The assertion is for another user", code="ER-01043")
+        raise failures.AssertionForOtherUser()
     try:
         verified = verify_authentication_response(
             credential=body,

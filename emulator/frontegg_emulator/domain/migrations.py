@@ -40,8 +40,8 @@ from argon2 import PasswordHasher, extract_parameters
 from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from ..errors import BadRequest, Conflict, EmulatorError, NotFound
-from . import password_policy, security, users
+from ..errors import BadRequest, EmulatorError
+from . import failures, password_policy, security, users
 from .model import Environment, MfaDevice, User, new_id
 
 HASHES = "migratedPasswords"
@@ -250,7 +250,7 @@ def migrate_user(env: Environment, body: dict[str, Any]) -> User:
     """Create one user as another provider had it: tenant (created when new), roles, hash, phone, TOTP."""
     email, email_verified = _primary_email(body)
     if users.find_by_email(env, email) is not None:
-        raise Conflict("A user with this email already exists", code="ER-01009")
+        raise failures.EmailTaken()
     tenant_id = body["tenantId"]
     role_ids = users.resolve_roles(env, body["roleIds"], tenant_id) if body.get("roleIds") else None
     record = None
@@ -326,7 +326,7 @@ def start_bulk(env: Environment, batch: list[dict[str, Any]], version: int, sour
 def get_bulk(env: Environment, migration_id: str) -> dict[str, Any]:
     migration = env.collection(MIGRATIONS).get(migration_id)
     if migration is None:
-        raise NotFound("Migration not found", code="ER-01160")
+        raise failures.MigrationNotFound()
     return migration
 
 

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .tracking import TrackedDict, TrackedList, verifying
+from .tracking import IndexedDict, TrackedDict, TrackedList, verifying
 
 T = TypeVar("T")
 
@@ -219,28 +219,17 @@ class PhoneNumber:
     updated_at: float | None = None
 
 
-class Users(TrackedDict[str, "User"]):
-    """The users of an environment, with the one index of them by address, by username and by the
-    credential id of their passkeys.
+class Users(IndexedDict[str, "User"]):
+    """The users of an environment, with the one index of them by address, by username, by the
+    credential id of their WebAuthn devices and by that of their passkeys (devices and passkeys live
+    inside their user, so their index is here too).
 
     Lookups that scanned every user reached every user, so creating or changing one user compared
-    them all at commit. The index is kept here and nowhere else. An address can change without the
-    collection seeing it (``user.email = ...`` on a user got earlier), but never without the user
-    having been reached from here: so before each lookup the users reached since the last commit are
-    indexed again, which is as many as the request touched (all of them only after a walk).
+    them all at commit. See ``IndexedDict`` for how the index follows changes made through entries.
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._index: dict[str, list[str]] | None = None  # built on the first lookup
-        self._keys_of: dict[str, tuple[str, ...]] = {}
-
-    def settle(self) -> None:
-        # What was reached may have changed after the last lookup re-indexed it; once the reach is
-        # forgotten nothing else would tell.
-        if self._index is not None:
-            self._refresh()
-        super().settle()
+    def index_keys(self, entry: User) -> tuple[str, ...]:
+        return _index_keys(entry)
 
     def by_email(self, email: str) -> User | None:
         """The user whose primary address this is, regardless of case."""
@@ -281,10 +270,23 @@ class Users(TrackedDict[str, "User"]):
             _same_user(found, scan, credential_id)
         return found
 
+    def by_credential_id(self, credential_id: str) -> User | None:
+        """The user holding a WebAuthn device with this credential id (base64url, exact)."""
+        found = self._find("c:" + credential_id)
+        if verifying():
+            scan = next(
+                (
+                    u
+                    for u in self.peek().values()
+                    if any(d.kind == "webauthn" and d.credential_id == credential_id for d in u.mfa_devices)
+                ),
+                None,
+            )
+            _same_user(found, scan, credential_id)
+        return found
+
     def _find(self, key: str) -> User | None:
-        self._refresh()
-        assert self._index is not None
-        ids = self._index.get(key)
+        ids = self.indexed(key)
         if not ids:
             return None
         # Two users with one address break an invariant the domain keeps; answer as the scan did, with
@@ -292,36 +294,76 @@ class Users(TrackedDict[str, "User"]):
         user_id = ids[0] if len(ids) == 1 else next(u for u in self.peek() if u in ids)
         return self[user_id]  # handed out: reached
 
-    def _refresh(self) -> None:
-        users = self.peek()
-        if self._index is None:
-            self._index = {}
-            self._keys_of = {}
-            for user_id in users:
-                self._reindex(user_id)
-            return
-        whole, reached = self.reach()
-        for user_id in {*users, *self._keys_of} if whole else reached:
-            self._reindex(user_id)
 
-    def _reindex(self, user_id: str) -> None:
-        assert self._index is not None
-        user = dict.get(self, user_id)  # as peek().get: reaches nothing
-        keys = _index_keys(user) if user is not None else ()
-        old = self._keys_of.get(user_id, ())
-        if keys == old:
-            return
-        for key in old:
-            ids = self._index[key]
-            ids.remove(user_id)
-            if not ids:
-                del self._index[key]
-        for key in keys:
-            self._index.setdefault(key, []).append(user_id)
-        if keys:
-            self._keys_of[user_id] = keys
-        else:
-            self._keys_of.pop(user_id, None)
+class Sessions(IndexedDict[str, "Session"]):
+    """The sessions of an environment, with the one index of them by refresh-token digest (the
+    current one, and the rotated-out ones kept for replay detection) and by user.
+
+    A refresh found its session by comparing the digest with every session's; the digest is of a
+    random token, so a dict lookup on it tells an attacker nothing a constant-time compare would hide
+    (the found session's digest is still compared with ``security.same`` by the caller).
+    """
+
+    def index_keys(self, entry: Session) -> tuple[str, ...]:
+        return ("t:" + entry.refresh_hash, "u:" + entry.user_id, *("r:" + h for h in entry.retired_refresh_hashes))
+
+    def by_refresh_hash(self, digest: str) -> Session | None:
+        """The session whose current refresh-token digest this is, else the one that rotated it out;
+        reached (only the session found may change)."""
+        ids = self.indexed("t:" + digest) or self.indexed("r:" + digest)
+        found = self[ids[0]] if ids else None
+        if verifying():
+            peeked = self.peek().values()
+            scan = next((s for s in peeked if s.refresh_hash == digest), None) or next(
+                (s for s in peeked if digest in s.retired_refresh_hashes), None
+            )
+            if found is not scan:
+                raise AssertionError(
+                    f"the session index answers {found and found.id} for a refresh token, a scan {scan and scan.id}"
+                )
+        return found
+
+    def of_user(self, user_id: str) -> list[Session]:
+        """The user's sessions (ended ones too), oldest first, peeked: reach one by its id
+        (``sessions[s.id]``) before changing it."""
+        peeked = self.peek()
+        found = sorted((peeked[k] for k in self.indexed("u:" + user_id)), key=lambda s: (s.created_at, s.id))
+        if verifying():
+            scan = sorted((s for s in peeked.values() if s.user_id == user_id), key=lambda s: (s.created_at, s.id))
+            if [s.id for s in found] != [s.id for s in scan]:
+                raise AssertionError(f"the session index answers other sessions than a scan for user {user_id}")
+        return found
+
+
+class Challenges(IndexedDict[str, "Challenge"]):
+    """The pending steps of an environment (keyed by token digest), with the one index of them by user:
+    replacing a user's code, dropping its remembered devices or everything of a deleted user walked
+    every step, and a walk makes the store compare them all at commit."""
+
+    def index_keys(self, entry: Challenge) -> tuple[str, ...]:
+        return ("u:" + entry.user_id,)
+
+    def of_user(self, user_id: str) -> list[tuple[str, Challenge]]:
+        """The user's steps with their keys, peeked: reach one by its key before changing it."""
+        peeked = self.peek()
+        found = [(k, peeked[k]) for k in self.indexed("u:" + user_id)]
+        if verifying() and {k for k, _ in found} != {k for k, c in peeked.items() if c.user_id == user_id}:
+            raise AssertionError(f"the challenge index answers other steps than a scan for user {user_id}")
+        return found
+
+
+class PhoneNumbers(IndexedDict[str, "PhoneNumber"]):
+    """The users' phone numbers, with the one index of them by user."""
+
+    def index_keys(self, entry: PhoneNumber) -> tuple[str, ...]:
+        return ("u:" + entry.user_id,)
+
+    def keys_of_user(self, user_id: str) -> list[str]:
+        """The keys of the user's numbers (nothing reached)."""
+        found = self.indexed("u:" + user_id)
+        if verifying() and set(found) != {k for k, p in self.peek().items() if p.user_id == user_id}:
+            raise AssertionError(f"the phone number index answers other numbers than a scan for user {user_id}")
+        return found
 
 
 def _addresses(user: User) -> list[str]:
@@ -329,8 +371,8 @@ def _addresses(user: User) -> list[str]:
 
 
 def _index_keys(user: User) -> tuple[str, ...]:
-    if not user.emails and not user.passkeys:
-        # The usual user, one address and no passkey: the same keys, built without the general case's
+    if not user.emails and not user.passkeys and not user.mfa_devices:
+        # The usual user, one address, no passkey or device: the same keys, built without the general case's
         # dedupe. The keys of every user a request reached are computed at its commit (make bench: 5% of
         # a GET user by id).
         email = user.email.lower()
@@ -340,7 +382,8 @@ def _index_keys(user: User) -> tuple[str, ...]:
     if user.username:
         keys.append("u:" + user.username.lower())
     keys.extend("k:" + p.credential_id for p in user.passkeys if p.credential_id)
-    return tuple(keys)
+    keys.extend("c:" + d.credential_id for d in user.mfa_devices if d.kind == "webauthn" and d.credential_id)
+    return tuple(dict.fromkeys(keys))
 
 
 def _same_user(indexed: User | None, scanned: User | None, wanted: str) -> None:
@@ -367,9 +410,9 @@ class Environment:
     roles: TrackedDict[str, Role] = field(default_factory=TrackedDict, repr=False)
     permissions: TrackedDict[str, Permission] = field(default_factory=TrackedDict, repr=False)
     categories: TrackedDict[str, Category] = field(default_factory=TrackedDict, repr=False)
-    sessions: TrackedDict[str, Session] = field(default_factory=TrackedDict, repr=False)
-    challenges: TrackedDict[str, Challenge] = field(default_factory=TrackedDict, repr=False)
-    phone_numbers: TrackedDict[str, PhoneNumber] = field(default_factory=TrackedDict, repr=False)
+    sessions: Sessions = field(default_factory=Sessions, repr=False)
+    challenges: Challenges = field(default_factory=Challenges, repr=False)
+    phone_numbers: PhoneNumbers = field(default_factory=PhoneNumbers, repr=False)
     outbox: TrackedList[OutboxMessage] = field(default_factory=TrackedList, repr=False)
     # Configuration documents and simple resources, keyed by kind then id (policies, groups,
     # JWT templates, API tokens ...): they carry their own JSON shapes straight from the spec.
@@ -433,8 +476,9 @@ def _decode(tp: Any, data: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
         return _decode(options[0], data) if len(options) == 1 else data
-    if isinstance(tp, type) and issubclass(tp, Users):
-        return Users({k: _decode(User, v) for k, v in data.items()})
+    if isinstance(tp, type) and issubclass(tp, IndexedDict):  # Users, Sessions: their index is built on use
+        entry = _INDEXED_ENTRIES[tp]
+        return tp({k: _decode(entry, v) for k, v in data.items()})
     if isinstance(origin, type) and issubclass(origin, list):
         (item,) = typing.get_args(tp)
         items = [_decode(item, v) for v in data]
@@ -450,6 +494,12 @@ def _decode(tp: Any, data: Any) -> Any:
     return data
 
 
+_INDEXED_ENTRIES: dict[type, type] = {
+    Users: User,
+    Sessions: Session,
+    Challenges: Challenge,
+    PhoneNumbers: PhoneNumber,
+}
 _HINTS: dict[type, dict[str, Any]] = {}
 
 

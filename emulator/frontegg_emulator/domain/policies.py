@@ -16,22 +16,14 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from . import security
+from . import defaults, security
 from .model import Environment
 
 TENANT_POLICIES = "tenantPolicies"
 
-LOCKOUT_DEFAULTS: Mapping[str, Any] = {"enabled": False, "maxAttempts": 5}
-MFA_POLICY_DEFAULTS: Mapping[str, Any] = {
-    "enforceMFAType": "DontForce",
-    "allowRememberMyDevice": True,
-    "mfaDeviceExpiration": 1209600,
-}
-SESSION_DEFAULTS: Mapping[str, dict[str, Any]] = {
-    "sessionIdleTimeoutConfiguration": {"isActive": False, "timeout": 1800},
-    "sessionTimeoutConfiguration": {"isActive": False, "timeout": 86400},
-    "sessionConcurrentConfiguration": {"isActive": False, "maxSessions": 10},
-}
+LOCKOUT_DEFAULTS: Mapping[str, Any] = defaults.LOCKOUT_POLICY
+MFA_POLICY_DEFAULTS: Mapping[str, Any] = defaults.MFA_POLICY
+SESSION_DEFAULTS: Mapping[str, dict[str, Any]] = defaults.SESSION_POLICY
 _DEFAULTS: Mapping[str, Mapping[str, Any]] = {
     "lockout": LOCKOUT_DEFAULTS,
     "mfa": MFA_POLICY_DEFAULTS,

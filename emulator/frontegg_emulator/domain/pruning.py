@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import defaults
 from .model import Environment, Session
 
 INTERVAL = 60.0
-SESSION_RETENTION = 7 * 86400.0
-OUTBOX_KEPT = 1000
+SESSION_RETENTION = float(defaults.SESSION_RETENTION)
+OUTBOX_KEPT = defaults.OUTBOX_KEPT
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import security
+from ..errors import BadRequest
+from . import failures, security
 from .model import Category, Environment, Permission, Role, new_id
 from .users import iso
 
@@ -30,7 +30,7 @@ def get_role(env: Environment, role_id: str, tenant_id: str | None = None) -> Ro
     """The role, if it exists and (when an account is given) that account can see it."""
     role = env.roles.get(role_id)
     if role is None or (tenant_id and role.tenant_id not in (None, tenant_id)):
-        raise NotFound(f"Role {role_id} not found", code="ER-01020")
+        raise failures.RoleNotFound(role_id=role_id)
     return role
 
 
@@ -42,14 +42,14 @@ def check_role_key(env: Environment, key: str, tenant_id: str | None, exclude: s
         if role.id == exclude or role.key != key:
             continue
         if tenant_id is None or role.tenant_id in (None, tenant_id):
-            raise Conflict(f"A role with key {key} already exists", code="ER-01021")
+            raise failures.RoleKeyTaken(key=key)
 
 
 def check_permission_ids(env: Environment, permission_ids: Iterable[str]) -> list[str]:
     wanted = list(dict.fromkeys(permission_ids))
     for permission_id in wanted:
         if permission_id not in env.permissions:
-            raise NotFound(f"Permission {permission_id} not found", code="ER-01040")
+            raise failures.PermissionNotFound(permission_id=permission_id)
     return wanted
 
 
@@ -114,7 +114,7 @@ def role_level(value: Any) -> int:
 def get_permission(env: Environment, permission_id: str) -> Permission:
     perm = env.permissions.get(permission_id)
     if perm is None:
-        raise NotFound(f"Permission {permission_id} not found", code="ER-01040")
+        raise failures.PermissionNotFound(permission_id=permission_id)
     return perm
 
 
@@ -122,17 +122,17 @@ def check_permission_key(env: Environment, key: str, exclude: str | None = None)
     if not key.strip():
         raise BadRequest("A permission key must not be empty")
     if any(p.key == key and p.id != exclude for p in env.permissions.values()):
-        raise Conflict(f"A permission with key {key} already exists", code="ER-01041")
+        raise failures.PermissionKeyTaken(key=key)
 
 
 def check_category(env: Environment, category_id: str | None) -> None:
     if category_id and category_id not in env.categories:
-        raise NotFound(f"Category {category_id} not found", code="ER-01042")
+        raise failures.CategoryNotFound(category_id=category_id)
 
 
 def check_not_builtin(perm: Permission) -> None:
     if perm.key.startswith("fe."):
-        raise Forbidden("Frontegg's built-in permissions cannot be renamed or deleted", code="ER-01043")
+        raise failures.BuiltInPermission()
 
 
 def create_permission(
@@ -176,7 +176,7 @@ def set_permission_roles(env: Environment, perm: Permission, role_ids: list[str]
 def get_category(env: Environment, category_id: str) -> Category:
     category = env.categories.get(category_id)
     if category is None:
-        raise NotFound(f"Category {category_id} not found", code="ER-01042")
+        raise failures.CategoryNotFound(category_id=category_id)
     return category
 
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 import ipaddress
 from typing import Any
 
-from ..errors import Conflict, Forbidden, NotFound
-from . import proxies, security
+from . import failures, proxies, security
 from .model import Environment, new_id
 
 DOMAINS = "emailDomainRestrictions"
@@ -104,7 +103,7 @@ def add_domain_restriction(env: Environment, tenant_id: str | None, domain: str,
     wanted = normalise_domain(domain)
     for existing in domain_restrictions(env, tenant_id):
         if existing["domain"] == wanted and existing["type"] == list_type:
-            raise Conflict(f"The domain {wanted} is already in the {list_type} list", code="ER-01140")
+            raise failures.DomainAlreadyListed(domain=wanted, list_type=list_type)
     record: dict[str, Any] = {
         "id": new_id(),
         "domain": wanted,
@@ -136,7 +135,7 @@ def replace_domain_restrictions(
 def delete_domain_restriction(env: Environment, tenant_id: str | None, restriction_id: str) -> None:
     record = env.collection(DOMAINS).get(restriction_id)
     if record is None or record["tenantId"] != scope_of(tenant_id):
-        raise NotFound("Domain restriction not found", code="ER-01141")
+        raise failures.DomainRestrictionNotFound()
     del env.collection(DOMAINS)[restriction_id]
 
 
@@ -162,7 +161,7 @@ def email_domain_allowed(env: Environment, email: str, tenant_id: str | None = N
 def check_email_domain(env: Environment, email: str, tenant_id: str | None = None) -> None:
     """Refuse (403) an address whose domain the environment's, or the account's, restrictions exclude."""
     if not email_domain_allowed(env, email, tenant_id):
-        raise Forbidden("Sign-up with this email domain is not allowed", code="ER-01142")
+        raise failures.EmailDomainRefused()
 
 
 # ------------------------------------------------------------------ IPs
@@ -222,7 +221,7 @@ def upsert_ip_restriction(
 def delete_ip_restriction(env: Environment, tenant_id: str | None, restriction_id: str) -> None:
     record = env.collection(IPS).get(restriction_id)
     if record is None or record["tenantId"] != scope_of(tenant_id):
-        raise NotFound("IP restriction not found", code="ER-01143")
+        raise failures.IpRestrictionNotFound()
     del env.collection(IPS)[restriction_id]
 
 
@@ -258,4 +257,4 @@ def ip_allowed(env: Environment, ip: str, tenant_id: str | None = None) -> bool:
 def check_ip(env: Environment, ip: str, tenant_id: str | None = None) -> None:
     """Refuse (403) a request from an address the environment's, or the account's, IP rules exclude."""
     if not ip_allowed(env, ip, tenant_id):
-        raise Forbidden("Access from this IP address is not allowed", code="ER-01144")
+        raise failures.IpRefused()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from . import defaults
 from .model import Category, Environment, Permission, Role, new_id
 
 RESOURCES = ("users", "roles", "groups", "apiTokens", "securityPolicies", "audits")
@@ -43,14 +44,14 @@ def populate(env: Environment) -> None:
                 "minOptionalTestsToPass": 0,
                 "blockPwnedPasswords": False,
             },
-            "lockout": {"enabled": False, "maxAttempts": 5},
-            "mfa": {"enforceMFAType": "DontForce", "allowRememberMyDevice": True, "mfaDeviceExpiration": 1209600},
+            "lockout": dict(defaults.LOCKOUT_POLICY),
+            "mfa": dict(defaults.MFA_POLICY),
             "passwordHistory": {"enabled": False, "historySize": 1},
             "vendor": {
                 "allowSignups": True,
                 "allowNotVerifiedUsersLogin": False,
-                "defaultTokenExpiration": 86400,
-                "defaultRefreshTokenExpiration": 2592000,
+                "defaultTokenExpiration": defaults.ACCESS_TOKEN_TTL,
+                "defaultRefreshTokenExpiration": defaults.REFRESH_TOKEN_TTL,
                 "apiTokensEnabled": True,
                 "cookieSameSite": "NONE",
                 "forcePermissions": False,

@@ -15,22 +15,30 @@ import contextlib
 from typing import Any
 
 from ..errors import Unauthorized
-from . import access, codes, migrations, policies, restrictions, security, throttle, user_extras, usernames
+from . import (
+    access,
+    codes,
+    defaults,
+    failures,
+    migrations,
+    policies,
+    restrictions,
+    security,
+    throttle,
+    user_extras,
+    usernames,
+)
 from .mfa import remembered
 from .model import Environment, Session, User, new_id
 from .users import find_by_email, iso, mfa_devices_view
 
-MFA_TOKEN_TTL = 600
+MFA_TOKEN_TTL = defaults.MFA_TOKEN_TTL
 MFA_STRATEGIES = ("AuthenticatorApp", "WebAuthnPlatform", "WebAuthnCrossPlatform", "SMS", "EmailCode")
 
 
 def refresh_cookie_name(env: Environment) -> str:
     """Frontegg's refresh cookie: fe_refresh_ followed by the client id without dashes."""
     return "fe_refresh_" + env.client_id.replace("-", "")
-
-
-def _ttl(env: Environment, key: str, default: int) -> int:
-    return int(security.clamp_seconds(env.policies.get("vendor", {}).get(key, default)))
 
 
 # Step-up claims (redux-store 7.119.0 auth/StepUpState/consts.js ACR_VALUE and AMR_* values, helpers.js
@@ -43,7 +51,7 @@ STEP_UP_ACR = "http://schemas.openid.net/pape/policies/2007/06/multi-factor"
 def access_token(env: Environment, user: User, session: Session, tenant_id: str | None = None) -> tuple[str, int]:
     """A signed access token of the session, acting in ``tenant_id`` (one of the user's accounts; the
     session's own account when not given)."""
-    ttl = _ttl(env, "defaultTokenExpiration", 86400)
+    ttl = defaults.access_token_ttl(env)
     issued = int(security.now(env))
     tenant_id = tenant_id or session.tenant_id
     if session.impersonated:
@@ -102,9 +110,8 @@ def is_live(env: Environment, session: Session) -> bool:
 
 def user_sessions(env: Environment, user_id: str) -> list[Session]:
     """A user's live sessions, oldest first."""
-    # Peeked, then the user's own reached: a walk would make the store compare every session.
-    live = [env.sessions[k] for k, s in env.sessions.peek().items() if s.user_id == user_id and is_live(env, s)]
-    return sorted(live, key=lambda s: s.created_at)
+    # Peeked through the index, then the live ones reached: a walk would make the store compare every session.
+    return [env.sessions[s.id] for s in env.sessions.of_user(user_id) if is_live(env, s)]
 
 
 def start_session(
@@ -119,7 +126,7 @@ def start_session(
     restrictions.check_ip(env, ip, user.tenant_id)
     at = security.now(env)
     refresh_token = security.new_token()
-    lifetime = float(_ttl(env, "defaultRefreshTokenExpiration", 2592000))
+    lifetime = float(defaults.refresh_token_ttl(env))
     absolute = policies.session_limit(env, user.tenant_id, "sessionTimeoutConfiguration", "timeout")
     if absolute is not None:
         lifetime = min(lifetime, absolute)
@@ -201,15 +208,15 @@ def login_with_password(
     if user is None:
         security.verify_password(None, password)  # one argon2 verification, as for a known user
         throttle.record(env, "passwordFailures", attempts)
-        raise Unauthorized("Incorrect email or password", code="ER-01010")
+        raise failures.WrongCredentials()
     correct = security.verify_password(user.password_hash, password)
     if user.locked:
         # Only the right password learns that the account is locked: a wrong one gets the error an
         # unknown email gets, so guessing cannot tell locked accounts (and so existing ones) apart.
         if correct:
-            raise Unauthorized("The user is locked", code="ER-01022")
+            raise failures.UserLocked()
         throttle.record(env, "passwordFailures", attempts)
-        raise Unauthorized("Incorrect email or password", code="ER-01010")
+        raise failures.WrongCredentials()
     if not (correct or migrations.verify_migrated_password(env, user, password)):
         throttle.record(env, "passwordFailures", attempts)
         user.failed_logins += 1
@@ -217,46 +224,39 @@ def login_with_password(
         if lockout.get("enabled") and user.failed_logins >= int(lockout["maxAttempts"]):
             user.locked = True
             user_extras.send_unlock_email(env, user)
-        raise Unauthorized("Incorrect email or password", code="ER-01010")
+        raise failures.WrongCredentials()
     if user_extras.expired(env, user):
-        raise Unauthorized("The user's access has expired", code="ER-01026")
+        raise failures.UserAccessExpired()
     if not user.activated:
-        raise Unauthorized("The user is not activated", code="ER-01023")
+        raise failures.UserNotActivated()
     if not user.verified and not env.policies.get("vendor", {}).get("allowNotVerifiedUsersLogin", False):
-        raise Unauthorized("The user's email is not verified", code="ER-01024")
+        raise failures.EmailNotVerified()
     throttle.forget(env, "passwordFailures", attempts)
     return login_or_challenge(env, user, user_agent=user_agent, ip=ip, device_cookie=device_cookie)
 
 
-RETIRED_REFRESH_KEPT = 20  # rotations remembered per session for replay detection
+RETIRED_REFRESH_KEPT = defaults.RETIRED_REFRESH_KEPT
 
 
 def session_for_refresh(env: Environment, refresh_token: str) -> Session:
     wanted = security.digest(refresh_token)
-    for key, peeked in env.sessions.peek().items():
-        if not (
-            security.same(peeked.refresh_hash, wanted)
-            or any(security.same(old, wanted) for old in peeked.retired_refresh_hashes)
-        ):
-            continue
-        session = env.sessions[key]  # reached: only the session found may change
+    session = env.sessions.by_refresh_hash(wanted)  # the index (domain/model.py Sessions); reached
+    if session is not None:
         if security.same(session.refresh_hash, wanted):
-            if not is_live(env, session):
-                break
-            return session
-        if any(security.same(old, wanted) for old in session.retired_refresh_hashes):
+            if is_live(env, session):
+                return session
+        elif any(security.same(old, wanted) for old in session.retired_refresh_hashes):
             # A rotated-out token came back: either the client or a thief holds a copy. The session
             # ends for both (RFC 9700 section 4.14.2); the refusal is the same as for any dead token.
             session.end(security.now(env))
-            break
-    raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
+    raise failures.RefreshTokenInvalid()
 
 
 def refresh(env: Environment, refresh_token: str, tenant_id: str | None = None) -> dict[str, Any]:
     session = session_for_refresh(env, refresh_token)
     user = env.users.get(session.user_id)
     if user is None or user.locked:
-        raise Unauthorized("The refresh token is invalid or has expired", code="ER-01025")
+        raise failures.RefreshTokenInvalid()
     if tenant_id and tenant_id in user.tenant_ids:
         session.tenant_id = tenant_id
     # Rotation: the old refresh token stops working, and is remembered so that a replay ends the session.

@@ -1,5 +1,5 @@
 """Tenants (accounts) as the Tenants API manages them: profile fields, metadata stored as JSON text,
-and deletion with its cascade over members."""
+and deletion with its cascade (members, then what the account owned: domain/cascades.py)."""
 
 from __future__ import annotations
 
@@ -110,11 +110,16 @@ def delete_metadata_key(env: Environment, tenant: Tenant, key: str) -> Tenant:
 
 
 def delete(env: Environment, tenant: Tenant) -> None:
+    """The account goes, its members leave it (``users.leave_account``; a user in no other account is
+    deleted), then everything it owned (``cascades.tenant_removed``)."""
+    from . import cascades  # builds on this module
+
     del env.tenants[tenant.id]
     # Found by peeking, then reached one by one: only the members are compared and written.
     members = [user_id for user_id, user in env.users.peek().items() if tenant.id in user.tenant_ids]
     for user_id in members:
         users.leave_account(env, env.users[user_id], tenant.id)
+    cascades.tenant_removed(env, tenant.id, tenant.parent_tenant_id)
 
 
 def page(items: list[dict[str, Any]], query: Mapping[str, Any], base: str) -> dict[str, Any]:

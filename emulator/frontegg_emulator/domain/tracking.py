@@ -304,3 +304,85 @@ def settle_all(collections: Iterable[Any]) -> None:
                 collection.settle()
         elif isinstance(collection, TrackedList):
             collection.settle()
+
+
+class IndexedDict(TrackedDict[K, V]):
+    """A tracked collection that keeps an index of its entries by keys derived from each entry
+    (``index_keys``): the users by address, the sessions by refresh-token digest, ... Each index lives
+    in its collection and nowhere else, and is never stored: it is built on the first lookup after a
+    load or a reset, from the entries themselves.
+
+    An entry can change without the collection seeing it (``session.refresh_hash = ...`` on a session
+    got earlier), but never without having been reached from here: so before each lookup the entries
+    reached since the last settle are indexed again, as many as the request touched (all of them only
+    after a walk). A lookup itself reaches nothing; the subclass hands out what it found by key.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._index: dict[str, list[K]] | None = None  # built on the first lookup
+        self._keys_of: dict[K, tuple[str, ...]] = {}
+        # Reached keys already found deleted since the last settle: nothing in them can change until
+        # they are set again, so a lookup need not look at them again. Without this, a unit of work
+        # deleting many entries (an account and its users) re-checked every deleted key at each lookup.
+        self._gone: set[K] = set()
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._gone.discard(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: K, default: V, /) -> V:
+        self._gone.discard(key)
+        return super().setdefault(key, default)
+
+    def index_keys(self, entry: V) -> tuple[str, ...]:
+        """The index keys of one entry (several entries may share one)."""
+        raise NotImplementedError
+
+    def settle(self) -> None:
+        # What was reached may have changed after the last lookup re-indexed it; once the reach is
+        # forgotten nothing else would tell.
+        if self._index is not None:
+            self._refresh()
+        if self._gone:
+            self._gone = set()
+        super().settle()
+
+    def indexed(self, key: str) -> list[K]:
+        """The keys of the entries under this index key, in the order they were indexed (a copy)."""
+        self._refresh()
+        assert self._index is not None
+        return list(self._index.get(key, ()))
+
+    def _refresh(self) -> None:
+        entries = self.peek()
+        if self._index is None:
+            self._index = {}
+            self._keys_of = {}
+            for key in entries:
+                self._reindex(key)
+            return
+        whole, reached = self.reach()
+        for key in {*entries, *self._keys_of} if whole else reached - self._gone:
+            self._reindex(key)
+            if key not in entries:
+                self._gone.add(key)
+
+    def _reindex(self, entry_key: K) -> None:
+        assert self._index is not None
+        entry = dict.get(self, entry_key)  # as peek().get: reaches nothing, without building a view
+        keys = self.index_keys(entry) if entry is not None else ()
+        old = self._keys_of.get(entry_key, ())
+        if keys == old:
+            return
+        for key in old:
+            held = self._index[key]
+            held.remove(entry_key)
+            if not held:
+                del self._index[key]
+        for key in keys:
+            self._index.setdefault(key, []).append(entry_key)
+        if keys:
+            self._keys_of[entry_key] = keys
+        else:
+            self._keys_of.pop(entry_key, None)

@@ -14,12 +14,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import codes, security
+from ..errors import BadRequest
+from . import codes, defaults, failures, security
 from .model import Environment, User, UserEmail
 from .users import iso
 
-CODE_TTL = 24 * 3600
+CODE_TTL = defaults.EMAIL_VERIFICATION_TTL
 VERIFY_KIND = "userEmailVerification"
 CHANGE_KIND = "emailChange"
 
@@ -34,7 +34,7 @@ def owner_of(env: Environment, email: str) -> User | None:
 
 def check_free(env: Environment, email: str) -> None:
     if owner_of(env, email) is not None:
-        raise Conflict("This email address is already in use", code="ER-01009")
+        raise failures.AddressInUse()
 
 
 def views(user: User) -> list[dict[str, Any]]:
@@ -92,12 +92,12 @@ def send_verification(env: Environment, user: User, record: UserEmail) -> None:
 def verify(env: Environment, user: User, email: str, code: str) -> UserEmail:
     record = find(user, email)
     if record is None:
-        raise NotFound("This user has no such further email address", code="ER-01130")
+        raise failures.FurtherEmailNotFound()
     if record.verified:
         return record
     challenge = codes.alive(env, _verify_key(user, email), VERIFY_KIND, user.id)
     if challenge is None:
-        raise NotFound("No verification is pending for this address; add it again", code="ER-01131")
+        raise failures.EmailVerificationNotPending()
     codes.verify_code(env, challenge, code)
     record.verified = True
     record.updated_at = security.now(env)
@@ -110,7 +110,7 @@ def remove(env: Environment, user: User, record_id: str) -> None:
     if record is None:
         if record_id == email_id(user, user.email):
             raise BadRequest("The primary email address cannot be removed; make another one primary first")
-        raise NotFound("Email address not found", code="ER-01130")
+        raise failures.EmailAddressNotFound()
     user.emails.remove(record)
     env.challenges.pop(_verify_key(user, record.email), None)
 
@@ -120,9 +120,9 @@ def make_primary(env: Environment, user: User, email: str) -> None:
         return
     record = find(user, email)
     if record is None:
-        raise NotFound("This user has no such further email address", code="ER-01130")
+        raise failures.FurtherEmailNotFound()
     if not record.verified:
-        raise BadRequest("Only a verified address can become primary", code="ER-01132")
+        raise failures.PrimaryEmailUnverified()
     at = security.now(env)
     former = UserEmail(email_id(user, user.email), user.email, user.verified, user.created_at, at)
     user.emails.remove(record)
@@ -138,7 +138,7 @@ def _change_key(user: User) -> str:
 
 def start_change(env: Environment, user: User, email: str) -> None:
     if not env.policies.get("userEmails", {}).get("allowEmailChange", False):
-        raise Forbidden("Users may not change their email address (see the user emails policy)", code="ER-01133")
+        raise failures.EmailChangeNotAllowed()
     mine = find(user, email)
     if user.email.lower() == email.strip().lower():
         raise BadRequest("This is already the user's email address")
@@ -153,7 +153,7 @@ def start_change(env: Environment, user: User, email: str) -> None:
 def confirm_change(env: Environment, user: User, email: str, code: str) -> None:
     challenge = codes.alive(env, _change_key(user), CHANGE_KIND, user.id)
     if challenge is None or str(challenge.data.get("email", "")).lower() != email.strip().lower():
-        raise NotFound("No change to this email address is pending", code="ER-01134")
+        raise failures.EmailChangeNotPending()
     codes.verify_code(env, challenge, code)
     mine = find(user, email)
     if mine is None:

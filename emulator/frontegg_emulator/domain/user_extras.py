@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import NotFound
-from . import codes, groups, invitations, security, users
+from . import codes, defaults, failures, groups, invitations, security, users
 from .model import Environment, User, new_id
 
-UNLOCK_TTL = 24 * 3600
+UNLOCK_TTL = defaults.UNLOCK_TTL
 BULK_ROLES_TASKS = "bulkRolesTasks"
 
 
@@ -36,7 +35,7 @@ def end_sessions(env: Environment, user: User, tenant_id: str | None = None) -> 
 
 def set_disabled(env: Environment, user: User, tenant_id: str, disabled: bool) -> None:
     if tenant_id not in user.tenant_ids:
-        raise NotFound("The user does not belong to this account", code="ER-01001")
+        raise failures.NotAMember()
     if disabled:
         if tenant_id not in user.disabled_tenants:
             user.disabled_tenants.append(tenant_id)
@@ -70,9 +69,9 @@ def move_all_users(env: Environment, source_id: str, target_id: str) -> int:
         invitations.move_pending(env, user, source_id, target_id)
         if user.tenant_id == source_id:
             user.tenant_id = target_id
-        for key, session in env.sessions.peek().items():
-            if session.user_id == user.id and session.tenant_id == source_id:
-                env.sessions[key].tenant_id = target_id
+        for session in env.sessions.of_user(user.id):
+            if session.tenant_id == source_id:
+                env.sessions[session.id].tenant_id = target_id
     return moved
 
 
@@ -87,7 +86,7 @@ def bulk_update_roles(
     """
     for role_id in [*add, *remove]:
         if role_id not in env.roles:
-            raise NotFound(f"Role {role_id} not found", code="ER-01020")
+            raise failures.RoleNotFound(role_id=role_id)
     targets = list(dict.fromkeys(tenant_ids)) if tenant_ids else list(user.tenant_ids)
     errors: list[dict[str, Any]] = []
     added: set[str] = set()
@@ -134,7 +133,7 @@ def bulk_update_roles(
 def bulk_roles_task_view(env: Environment, task_id: str) -> dict[str, Any]:
     task = env.collection(BULK_ROLES_TASKS).get(task_id)
     if task is None:
-        raise NotFound("Bulk roles task not found", code="ER-01140")
+        raise failures.BulkRolesTaskNotFound()
     return {
         "id": task["id"],
         "userId": task["userId"],

@@ -10,7 +10,7 @@ import re
 import secrets
 from typing import Any
 
-from ..errors import Conflict, NotFound
+from . import failures
 from .model import Environment, User
 
 NO_EMAIL_DOMAIN = "users.emulator.invalid"
@@ -28,7 +28,7 @@ def find_by_identifier(env: Environment, identifier: str) -> User | None:
 def check_free(env: Environment, username: str, *, for_user: User | None = None) -> None:
     owner = find_user(env, username)
     if owner is not None and owner is not for_user:
-        raise Conflict("This username is taken", code="ER-01120")
+        raise failures.UsernameTaken()
 
 
 def set_username(env: Environment, user: User, username: str) -> None:
@@ -40,7 +40,7 @@ def set_username(env: Environment, user: User, username: str) -> None:
 def get_owner(env: Environment, username: str, tenant_id: str | None = None) -> User:
     user = find_user(env, username)
     if user is None or (tenant_id is not None and tenant_id not in user.tenant_ids):
-        raise NotFound("Username not found", code="ER-01121")
+        raise failures.UsernameNotFound()
     return user
 
 

@@ -7,11 +7,11 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 
-from ..errors import BadRequest, Conflict, Forbidden, NotFound
-from . import codes, password_policy, restrictions, security
+from ..errors import Conflict
+from . import codes, defaults, failures, password_policy, restrictions, security
 from .model import Environment, Permission, Role, Tenant, User, new_id
 
-ACTIVATION_TTL = 7 * 86400
+ACTIVATION_TTL = defaults.ACTIVATION_TTL
 
 
 _LAST_SECOND = 253402300799  # 9999-12-31T23:59:59Z, the last instant an ISO 8601 date can name
@@ -35,7 +35,7 @@ def _iso(ts: float) -> str:
 def get_user(env: Environment, user_id: str) -> User:
     user = env.users.get(user_id)
     if user is None:
-        raise NotFound("User not found", code="ER-01001")
+        raise failures.UserNotFound()
     return user
 
 
@@ -46,14 +46,14 @@ def find_by_email(env: Environment, email: str) -> User | None:
 def get_tenant(env: Environment, tenant_id: str) -> Tenant:
     tenant = env.tenants.get(tenant_id)
     if tenant is None:
-        raise NotFound("Tenant not found", code="ER-01011")
+        raise failures.TenantNotFound()
     return tenant
 
 
 def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None) -> User:
     user = get_user(env, user_id)
     if tenant_id and tenant_id not in user.tenant_ids:
-        raise NotFound("User not found in this account", code="ER-01001")
+        raise failures.UserNotFoundInAccount()
     return user
 
 
@@ -85,7 +85,7 @@ def check_password(env: Environment, password: str) -> None:
 def create_tenant(env: Environment, name: str, tenant_id: str | None = None, metadata: str | None = None) -> Tenant:
     tenant_id = tenant_id or new_id()
     if tenant_id in env.tenants:
-        raise Conflict("A tenant with this id already exists", code="ER-01012")
+        raise failures.TenantIdTaken()
     tenant = Tenant(tenant_id, name, security.now(env), metadata)
     env.tenants[tenant.id] = tenant
     return tenant
@@ -108,7 +108,7 @@ def resolve_roles(env: Environment, role_ids: list[str], tenant_id: str) -> list
     for role_id in role_ids:
         role = env.roles.get(role_id)
         if role is None or role.tenant_id not in (None, tenant_id):
-            raise NotFound(f"Role {role_id} not found", code="ER-01020")
+            raise failures.RoleNotFound(role_id=role_id)
     return list(dict.fromkeys(role_ids))
 
 
@@ -129,7 +129,7 @@ def create_user(
 ) -> User:
     get_tenant(env, tenant_id)
     if _email_taken(env, email):
-        raise Conflict("A user with this email already exists", code="ER-01009")
+        raise failures.EmailTaken()
     if password is not None:
         check_password(env, password)
     roles = resolve_roles(env, role_ids, tenant_id) if role_ids else default_role_ids(env)
@@ -157,10 +157,10 @@ def create_user(
 
 def sign_up(env: Environment, body: dict[str, Any]) -> tuple[User, Tenant]:
     if not env.policies.get("vendor", {}).get("allowSignups", True):
-        raise Forbidden("Sign-up is disabled for this environment", code="ER-01016")
+        raise failures.SignUpDisabled()
     restrictions.check_email_domain(env, body["email"])
     if _email_taken(env, body["email"]):
-        raise Conflict("A user with this email already exists", code="ER-01009")
+        raise failures.EmailTaken()
     if "password" in body:
         check_password(env, body["password"])
     tenant = create_tenant(env, body["companyName"])
@@ -185,10 +185,11 @@ def end_sessions(env: Environment, user_id: str, tenant_id: str | None = None) -
     how many were still open. Every cascade that ends a user's sessions comes here (Session.end)."""
     at = security.now(env)
     ended = 0
-    # Peeked, then the matching ones reached: a walk would make the store compare every session.
-    for key, session in env.sessions.peek().items():
-        if session.user_id == user_id and (tenant_id is None or session.tenant_id == tenant_id) and not session.revoked:
-            env.sessions[key].end(at)
+    # Peeked through the index, then the matching ones reached: a walk would make the store compare
+    # every session.
+    for session in env.sessions.of_user(user_id):
+        if (tenant_id is None or session.tenant_id == tenant_id) and not session.revoked:
+            env.sessions[session.id].end(at)
             ended += 1
     return ended
 
@@ -217,9 +218,13 @@ def mark_verified(user: User) -> None:
 
 
 def delete_user(env: Environment, user: User) -> None:
-    """Remove the user from the environment; its sessions end."""
+    """Remove the user from the environment; its sessions end, and its own records go
+    (``cascades.user_removed``)."""
+    from . import cascades  # builds on this module
+
     del env.users[user.id]
     end_all_sessions(env, user.id)
+    cascades.user_removed(env, user.id)
 
 
 def join_account(env: Environment, user: User, tenant_id: str, role_ids: list[str] | None = None) -> None:
@@ -235,12 +240,18 @@ def join_account(env: Environment, user: User, tenant_id: str, role_ids: list[st
 def leave_account(env: Environment, user: User, tenant_id: str) -> None:
     """The membership cascade, for a user removed from an account and for an account deleted: its
     roles there go and its sessions there end (their tokens carried the account's permissions, and
-    refreshing them minted new tokens for an account the user had left); its active account moves to
+    refreshing them minted new tokens for an account the user had left), and what it held there
+    (``cascades.member_left``: personal tokens, invite link, groups, ...); its active account moves to
     another; a user left in no account is deleted."""
+    from . import cascades  # builds on this module
+
     if tenant_id in user.tenant_ids:
         user.tenant_ids.remove(tenant_id)
     user.roles.pop(tenant_id, None)
+    if tenant_id in user.disabled_tenants:  # joining again starts enabled
+        user.disabled_tenants.remove(tenant_id)
     end_sessions(env, user.id, tenant_id)
+    cascades.member_left(env, user.id, tenant_id)
     if not user.tenant_ids:
         delete_user(env, user)
     elif user.tenant_id == tenant_id:
@@ -266,7 +277,7 @@ def activate(env: Environment, user_id: str, token: str, password: str | None, c
     user = get_user(env, user_id)
     if user.password_hash is None and user.provider == "local":
         if not password:
-            raise BadRequest("A password is required to activate this user", code="ER-01032")
+            raise failures.PasswordRequiredToActivate()
         check_password(env, password)
         user.password_hash = security.hash_password(password)
         user.password_changed_at = security.now(env)

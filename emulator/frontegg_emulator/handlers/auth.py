@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import codes, mfa, security, sessions, throttle, users
+from ..domain import codes, defaults, mfa, security, sessions, throttle, users
 from ..errors import BadRequest, NotFound, Unauthorized
 from .base import Context, Cookie, Reply, operation
 
@@ -12,7 +12,7 @@ from .base import Context, Cookie, Reply, operation
 def _with_refresh_cookie(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
     """Frontegg's browser flow keeps the refresh token in a cookie; set it whenever a login completes."""
     if body.get("refreshToken"):
-        ttl = int(ctx.env.policies.get("vendor", {}).get("defaultRefreshTokenExpiration", 2592000))
+        ttl = defaults.refresh_token_ttl(ctx.env)
         ctx.reply_cookies.append(Cookie(sessions.refresh_cookie_name(ctx.env), body["refreshToken"], ttl))
     return body
 
@@ -30,8 +30,8 @@ def _login(ctx: Context, user: Any) -> dict[str, Any]:
 
 
 VENDOR_DEFAULTS: dict[str, Any] = {
-    "defaultTokenExpiration": 86400,
-    "defaultRefreshTokenExpiration": 2592000,
+    "defaultTokenExpiration": defaults.ACCESS_TOKEN_TTL,
+    "defaultRefreshTokenExpiration": defaults.REFRESH_TOKEN_TTL,
     "cookieSameSite": "NONE",
     "allowSignups": True,
     "apiTokensEnabled": True,
@@ -42,7 +42,7 @@ VENDOR_DEFAULTS: dict[str, Any] = {
     "allowNotVerifiedUsersLogin": False,
     "forcePermissions": False,
     "authStrategy": "EmailAndPassword",
-    "defaultPasswordlessTokenExpiration": 900,
+    "defaultPasswordlessTokenExpiration": defaults.PASSWORDLESS_TTL,
     "forceSameDeviceOnAuth": False,
     "allowTenantInvitations": True,
     "rotateRefreshTokens": True,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import codes, mfa, phones, sessions, throttle, users
+from ..domain import codes, defaults, mfa, phones, sessions, throttle, users
 from ..domain.model import User
 from ..errors import Unauthorized
 from .auth import _with_refresh_cookie
@@ -18,7 +18,7 @@ from .base import Context, operation
 EMAIL_CODE = "passwordless-email-code"
 MAGIC_LINK = "passwordless-magic-link"
 SMS_CODE = "passwordless-sms-code"
-TTL = 900  # vendor config: defaultPasswordlessTokenExpiration
+TTL = defaults.PASSWORDLESS_TTL
 
 
 def _user(ctx: Context, kind: str) -> User | None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ..domain import codes, password_policy, phones, policies, security, throttle, users
+from ..domain import codes, defaults, password_policy, phones, policies, security, throttle, users
 from ..domain.model import User
 from ..errors import BadRequest, Conflict, Gone, Unauthorized
 from .base import Context, operation
 
 RESET = "password-reset"
 RESET_SMS = "password-reset-sms"
-RESET_TTL = 86400
+RESET_TTL = defaults.PASSWORD_RESET_TTL
 POLICY_NUMBERS = ("maxLength", "minLength", "minPhraseLength", "minOptionalTestsToPass")
 
 

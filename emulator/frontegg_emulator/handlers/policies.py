@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..domain import policies, users
+from ..domain import defaults, policies, users
 from ..domain.policies import LOCKOUT_DEFAULTS, MFA_POLICY_DEFAULTS, SESSION_DEFAULTS
 from ..errors import BadRequest
 from . import auth
@@ -24,7 +24,7 @@ from .base import Context, operation
 MFA_POLICY_REQUEST_DEFAULTS = {
     "enforceMFAType": "Force",
     "allowRememberMyDevice": False,
-    "mfaDeviceExpiration": 1209600,
+    "mfaDeviceExpiration": defaults.MFA_DEVICE_EXPIRATION,
 }
 MFA_CONFIG_DEFAULTS: dict[str, dict[str, Any]] = {
     "authenticationApp": {"active": True, "serviceName": "Frontegg emulator"},

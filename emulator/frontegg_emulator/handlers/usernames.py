@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import invitations, sessions, user_emails, usernames, users
+from ..domain import defaults, invitations, sessions, user_emails, usernames, users
 from ..domain.paging import page
 from ..errors import Conflict, Forbidden, NotFound
 from .base import Context, Cookie, operation
@@ -93,7 +93,7 @@ def sign_up_with_username(ctx: Context) -> dict[str, Any]:
     if user.password_hash is not None:
         auth = sessions.login_or_challenge(env, user, user_agent=ctx.user_agent, ip=ctx.client_ip)
         if auth.get("refreshToken"):
-            ttl = int(vendor.get("defaultRefreshTokenExpiration", 2592000))
+            ttl = defaults.refresh_token_ttl(env)
             ctx.reply_cookies.append(Cookie(sessions.refresh_cookie_name(env), auth["refreshToken"], ttl))
         answer["authResponse"] = auth
     return answer

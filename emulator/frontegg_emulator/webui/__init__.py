@@ -308,9 +308,7 @@ def _user(env: Environment, user_id: str) -> dict[str, Any]:
         }
         for t in user.tenant_ids
     ]
-    user_sessions = sorted(
-        (s for s in env.sessions.peek().values() if s.user_id == user.id), key=lambda s: s.created_at, reverse=True
-    )
+    user_sessions = env.sessions.of_user(user.id)[::-1]  # newest first
     tokens = [
         {"kind": kind, "id": rec.get("clientId") or rec.get("id"), "record": rec, "alive": api_tokens.alive(env, rec)}
         for kind in (api_tokens.USER_API, api_tokens.USER_ACCESS)
