@@ -374,3 +374,28 @@ class SmsTemplateTypeUnknown(Failure, NotFound):
 
 class SmsTemplateIsDefault(Failure, NotFound):
     default_code, message = "ER-01202", "This SMS template type uses its default; there is nothing to delete"
+
+
+# ---- the identity operations of openapi/identity-unpublished.yaml
+class PasskeyMalformed(Failure, Unauthorized):
+    default_code, message = "ER-01043", "The WebAuthn credential is malformed (no readable clientDataJSON)"
+
+
+class PasskeyNotFound(Failure, NotFound):
+    default_code, message = "ER-01041", "Passkey not found"
+
+
+class PasskeyNotRegistered(Failure, Unauthorized):
+    default_code, message = "ER-01043", "This passkey is not registered"
+
+
+class PasskeyOfAnotherUser(Failure, Unauthorized):
+    default_code, message = "ER-01043", "This passkey is not one of the named user's"
+
+
+class SignInPhoneNumberTaken(Failure, Conflict):
+    default_code, message = "ER-01052", "Another user signs in with this phone number"
+
+
+class StepUpSessionEnded(Failure, Unauthorized):
+    default_code, message = "ER-01003", "The session of this step-up has ended"

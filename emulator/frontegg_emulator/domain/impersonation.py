@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import Unauthorized
-from . import codes, sessions, users
+from . import codes, failures, sessions, users
 from .model import Environment, User
 
 KIND = "impersonation"
@@ -36,5 +35,5 @@ def redeem(env: Environment, actor_token: str, user_id: str, *, user_agent: str 
     del env.challenges[challenge.token_hash]  # good once, also when what follows refuses
     user = users.get_user(env, user_id)
     if user.locked:
-        raise Unauthorized("The user is locked", code="ER-01022")
+        raise failures.UserLocked()
     return sessions.start_session(env, user, user_agent=user_agent, ip=ip, max_lifetime=SESSION_LIMIT)

@@ -26,8 +26,7 @@ from webauthn.helpers.structs import (
     UserVerificationRequirement,
 )
 
-from ..errors import NotFound, Unauthorized
-from . import codes, mfa, security
+from . import codes, failures, mfa, security
 from .model import Environment, MfaDevice, User, new_id
 from .users import iso
 
@@ -47,7 +46,7 @@ def _challenge_of(credential: dict[str, Any]) -> str:
     except (ValueError, TypeError, KeyError, binascii.Error):
         challenge = None
     if not isinstance(challenge, str) or not challenge:
-        raise Unauthorized("The WebAuthn credential is malformed (no readable clientDataJSON)", code="ER-01043")
+        raise failures.PasskeyMalformed()
     return challenge.rstrip("=")
 
 
@@ -105,7 +104,7 @@ def register(env: Environment, user: User, credential: dict[str, Any], device_ty
 def find(user: User, device_id: str) -> MfaDevice:
     passkey = next((p for p in user.passkeys if p.id == device_id), None)
     if passkey is None:
-        raise NotFound("Passkey not found", code="ER-01041")
+        raise failures.PasskeyNotFound()
     return passkey
 
 
@@ -151,9 +150,9 @@ def authenticate(env: Environment, credential: dict[str, Any]) -> User:
     credential_id = str(credential.get("id") or credential.get("rawId") or "")
     user = env.users.by_passkey(credential_id)
     if user is None:
-        raise Unauthorized("This passkey is not registered", code="ER-01043")
+        raise failures.PasskeyNotRegistered()
     if ceremony.user_id and ceremony.user_id != user.id:
-        raise Unauthorized("This passkey is not one of the named user's", code="ER-01043")
+        raise failures.PasskeyOfAnotherUser()
     passkey = next(p for p in user.passkeys if p.credential_id == credential_id.rstrip("="))
     passkey.sign_count = mfa.verify_authentication(env, ceremony, user, passkey, credential)
     return user

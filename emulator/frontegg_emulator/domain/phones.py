@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import Conflict
 from . import failures, security
 from .model import Environment, PhoneNumber, User, new_id
 from .users import iso
@@ -88,7 +87,7 @@ def check_identifier_free(env: Environment, number: str, user: User | None = Non
     sign-in must name one user."""
     owner = user_by_phone(env, number)
     if owner is not None and (user is None or owner.id != user.id):
-        raise Conflict("Another user signs in with this phone number", code="ER-01052")
+        raise failures.SignInPhoneNumberTaken()
 
 
 def set_login_number(env: Environment, user: User, number: str) -> None:

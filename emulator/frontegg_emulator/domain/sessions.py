@@ -283,7 +283,7 @@ def step_up(env: Environment, user: User, session: Session, method: str | None) 
     """The session's login answer after a second factor: with ``method`` (the factor just given) the
     session is stepped up now; without, it keeps the step-up it has. New tokens either way."""
     if not is_live(env, session) or session.user_id != user.id:
-        raise Unauthorized("The session of this step-up has ended", code="ER-01003")
+        raise failures.StepUpSessionEnded()
     if method is not None:
         session.mfa_at = security.now(env)
         session.mfa_methods = [method]

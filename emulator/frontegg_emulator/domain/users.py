@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 
-from ..errors import Conflict
 from . import codes, defaults, failures, password_policy, restrictions, security
 from .model import Environment, Permission, Role, Tenant, User, new_id
 
@@ -232,7 +231,7 @@ def join_account(env: Environment, user: User, tenant_id: str, role_ids: list[st
     Joining an account the user is already in is a conflict, as Frontegg answers for a second add."""
     get_tenant(env, tenant_id)
     if tenant_id in user.tenant_ids:
-        raise Conflict("The user already belongs to this account", code="ER-01013")
+        raise failures.AlreadyMember()
     user.tenant_ids.append(tenant_id)
     user.roles[tenant_id] = resolve_roles(env, role_ids, tenant_id) if role_ids else default_role_ids(env)
 
