@@ -1,0 +1,169 @@
+"""The roles-and-permissions part of a user's view is kept between reads (domain/users.py role_part):
+every change to a role, a permission, a category or the user's roles in the account must show in the
+next view, whether it came in an earlier unit of work or in the same one, and no view may be served
+from another user's, account's or environment's part."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from frontegg_emulator.domain import tenants, users
+from frontegg_emulator.domain.model import Environment, Permission, Role, User, new_id
+from frontegg_emulator.state import Emulation
+
+
+@pytest.fixture
+def emulation() -> Iterator[Emulation]:
+    emulation = Emulation()
+    yield emulation
+    emulation.close()
+
+
+def _setup(emulation: Emulation, client_id: str) -> tuple[Environment, User]:
+    env = emulation.create_environment(client_id, None)
+    with emulation.transaction(env):
+        tenants.create(env, {"tenantId": "acme", "name": "Acme"})
+        user = users.create_user(env, email=f"alice@{client_id}.test", tenant_id="acme")
+    return env, user
+
+
+def _view(emulation: Emulation, env: Environment, user_id: str) -> dict[str, Any]:
+    # A read in its own unit of work, as a GET user by id is: the user is reached, nothing else.
+    with emulation.transaction(env):
+        return users.user_view(env, env.users[user_id], "acme")
+
+
+def _permission_keys(view: dict[str, Any]) -> list[str]:
+    return [p["key"] for p in view["permissions"]]
+
+
+def _role(env: Environment, key: str) -> Role:
+    return next(r for r in env.roles.peek().values() if r.key == key)
+
+
+def test_a_read_reuses_the_part_and_reaches_no_role(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-reuse")
+    role_ids = tuple(user.roles["acme"])
+    with emulation.transaction(env):
+        first = users.role_part(env, role_ids)
+    with emulation.transaction(env):
+        again = users.role_part(env, role_ids)
+        assert env.roles.generation() is not None  # reading the view reached no role
+    assert again is first
+    view = _view(emulation, env, user.id)
+    assert view["roles"] and view["permissions"]
+    # What a caller gets is its own: changing it changes neither the kept part nor the next view.
+    view["roles"][0]["name"] = "changed by a caller"
+    view["permissions"][0]["name"] = "changed by a caller"
+    fresh = _view(emulation, env, user.id)
+    assert fresh["roles"][0]["name"] != "changed by a caller"
+    assert fresh["permissions"][0]["name"] != "changed by a caller"
+
+
+def test_a_changed_role_shows_in_the_next_view(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-role")
+    before = _view(emulation, env, user.id)
+    role_id = before["roles"][0]["id"]
+    with emulation.transaction(env):
+        env.roles[role_id].name = "Renamed"
+        env.roles[role_id].permission_ids = env.roles[role_id].permission_ids[:1]
+    after = _view(emulation, env, user.id)
+    assert after["roles"][0]["name"] == "Renamed"
+    assert after["tenants"][0]["roles"][0]["name"] == "Renamed"
+    assert len(after["permissions"]) == 1 < len(before["permissions"])
+
+
+def test_a_change_shows_within_the_same_unit_of_work(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-same")
+    _view(emulation, env, user.id)  # the part is kept
+    with emulation.transaction(env):
+        role_id = env.users[user.id].roles["acme"][0]
+        env.roles[role_id].name = "Renamed now"
+        view = users.user_view(env, env.users[user.id], "acme")
+        assert view["roles"][0]["name"] == "Renamed now"
+        # Not kept while the roles are being changed: the part built now is not the one read later.
+        assert users.role_part(env, (role_id,)) is not users.role_part(env, (role_id,))
+
+
+def test_a_changed_or_removed_permission_shows(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-permission")
+    before = _view(emulation, env, user.id)
+    first = before["permissions"][0]
+    with emulation.transaction(env):
+        env.permissions[first["id"]].name = "Renamed permission"
+    assert _view(emulation, env, user.id)["permissions"][0]["name"] == "Renamed permission"
+    with emulation.transaction(env):
+        del env.permissions[first["id"]]
+    after = _view(emulation, env, user.id)
+    assert first["key"] not in _permission_keys(after)
+    assert first["id"] not in after["roles"][0]["permissions"]
+
+
+def test_a_new_role_holding_a_permission_shows_in_its_role_ids(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-roleids")
+    permission_id = _view(emulation, env, user.id)["permissions"][0]["id"]
+    other = Role(new_id(), "Other", "Other", None, 5, False, None, [permission_id], 0.0, 0.0)
+    with emulation.transaction(env):
+        env.roles[other.id] = other
+    view = _view(emulation, env, user.id)
+    assert other.id in view["permissions"][0]["roleIds"]
+
+
+def test_a_category_change_forgets_the_part(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-category")
+    role_ids = tuple(user.roles["acme"])
+    with emulation.transaction(env):
+        kept = users.role_part(env, role_ids)
+    with emulation.transaction(env):
+        category = next(iter(env.categories))
+        env.categories[category].name = "Renamed category"
+    with emulation.transaction(env):
+        assert users.role_part(env, role_ids) is not kept
+
+
+def test_the_part_follows_the_users_role_assignment(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-assignment")
+    admin, read_only = _role(env, "Admin"), _role(env, "ReadOnly")
+    with emulation.transaction(env):
+        env.users[user.id].roles["acme"] = [admin.id]
+    assert [r["key"] for r in _view(emulation, env, user.id)["roles"]] == ["Admin"]
+    admin_permissions = _permission_keys(_view(emulation, env, user.id))
+    with emulation.transaction(env):
+        env.users[user.id].roles["acme"] = [read_only.id]
+    view = _view(emulation, env, user.id)
+    assert [r["key"] for r in view["roles"]] == ["ReadOnly"]
+    assert _permission_keys(view) != admin_permissions
+    # A second user with the first role set, read after: its own roles, not the last view's.
+    with emulation.transaction(env):
+        bob = users.create_user(env, email="bob@cache-assignment.test", tenant_id="acme", role_ids=[admin.id])
+    assert [r["key"] for r in _view(emulation, env, bob.id)["roles"]] == ["Admin"]
+    assert [r["key"] for r in _view(emulation, env, user.id)["roles"]] == ["ReadOnly"]
+
+
+def test_environments_never_share_a_part(emulation: Emulation) -> None:
+    one, alice = _setup(emulation, "cache-one")
+    two, bob = _setup(emulation, "cache-two")
+    one_view, two_view = _view(emulation, one, alice.id), _view(emulation, two, bob.id)
+    assert {r["vendorId"] for r in one_view["roles"]} == {"cache-one"}
+    assert {r["vendorId"] for r in two_view["roles"]} == {"cache-two"}
+    role_id = one_view["roles"][0]["id"]
+    with emulation.transaction(one):
+        one.roles[role_id].name = "Only in one"
+    assert _view(emulation, one, alice.id)["roles"][0]["name"] == "Only in one"
+    assert _view(emulation, two, bob.id)["roles"][0]["name"] != "Only in one"
+
+
+def test_a_reset_environment_gets_a_new_part(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-reset")
+    role_ids = tuple(user.roles["acme"])
+    with emulation.transaction(env):
+        kept = users.role_part(env, role_ids)
+    emulation.reset(env)
+    with emulation.transaction(env):
+        permission = Permission(new_id(), "x.read", "X", None, None, "NEVER", 0.0, 0.0)
+        env.permissions[permission.id] = permission
+    with emulation.transaction(env):
+        assert users.role_part(env, role_ids) is not kept
