@@ -12,6 +12,7 @@ import pytest
 
 from frontegg_emulator.domain import tenants, users
 from frontegg_emulator.domain.model import Environment, Permission, Role, User, new_id
+from frontegg_emulator.errors import NotFound
 from frontegg_emulator.state import Emulation
 
 
@@ -167,3 +168,19 @@ def test_a_reset_environment_gets_a_new_part(emulation: Emulation) -> None:
         env.permissions[permission.id] = permission
     with emulation.transaction(env):
         assert users.role_part(env, role_ids) is not kept
+
+
+def test_a_read_of_a_user_reaches_nothing(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "cache-read")
+    with emulation.transaction(env):
+        found = users.user_in_tenant(env, user.id, "acme", read_only=True)
+        users.user_view(env, found, "acme")
+        # Nothing for the commit to re-index or compare: no user, role or permission reached.
+        assert env.users.reach() == (False, set())
+        assert env.roles.generation() is not None and env.permissions.generation() is not None
+        with pytest.raises(NotFound):
+            users.user_in_tenant(env, user.id, "other-account", read_only=True)
+        with pytest.raises(NotFound):
+            users.get_user(env, "no-such-user", read_only=True)
+        users.user_in_tenant(env, user.id, "acme")
+        assert env.users.reach() == (False, {user.id})  # reached, as before, when it may change

@@ -32,8 +32,10 @@ def _iso(ts: float) -> str:
 
 
 # ------------------------------------------------------------------ lookups
-def get_user(env: Environment, user_id: str) -> User:
-    user = env.users.get(user_id)
+def get_user(env: Environment, user_id: str, *, read_only: bool = False) -> User:
+    """The user, reached (the caller may change it) unless ``read_only``: a read that reaches it makes the
+    commit re-index it and compare it with what the store holds (domain/tracking.py)."""
+    user = env.users.peek().get(user_id) if read_only else env.users.get(user_id)
     if user is None:
         raise NotFound("User not found", code="ER-01001")
     return user
@@ -50,8 +52,8 @@ def get_tenant(env: Environment, tenant_id: str) -> Tenant:
     return tenant
 
 
-def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None) -> User:
-    user = get_user(env, user_id)
+def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None, *, read_only: bool = False) -> User:
+    user = get_user(env, user_id, read_only=read_only)
     if tenant_id and tenant_id not in user.tenant_ids:
         raise NotFound("User not found in this account", code="ER-01001")
     return user
