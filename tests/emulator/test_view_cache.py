@@ -5,14 +5,20 @@ from another user's, account's or environment's part."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from emulator_api import Api
 
 from frontegg_emulator.domain import tenants, users
 from frontegg_emulator.domain.model import Environment, Permission, Role, User, new_id
 from frontegg_emulator.errors import NotFound
+from frontegg_emulator.handlers import users as user_handlers
+from frontegg_emulator.handlers.base import Context
+from frontegg_emulator.spec import Operation
 from frontegg_emulator.state import Emulation
 
 
@@ -184,3 +190,114 @@ def test_a_read_of_a_user_reaches_nothing(emulation: Emulation) -> None:
             users.get_user(env, "no-such-user", read_only=True)
         users.user_in_tenant(env, user.id, "acme")
         assert env.users.reach() == (False, {user.id})  # reached, as before, when it may change
+
+
+# ---------------------------------------------------------------- GET user by id: its view kept as JSON
+def _get(api: Api, token: str, user_id: str, tenant_id: str | None = None) -> dict[str, Any]:
+    headers = {"Authorization": f"Bearer {token}"} | ({"frontegg-tenant-id": tenant_id} if tenant_id else {})
+    r = api.http.get(f"/identity/resources/users/v1/{user_id}", headers=headers)
+    assert r.status_code == 200, r.text
+    body: dict[str, Any] = r.json()
+    return body
+
+
+def test_a_kept_view_follows_every_change(api: Api) -> None:
+    token = api.env_token()
+    user_id = api.sign_up(api.new_email("kept"))
+    tenant_id = _get(api, token, user_id)["tenantId"]
+    auth = {"Authorization": f"Bearer {token}", "frontegg-tenant-id": tenant_id}
+    first = _get(api, token, user_id, tenant_id)
+    assert _get(api, token, user_id, tenant_id) == first
+    # The user itself.
+    r = api.http.put(
+        "/identity/resources/users/v1", json={"name": "Kept Renamed"}, headers={**auth, "frontegg-user-id": user_id}
+    )
+    assert r.status_code == 200, r.text
+    assert _get(api, token, user_id, tenant_id)["name"] == "Kept Renamed"
+    # One of its roles.
+    role_id = first["roles"][0]["id"]
+    r = api.http.patch(f"/identity/resources/roles/v1/{role_id}", json={"description": "kept described"}, headers=auth)
+    assert r.status_code == 200, r.text
+    view = _get(api, token, user_id, tenant_id)
+    assert view["roles"][0]["description"] == "kept described"
+    assert view["tenants"][0]["roles"][0]["description"] == "kept described"
+    # One of its permissions.
+    permission_id = view["permissions"][0]["id"]
+    r = api.http.patch(
+        f"/identity/resources/permissions/v1/{permission_id}", json={"description": "kept too"}, headers=auth
+    )
+    assert r.status_code == 200, r.text
+    assert _get(api, token, user_id, tenant_id)["permissions"][0]["description"] == "kept too"
+    # Its roles in the account.
+    r = api.http.request(
+        "DELETE", f"/identity/resources/users/v1/{user_id}/roles", json={"roleIds": [role_id]}, headers=auth
+    )
+    assert r.status_code in (200, 204), r.text
+    view = _get(api, token, user_id, tenant_id)
+    assert role_id not in [role["id"] for role in view["roles"]]
+    assert view["tenants"][0]["roles"] == view["roles"]
+
+
+def test_a_kept_view_is_one_users_one_accounts_one_callers(api: Api) -> None:
+    token = api.env_token()
+    alice, bob = api.sign_up(api.new_email("kept-a")), api.sign_up(api.new_email("kept-b"))
+    alice_view, bob_view = _get(api, token, alice), _get(api, token, bob)
+    assert (alice_view["id"], bob_view["id"]) == (alice, bob)
+    assert _get(api, token, alice)["email"] == alice_view["email"] != bob_view["email"]
+    # Asked within an account the user is not in: not found, not the view kept for another account.
+    r = api.http.get(
+        f"/identity/resources/users/v1/{alice}",
+        headers={"Authorization": f"Bearer {token}", "frontegg-tenant-id": bob_view["tenantId"]},
+    )
+    assert r.status_code == 404
+    # The user's own token sees its own account only (account_only), the environment's every account.
+    own = _get(api, api.access_token(alice_view["email"]), alice)
+    assert own["tenantIds"] == [alice_view["tenantId"]]
+    assert _get(api, token, alice)["name"] == own["name"]
+
+
+def _ctx(env: Environment) -> Context:
+    return Context(
+        env=env,
+        op=cast(Operation, None),
+        path={},
+        query={},
+        headers={},
+        body={},
+        principal=None,
+        cookies={},
+        client_ip="",
+        user_agent="",
+        gateway_url="",
+        app_url="",
+    )
+
+
+def test_a_kept_view_is_keyed_by_environment_account_and_scope(emulation: Emulation) -> None:
+    env, user = _setup(emulation, "kept-keys")
+    other = emulation.create_environment("kept-keys-other", None)
+    with emulation.transaction(env):
+        tenants.create(env, {"tenantId": "beta", "name": "Beta"})
+        env.users[user.id].tenant_ids.append("beta")
+    with emulation.transaction(other):
+        tenants.create(other, {"tenantId": "acme", "name": "Other Acme"})
+        twin = users.create_user(other, email="twin@kept-keys.test", tenant_id="acme")
+        # The same user id in another environment (an imported file names its ids).
+        other.users[user.id] = dataclasses.replace(twin, id=user.id)
+        del other.users[twin.id]
+
+    def kept(environment: Environment, tenant_id: str, account_only: bool) -> dict[str, Any]:
+        with emulation.transaction(environment):
+            found = users.user_in_tenant(environment, user.id, tenant_id, read_only=True)
+            view: dict[str, Any] = json.loads(
+                user_handlers._kept_view(_ctx(environment), found, tenant_id, account_only)
+            )
+            return view
+
+    assert kept(env, "acme", True)["tenantIds"] == ["acme"]
+    assert kept(env, "acme", False)["tenantIds"] == ["acme", "beta"]
+    assert kept(env, "acme", True)["tenantIds"] == ["acme"]
+    assert kept(env, "beta", False)["tenantId"] == "beta"
+    assert kept(env, "acme", False)["tenantId"] == "acme"
+    assert kept(other, "acme", False)["email"] == "twin@kept-keys.test"
+    assert kept(env, "acme", False)["email"] == "alice@kept-keys.test"

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .tracking import TrackedDict, TrackedList, verifying
+from .tracking import TrackedDict, TrackedList, next_generation, verifying
 
 T = TypeVar("T")
 
@@ -234,13 +234,32 @@ class Users(TrackedDict[str, "User"]):
         super().__init__(*args, **kwargs)
         self._index: dict[str, list[str]] | None = None  # built on the first lookup
         self._keys_of: dict[str, tuple[str, ...]] = {}
+        # Per user, as TrackedDict.generation is for the whole collection: the settle that last found
+        # it reached (0: none since the collection's last walk, whose generation is the first number).
+        self._walk_generation = next_generation()
+        self._user_generations: dict[str, int] = {}
 
     def settle(self) -> None:
         # What was reached may have changed after the last lookup re-indexed it; once the reach is
         # forgotten nothing else would tell.
         if self._index is not None:
             self._refresh()
+        whole, reached = self.reach()
+        if whole:
+            self._walk_generation = next_generation()
+            self._user_generations = {}
+        elif reached:
+            generation = next_generation()
+            for user_id in reached:  # the deleted ones too: they are reached
+                self._user_generations[user_id] = generation
         super().settle()
+
+    def user_generation(self, user_id: str) -> tuple[int, int] | None:
+        """What ``generation`` is for the collection, for one user: the same exactly as long as this user
+        is not reached (nor the collection walked); None while it is, in the current unit of work."""
+        if self._whole or user_id in self._reached:
+            return None
+        return self._walk_generation, self._user_generations.get(user_id, 0)
 
     def by_email(self, email: str) -> User | None:
         """The user whose primary address this is, regardless of case."""

@@ -46,6 +46,10 @@ T = TypeVar("T")
 _generations = itertools.count(1)
 
 
+def next_generation() -> int:
+    return next(_generations)
+
+
 class TrackedDict(dict[K, V]):
     """A dict that records the keys of the entries it handed out since it was last settled."""
 

@@ -427,11 +427,9 @@ def role_part(env: Environment, role_ids: tuple[str, ...]) -> RolePart:
     nothing stored changes without being reached, the rule persistence relies on), and built afresh,
     not kept, while any of them is reached in the current unit of work. Built from peeked entries, so
     that a read of a user reaches no role and the next read finds the part still current."""
-    generations = (env.roles.generation(), env.permissions.generation(), env.categories.generation())
-    roles_gen, permissions_gen, categories_gen = generations
-    if roles_gen is None or permissions_gen is None or categories_gen is None:
+    stamp = roles_stamp(env)
+    if stamp is None:
         return _build_role_part(env, role_ids)
-    stamp = (roles_gen, permissions_gen, categories_gen, env.client_id)
     kept = _ROLE_PARTS.get(env.id)
     if kept is None or kept[0] != stamp:
         kept = _ROLE_PARTS[env.id] = (stamp, {})
@@ -442,6 +440,19 @@ def role_part(env: Environment, role_ids: tuple[str, ...]) -> RolePart:
             parts.clear()
         part = parts[role_ids] = _build_role_part(env, role_ids)
     return part
+
+
+def roles_stamp(env: Environment) -> tuple[int, int, int, str] | None:
+    """What the roles-and-permissions part of a user's view depends on, as generations (and the client
+    id, the roles' vendorId); None while any of them is reached in the current unit of work."""
+    roles_gen, permissions_gen, categories_gen = (
+        env.roles.generation(),
+        env.permissions.generation(),
+        env.categories.generation(),
+    )
+    if roles_gen is None or permissions_gen is None or categories_gen is None:
+        return None
+    return roles_gen, permissions_gen, categories_gen, env.client_id
 
 
 def _build_role_part(env: Environment, role_ids: tuple[str, ...]) -> RolePart:
