@@ -41,6 +41,7 @@ from .errors import (
 from .handlers import api_tokens as api_token_handlers
 from .handlers import public
 from .handlers.base import ENVIRONMENT_WIDE, HANDLERS, Context, Reply
+from .handlers.base import encode_json as _encode_json
 from .permissions import required_permission
 from .requestlog import RequestEntry, RequestLog
 from .spec import Operation, Spec, environment_auth_spec_path, tenants_spec_path, unpublished_spec_path
@@ -84,29 +85,6 @@ LEGACY_VIEWS: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("POST", "/resources/auth/v1/api-token"): api_token_handlers.v1_view,
     ("POST", "/resources/auth/v1/api-token/token/refresh"): api_token_handlers.v1_view,
 }
-
-
-_orjson: Any
-try:  # a dependency of the package on CPython (pyproject.toml); the emulator works without it
-    import orjson as _orjson
-except ImportError:  # pragma: no cover - other interpreters
-    _orjson = None
-
-
-def _encode_json(body: Any) -> bytes:
-    # orjson encodes a user's view several times faster than json, which took an eighth of a GET user
-    # by id (make bench, py-spy). What it refuses (an integer beyond 64 bits, which a request may carry
-    # and an answer echo; a key that is not a string) goes through json as before, and so does any type
-    # neither knows, as str.
-    if _orjson is not None:
-        try:
-            # Dates and dataclasses to str as json's default=str made them, not orjson's own forms.
-            options = _orjson.OPT_PASSTHROUGH_DATETIME | _orjson.OPT_PASSTHROUGH_DATACLASS
-            encoded: bytes = _orjson.dumps(body, default=str, option=options)
-            return encoded
-        except TypeError:
-            pass
-    return json.dumps(body, separators=(",", ":"), default=str).encode()
 
 
 def json_response(body: Any, status: int, trace_id: str, headers: Mapping[str, str] | None = None) -> Response:
@@ -691,10 +669,19 @@ def _query(request: Request) -> dict[str, str]:
 class GatewayRequest(Request):
     """Starlette's request, with what the gateway reads from every call computed once, from the scope."""
 
-    @cached_property
+    _header_map: dict[str, str] | None = None
+
+    @property
     def header_map(self) -> dict[str, str]:
-        """Header names in lower case; of a repeated header, the last value."""
-        return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in self.scope["headers"]}
+        """Header names in lower case; of a repeated header, the last value. Computed once, kept without
+        functools.cached_property, which on Python 3.11 takes a lock on every read (3% of a GET user by
+        id in process, py-spy)."""
+        found = self._header_map
+        if found is None:
+            found = self._header_map = {
+                k.decode("latin-1").lower(): v.decode("latin-1") for k, v in self.scope["headers"]
+            }
+        return found
 
     def first_header(self, name: str) -> str | None:
         """``request.headers.get(name)``: of a repeated header, the first value (Starlette's rule)."""

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .tracking import IndexedDict, TrackedDict, TrackedList, verifying
+from .tracking import IndexedDict, TrackedDict, TrackedList, next_generation, verifying
 
 T = TypeVar("T")
 
@@ -228,8 +228,33 @@ class Users(IndexedDict[str, "User"]):
     them all at commit. See ``IndexedDict`` for how the index follows changes made through entries.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Per user, as TrackedDict.generation is for the whole collection: the settle that last found
+        # it reached (0: none since the collection's last walk, whose generation is the first number).
+        self._walk_generation = next_generation()
+        self._user_generations: dict[str, int] = {}
+
     def index_keys(self, entry: User) -> tuple[str, ...]:
         return _index_keys(entry)
+
+    def settle(self) -> None:
+        whole, reached = self.reach()
+        if whole:
+            self._walk_generation = next_generation()
+            self._user_generations = {}
+        elif reached:
+            generation = next_generation()
+            for user_id in reached:  # the deleted ones too: they are reached
+                self._user_generations[user_id] = generation
+        super().settle()  # IndexedDict's: re-indexes what was reached, then forgets the reach
+
+    def user_generation(self, user_id: str) -> tuple[int, int] | None:
+        """What ``generation`` is for the collection, for one user: the same exactly as long as this user
+        is not reached (nor the collection walked); None while it is, in the current unit of work."""
+        if self._whole or user_id in self._reached:
+            return None
+        return self._walk_generation, self._user_generations.get(user_id, 0)
 
     def by_email(self, email: str) -> User | None:
         """The user whose primary address this is, regardless of case."""

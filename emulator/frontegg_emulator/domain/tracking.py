@@ -11,10 +11,16 @@ correct, only slower. Iterating the keys alone hands out no entity and reaches n
 
 A collection made afresh (a new environment, a collection replaced by assignment) is reached whole:
 the store has never seen its contents. ``settle`` forgets what was reached once it has been written.
+
+The same rule lets a value derived from collections be kept (``generation``): a collection that was not
+reached since its last settle has not changed since, and each settle of a reached collection (and each
+collection made afresh) takes a new generation from one counter of the process, so a generation seen
+once names one state of one collection object.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar, overload
@@ -35,6 +41,14 @@ K = TypeVar("K")
 V = TypeVar("V")
 T = TypeVar("T")
 
+# Generations of every tracked collection of the process: never reused, so a collection replaced by a
+# new object (an environment reset or imported) never shows a generation a derived value recorded.
+_generations = itertools.count(1)
+
+
+def next_generation() -> int:
+    return next(_generations)
+
 
 class TrackedDict(dict[K, V]):
     """A dict that records the keys of the entries it handed out since it was last settled."""
@@ -46,6 +60,7 @@ class TrackedDict(dict[K, V]):
         # which the store keeps too (a row written afresh).
         self._removed: set[K] = set()
         self._whole = True
+        self._generation = next(_generations)
 
     # -------------------------------------------------------------- what the store asks
     def reach(self) -> tuple[bool, set[K]]:
@@ -58,11 +73,21 @@ class TrackedDict(dict[K, V]):
 
     def settle(self) -> None:
         # Settled after every request, most of them untouched: no new sets for those.
+        if self._reached or self._removed or self._whole:
+            self._generation = next(_generations)
         if self._reached:
             self._reached = set()
         if self._removed:
             self._removed = set()
         self._whole = False
+
+    def generation(self) -> int | None:
+        """A number that stays the same exactly as long as no entry is reached: None while anything was
+        reached since the last settle (it may be changing now), else the generation that settle gave.
+        A value computed from the collection while its generation was G is still right while it is G."""
+        if self._reached or self._removed or self._whole:
+            return None
+        return self._generation
 
     def touch_all(self) -> None:
         self._whole = True

@@ -31,8 +31,10 @@ def _iso(ts: float) -> str:
 
 
 # ------------------------------------------------------------------ lookups
-def get_user(env: Environment, user_id: str) -> User:
-    user = env.users.get(user_id)
+def get_user(env: Environment, user_id: str, *, read_only: bool = False) -> User:
+    """The user, reached (the caller may change it) unless ``read_only``: a read that reaches it makes the
+    commit re-index it and compare it with what the store holds (domain/tracking.py)."""
+    user = env.users.peek().get(user_id) if read_only else env.users.get(user_id)
     if user is None:
         raise failures.UserNotFound()
     return user
@@ -49,8 +51,8 @@ def get_tenant(env: Environment, tenant_id: str) -> Tenant:
     return tenant
 
 
-def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None) -> User:
-    user = get_user(env, user_id)
+def user_in_tenant(env: Environment, user_id: str, tenant_id: str | None, *, read_only: bool = False) -> User:
+    user = get_user(env, user_id, read_only=read_only)
     if tenant_id and tenant_id not in user.tenant_ids:
         raise failures.UserNotFoundInAccount()
     return user
@@ -371,13 +373,9 @@ def user_view(
     which must not learn the user's other accounts or roles there (issue 14, finding 10)."""
     tenant_id = tenant_id if tenant_id in user.tenant_ids else user.tenant_id
     visible = [tenant_id] if account_only and tenant_id else list(user.tenant_ids)
-    roles = user_roles(env, user, tenant_id)
-    # Read without reaching them (a view changes nothing): the store then has no permission to compare
-    # after a GET (domain/tracking.py).
-    permissions = env.permissions.peek()
-    permission_ids = sorted({p for role in roles for p in role.permission_ids if p in env.permissions})
-    # The roles in the account the view is for appear twice (under "tenants" and "roles"): built once.
-    role_views = [role_view(env, r) for r in roles]
+    # The roles in the account the view is for appear twice (under "tenants" and "roles"); each entry
+    # is a copy of the shared part (role_part), as each caller may change its own view.
+    role_views, permission_views = role_part(env, tuple(user.roles.get(tenant_id, ())))
     view: dict[str, Any] = {
         "id": user.id,
         "email": user.email,
@@ -395,9 +393,7 @@ def user_view(
         "tenants": [
             {
                 "tenantId": t,
-                "roles": [v.copy() for v in role_views]
-                if t == tenant_id
-                else [role_view(env, r) for r in user_roles(env, user, t)],
+                "roles": [v.copy() for v in (role_views if t == tenant_id else role_part(env, _role_ids(user, t))[0])],
                 "isDisabled": t in user.disabled_tenants,
             }
             for t in visible
@@ -414,11 +410,70 @@ def user_view(
     if user.phone_number:
         view["phoneNumber"] = user.phone_number
     if not v3:
-        view["roles"] = role_views
-        by_permission = roles_by_permission(env) if permission_ids else {}
-        view["permissions"] = [_permission_json(permissions[p], by_permission) for p in permission_ids]
+        view["roles"] = [v.copy() for v in role_views]
+        view["permissions"] = [v.copy() for v in permission_views]
         view["groups"] = []
     return view
+
+
+def _role_ids(user: User, tenant_id: str) -> tuple[str, ...]:
+    return tuple(user.roles.get(tenant_id, ()))
+
+
+RolePart = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+# Per environment id: the generations of its roles, permissions and categories (and its client id, the
+# roles' vendorId) when the parts were built, and the parts by the role ids they are for.
+_ROLE_PARTS: dict[str, tuple[tuple[int, int, int, str], dict[tuple[str, ...], RolePart]]] = {}
+ROLE_PARTS_PER_ENVIRONMENT = 256  # distinct role sets kept; all forgotten when full
+
+
+def role_part(env: Environment, role_ids: tuple[str, ...]) -> RolePart:
+    """The role views and permission views of a user holding ``role_ids`` in an account: the part of a
+    user's view that depends on the environment's roles and permissions alone (18 permissions for the
+    seeded Admin, each with the roles holding it: about a fifth of a GET user by id, make bench).
+
+    Shared between calls: callers copy each entry they hand out. Kept while the environment's roles,
+    permissions and categories have not been reached since it was built (``TrackedDict.generation``:
+    nothing stored changes without being reached, the rule persistence relies on), and built afresh,
+    not kept, while any of them is reached in the current unit of work. Built from peeked entries, so
+    that a read of a user reaches no role and the next read finds the part still current."""
+    stamp = roles_stamp(env)
+    if stamp is None:
+        return _build_role_part(env, role_ids)
+    kept = _ROLE_PARTS.get(env.id)
+    if kept is None or kept[0] != stamp:
+        kept = _ROLE_PARTS[env.id] = (stamp, {})
+    parts = kept[1]
+    part = parts.get(role_ids)
+    if part is None:
+        if len(parts) >= ROLE_PARTS_PER_ENVIRONMENT:
+            parts.clear()
+        part = parts[role_ids] = _build_role_part(env, role_ids)
+    return part
+
+
+def roles_stamp(env: Environment) -> tuple[int, int, int, str] | None:
+    """What the roles-and-permissions part of a user's view depends on, as generations (and the client
+    id, the roles' vendorId); None while any of them is reached in the current unit of work."""
+    roles_gen, permissions_gen, categories_gen = (
+        env.roles.generation(),
+        env.permissions.generation(),
+        env.categories.generation(),
+    )
+    if roles_gen is None or permissions_gen is None or categories_gen is None:
+        return None
+    return roles_gen, permissions_gen, categories_gen, env.client_id
+
+
+def _build_role_part(env: Environment, role_ids: tuple[str, ...]) -> RolePart:
+    roles_by_id, permissions = env.roles.peek(), env.permissions.peek()
+    roles = [roles_by_id[r] for r in role_ids if r in roles_by_id]
+    permission_ids = sorted({p for role in roles for p in role.permission_ids if p in permissions})
+    by_permission = roles_by_permission(env) if permission_ids else {}
+    return (
+        [role_view(env, r) for r in roles],
+        [_permission_json(permissions[p], by_permission) for p in permission_ids],
+    )
 
 
 def mfa_devices_view(user: User) -> dict[str, list[dict[str, Any]]]:

@@ -7,6 +7,7 @@ HTTP layer (app.py) does the rest. Raising an ``errors.EmulatorError`` produces 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,34 @@ from ..domain import access
 from ..domain.model import Environment, User
 from ..errors import BadRequest, Forbidden, NotFound, Unauthorized
 from ..spec import Operation
+
+_orjson: Any
+try:  # a dependency of the package on CPython (pyproject.toml); the emulator works without it
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - other interpreters
+    _orjson = None
+
+
+class EncodedJson(bytes):
+    """An answer's body already encoded by ``encode_json`` (a view kept as bytes): sent as it is."""
+
+
+def encode_json(body: Any) -> bytes:
+    # orjson encodes a user's view several times faster than json, which took an eighth of a GET user
+    # by id (make bench, py-spy). What it refuses (an integer beyond 64 bits, which a request may carry
+    # and an answer echo; a key that is not a string) goes through json as before, and so does any type
+    # neither knows, as str.
+    if type(body) is EncodedJson:
+        return body
+    if _orjson is not None:
+        try:
+            # Dates and dataclasses to str as json's default=str made them, not orjson's own forms.
+            options = _orjson.OPT_PASSTHROUGH_DATETIME | _orjson.OPT_PASSTHROUGH_DATACLASS
+            encoded: bytes = _orjson.dumps(body, default=str, option=options)
+            return encoded
+        except TypeError:
+            pass
+    return json.dumps(body, separators=(",", ":"), default=str).encode()
 
 
 @dataclass
