@@ -6,9 +6,10 @@ the activation token the outbox received, the TOTP code of the secret an enrollm
 attestation of the software authenticator, the id of the object created a step before. Preparation
 steps raise on any unexpected answer, so a broken precondition fails loudly instead of testing nothing.
 
-Recipes only use the documented API and the emulator's admin surface (``/_emulator/outbox`` and
-``/_emulator/clock``), so they run against the bundled emulator only: a live environment emails its
-codes, and what recipes create there would outlive the run.
+Recipes only use the documented API and the emulator's admin surface (``/_emulator/outbox``,
+``/_emulator/clock`` and ``/_emulator/users/{id}/impersonate``, which issues the actor token Frontegg's
+portal would), so they run against the bundled emulator only: a live environment emails its codes, and
+what recipes create there would outlive the run.
 """
 
 from __future__ import annotations
