@@ -16,6 +16,9 @@ EXCLUDED: dict[str, dict[str, str]] = {
     for op in (
         "signUp",
         "signUpWithUsername",
+        # The unpublished phone sign-up takes an optional password under the same policy (a valid
+        # phone number reaches it: the stateful run sent a 5-character one and got the policy's 400).
+        "signUpWithPhoneNumber",
         "createUser",
         "createUserV2",
         "createUserVendorOnly",
