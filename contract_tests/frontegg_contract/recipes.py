@@ -6,9 +6,10 @@ the activation token the outbox received, the TOTP code of the secret an enrollm
 attestation of the software authenticator, the id of the object created a step before. Preparation
 steps raise on any unexpected answer, so a broken precondition fails loudly instead of testing nothing.
 
-Recipes only use the documented API and the emulator's admin surface (``/_emulator/outbox`` and
-``/_emulator/clock``), so they run against the bundled emulator only: a live environment emails its
-codes, and what recipes create there would outlive the run.
+Recipes only use the documented API and the emulator's admin surface (``/_emulator/outbox``,
+``/_emulator/clock`` and ``/_emulator/users/{id}/impersonate``, which issues the actor token Frontegg's
+portal would), so they run against the bundled emulator only: a live environment emails its codes, and
+what recipes create there would outlive the run.
 """
 
 from __future__ import annotations
@@ -1287,3 +1288,372 @@ def _add_tenant_metadata(setup: Setup) -> Call:
 def _delete_tenant_metadata(setup: Setup) -> Call:
     tenant_id = _tenant(setup, metadata={"tier": "gold", "seats": 5})
     return Call(path_parameters={"tenantId": tenant_id, "key": "seats"}, authorization="environment")
+
+
+# ------------------------------------------------------------- companion: passkeys and own WebAuthn MFA devices
+# The ceremonies as tests/emulator/test_unpublished_webauthn.py replays them (@frontegg/rest-api 7.119.0
+# auth/index.js, @frontegg/redux-store 7.119.0), with the software authenticator in place of a browser's.
+PASSKEYS = "/resources/users/webauthn/v1/devices"
+MY_MFA = "/resources/users/v1/mfa"
+
+
+def _passkey_session(setup: Setup, token: str) -> tuple[dict[str, Any], Any]:
+    """A passkey registration started by the member: (verify body, the key that answered)."""
+    from frontegg_identity.authenticator import SoftwareAuthenticator
+
+    started = setup.as_user("POST", PASSKEYS, token)
+    key = SoftwareAuthenticator(attachment="platform")
+    credential = key.create(started["options"], origin=ORIGIN)
+    return {"id": credential["id"], "response": credential["response"], "deviceType": "Platform"}, key
+
+
+def _passkey(setup: Setup) -> tuple[str, str, Any]:
+    """A member with a registered passkey: (email, access token, the key)."""
+    email, token = _member_token(setup)
+    body, key = _passkey_session(setup, token)
+    setup.as_user("POST", f"{PASSKEYS}/verify", token, json=body)
+    return email, token, key
+
+
+@recipe("preLoginWithWebauthn")
+def _passkey_prelogin(setup: Setup) -> Call:
+    email, _, _ = _passkey(setup)
+    return Call(body={"email": email}, authorization=None)
+
+
+@recipe("loginWithWebauthn")
+def _passkey_login(setup: Setup) -> Call:
+    email, _, key = _passkey(setup)
+    started = setup.request("POST", "/resources/auth/v1/webauthn/prelogin", json={"email": email}).json()
+    return Call(body=key.get(started["options"], origin=ORIGIN), authorization=None)
+
+
+@recipe("listWebauthnDevices")
+def _passkeys(setup: Setup) -> Call:
+    _, token, _ = _passkey(setup)
+    return Call(authorization=token)
+
+
+@recipe("createWebauthnDeviceSession")
+def _passkey_start(setup: Setup) -> Call:
+    return Call(authorization=_member_token(setup)[1])
+
+
+@recipe("verifyWebauthnDeviceSession")
+def _passkey_verify(setup: Setup) -> Call:
+    _, token = _member_token(setup)
+    body, _ = _passkey_session(setup, token)
+    return Call(body=body, authorization=token)
+
+
+@recipe("deleteWebauthnDevice")
+def _passkey_delete(setup: Setup) -> Call:
+    _, token, _ = _passkey(setup)
+    device = setup.as_user("GET", PASSKEYS, token)["devices"][0]["id"]
+    return Call(path_parameters={"deviceId": device}, authorization=token)
+
+
+def _my_webauthn_start(setup: Setup, token: str) -> tuple[dict[str, Any], Any]:
+    """The member's own WebAuthn MFA enrollment, answered by a security key: (verify body, the key)."""
+    from frontegg_identity.authenticator import SoftwareAuthenticator
+
+    started = setup.as_user("POST", f"{MY_MFA}/webauthn/enroll", token)
+    key = SoftwareAuthenticator(attachment="cross-platform")
+    credential = key.create(started["options"], origin=ORIGIN)
+    return {"deviceType": "CrossPlatform", "webauthnToken": started["webauthnToken"], "options": credential}, key
+
+
+def _my_webauthn(setup: Setup) -> tuple[str, str, Any]:
+    """A member enrolled with its own security key: (access token, device id, the key)."""
+    _, token = _member_token(setup)
+    body, key = _my_webauthn_start(setup, token)
+    setup.as_user("POST", f"{MY_MFA}/webauthn/enroll/verify", token, json=body)
+    device = setup.as_user("GET", f"{MY_MFA}/devices", token)["webauthn"][0]["id"]
+    return token, device, key
+
+
+@recipe("getMyMfaDevices")
+def _my_mfa_devices(setup: Setup) -> Call:
+    token, _, _ = _my_webauthn(setup)
+    return Call(authorization=token)
+
+
+@recipe("preEnrollMyWebauthnMfa")
+def _my_webauthn_pre_enroll(setup: Setup) -> Call:
+    return Call(authorization=_member_token(setup)[1])
+
+
+@recipe("enrollMyWebauthnMfa")
+def _my_webauthn_enroll(setup: Setup) -> Call:
+    _, token = _member_token(setup)
+    body, _ = _my_webauthn_start(setup, token)
+    return Call(body=body, authorization=token)
+
+
+@recipe("preDisableWebauthnMfa")
+def _my_webauthn_pre_disable(setup: Setup) -> Call:
+    token, device, _ = _my_webauthn(setup)
+    return Call(path_parameters={"deviceId": device}, authorization=token)
+
+
+@recipe("disableWebauthnMfa")
+def _my_webauthn_disable(setup: Setup) -> Call:
+    token, device, key = _my_webauthn(setup)
+    started = setup.as_user("POST", f"{MY_MFA}/webauthn/{device}/disable", token)
+    body = {"webauthnToken": started["webauthnToken"], "options": key.get(started["options"], origin=ORIGIN)}
+    return Call(path_parameters={"deviceId": device}, body=body, authorization=token)
+
+
+# ------------------------------------------------------------- companion: sessions, passwords, user JWT, step-up
+# As tests/emulator/test_unpublished_sessions.py and test_unpublished_passwords.py replay them.
+BREACHED_PASSWORD = "password123"  # on the emulator's list of breached passwords
+
+
+@recipe("revokeSessionsForUser")
+def _revoke_sessions(setup: Setup) -> Call:
+    # The actor signed its account up: it is the account's admin, the member has a session to end.
+    member = _member(setup, password=PASSWORD)
+    _login(setup, member["email"])
+    return Call(body={"userId": member["id"]})
+
+
+@recipe("validateResetPasswordToken")
+def _validate_reset(setup: Setup) -> Call:
+    member = _member(setup, password=PASSWORD)
+    setup.request("POST", "/resources/users/v1/passwords/reset", json={"email": member["email"]})
+    token = setup.outbox(member["email"], "password-reset")["token"]
+    return Call(body={"userId": member["id"], "token": token}, authorization=None)
+
+
+@recipe("getPasswordRecoveryStrategies")
+def _recovery_strategies(setup: Setup) -> Call:
+    return Call(authorization=None)  # the forgot-password page asks signed out
+
+
+@recipe("sendResetBreachedPasswordEmails")
+def _breached_reset(setup: Setup) -> Call:
+    _member(setup, password=BREACHED_PASSWORD)
+    return Call()
+
+
+@recipe("getUserJwt")
+def _user_jwt(setup: Setup) -> Call:
+    return Call(body={"tenantId": setup.tenant_id}, authorization="user")
+
+
+@recipe("generateStepUpSession")
+def _step_up(setup: Setup) -> Call:
+    # Step-up asks for a second factor the user enrolled: an authenticator app of its own.
+    email, token = _member_token(setup)
+    setup.as_user("POST", "/resources/users/v1/mfa/authenticator/enroll", token)
+    setup.as_user(
+        "POST", "/resources/users/v1/mfa/authenticator/enroll/verify", token, json={"token": _totp(setup, email)}
+    )
+    return Call(body={"maxAge": 300}, authorization=token)
+
+
+# ------------------------------------------------------------- companion: the phone number as an identifier
+# As tests/emulator/test_unpublished_phone.py replays them; the codes come from the outbox.
+def _new_number() -> str:
+    return "+1415" + "".join(secrets.choice("0123456789") for _ in range(7))
+
+
+def _phone_user(setup: Setup) -> tuple[str, str]:
+    """A user signed up with a phone number and an email address: (email, number)."""
+    email, number = setup.new_email("phone"), _new_number()
+    body = {"phoneNumber": number, "companyName": "Recipe phone", "email": email}
+    setup.request("POST", "/resources/users/v1/signUp/phoneNumber", json=body)
+    return email, number
+
+
+@recipe("signUpWithPhoneNumber")
+def _phone_sign_up(setup: Setup) -> Call:
+    return Call(body={"phoneNumber": _new_number(), "companyName": "Recipe phone", "name": "Pat"}, authorization=None)
+
+
+@recipe("resetPhoneNumber")
+def _phone_reset(setup: Setup) -> Call:
+    email, _ = _phone_user(setup)
+    return Call(body={"email": email}, authorization=None)
+
+
+def _phone_reset_started(setup: Setup) -> dict[str, str]:
+    email, _ = _phone_user(setup)
+    started = setup.request("POST", "/resources/users/v1/phone/reset", json={"email": email}).json()
+    return {
+        "resetPhoneNumberToken": started["resetPhoneNumberToken"],
+        "code": setup.outbox(email, "phone-reset")["code"],
+    }
+
+
+@recipe("verifyResetPhoneNumber")
+def _phone_reset_verify(setup: Setup) -> Call:
+    return Call(body=_phone_reset_started(setup), authorization=None)
+
+
+@recipe("changePhoneNumber")
+def _phone_change(setup: Setup) -> Call:
+    verified = setup.request("POST", "/resources/users/v1/phone/reset/verify", json=_phone_reset_started(setup))
+    token = verified.json()["changePhoneNumberToken"]
+    return Call(body={"changePhoneNumberToken": token, "phoneNumber": _new_number()}, authorization=None)
+
+
+@recipe("changePhoneNumberWithVerification")
+def _phone_change_start(setup: Setup) -> Call:
+    return Call(body={"phoneNumber": _new_number()}, authorization="user")
+
+
+@recipe("verifyChangePhoneNumber")
+def _phone_change_verify(setup: Setup) -> Call:
+    number = _new_number()
+    started = setup.as_user("POST", "/resources/users/v1/phone", json={"phoneNumber": number})
+    code = setup.outbox(number, "phone-change-sms")["code"]
+    return Call(body={"changePhoneId": started["changePhoneId"], "code": code}, authorization="user")
+
+
+# ------------------------------------------------------------- companion: impersonation
+@recipe("impersonateUser")
+def _impersonate(setup: Setup) -> Call:
+    # Frontegg's portal issues the actor token; here the emulator's admin surface does (emulator/README.md).
+    member = _member(setup, password=PASSWORD)
+    issued = setup.admin("POST", f"/users/{member['id']}/impersonate")
+    return Call(body={"impersonatedUserId": member["id"], "actorToken": issued["actorToken"]}, authorization=None)
+
+
+# ------------------------------------------------------------- companion: users of sub-accounts, users v2
+# As tests/emulator/test_unpublished_sub_tenants.py drives them: an admin of the actor's account with
+# sub-account access, a sub-account beneath it made through the Tenants API.
+SUB_USERS = "/resources/sub-tenants/users/v1"
+
+
+def _role_id(setup: Setup, key: str) -> str:
+    roles = setup.as_env("GET", "/resources/roles/v1", tenant=False)
+    return str(next(r["id"] for r in roles if r["key"] == key))
+
+
+def _hierarchy(setup: Setup) -> tuple[str, str]:
+    """(access token of an admin with sub-account access, id of a sub-account of the actor's account)."""
+    child = _tenant(setup, parentTenantId=setup.tenant_id)
+    admin = setup.as_env(
+        "POST",
+        "/resources/users/v1",
+        json={"email": setup.new_email("parent-admin"), "password": PASSWORD, "roleIds": [_role_id(setup, "Admin")]},
+    )
+    token = _login(setup, admin["email"])["accessToken"]
+    setup.as_user("PUT", f"{SUB_USERS}/{admin['id']}/access", token, json={"allowAccess": True})
+    # The access shows in the tokens of later logins.
+    return _login(setup, admin["email"])["accessToken"], child
+
+
+def _child_member(setup: Setup, child: str, role: str = "ReadOnly") -> str:
+    created = setup.as_env(
+        "POST",
+        "/resources/users/v1",
+        headers={"frontegg-tenant-id": child},
+        json={"email": setup.new_email("child"), "password": PASSWORD, "roleIds": [_role_id(setup, role)]},
+    )
+    return str(created["id"])
+
+
+@recipe("listSubTenantsUsers")
+def _sub_users(setup: Setup) -> Call:
+    token, child = _hierarchy(setup)
+    _child_member(setup, child)
+    return Call(query={"_limit": 20, "_offset": 0}, authorization=token)
+
+
+@recipe("addUserToTenantAndSubTenants")
+def _sub_users_add(setup: Setup) -> Call:
+    token, child = _hierarchy(setup)
+    body = {"user": {"email": setup.new_email("sub"), "name": "Sub"}, "subTenants": [{"tenantId": child}]}
+    return Call(body=body, authorization=token)
+
+
+@recipe("removeUserFromTenantAndSubTenants")
+def _sub_users_remove(setup: Setup) -> Call:
+    token, child = _hierarchy(setup)
+    return Call(body={"userId": _child_member(setup, child), "subTenants": [{"tenantId": child}]}, authorization=token)
+
+
+def _sub_roles(setup: Setup, role: str) -> Call:
+    token, child = _hierarchy(setup)
+    user_id = _child_member(setup, child)
+    body = {"subTenantsRoles": [{"tenantId": child, "roleIds": [_role_id(setup, role)]}]}
+    return Call(path_parameters={"userId": user_id}, body=body, authorization=token)
+
+
+@recipe("addUserRolesForSubTenants", "setUserRolesForSubTenants")
+def _sub_roles_add(setup: Setup) -> Call:
+    return _sub_roles(setup, "Admin")
+
+
+@recipe("removeUserRolesFromSubTenants")
+def _sub_roles_remove(setup: Setup) -> Call:
+    return _sub_roles(setup, "ReadOnly")  # the role the member was created with
+
+
+@recipe("addUsersToSubTenant")
+def _sub_users_v2(setup: Setup) -> Call:
+    token, child = _hierarchy(setup)
+    body = {
+        "users": [{"email": setup.new_email("msp"), "name": "MSP"}],
+        "tenantId": child,
+        "roleIds": [_role_id(setup, "ReadOnly")],
+        "allowSubAccountAccess": False,
+    }
+    return Call(body=body, authorization=token)
+
+
+@recipe("getTenantsUsersCount")
+def _users_count(setup: Setup) -> Call:
+    _member(setup)
+    return Call(body={"tenantIds": [setup.tenant_id]})
+
+
+@recipe("getUsersV2")
+def _users_v2(setup: Setup) -> Call:
+    _member(setup)
+    return Call(query={"_limit": 10, "_offset": 0, "_sortBy": "email", "_order": "ASC"})
+
+
+# ------------------------------------------------------------- companion: batch forms of documented operations
+# As tests/emulator/test_unpublished_batch.py drives them, with the actor (its account's admin).
+def _user_apps(setup: Setup) -> dict[str, Any]:
+    return {"userId": setup.user_id, "tenantId": setup.tenant_id, "appIds": [APP_ID]}
+
+
+def _assigned(setup: Setup) -> dict[str, Any]:
+    body = _user_apps(setup)
+    setup.as_user("POST", "/resources/applications/v1/apps-user", json=body)
+    return body
+
+
+@recipe("assignUserToApplications")
+def _apps_assign(setup: Setup) -> Call:
+    return Call(body=_user_apps(setup))
+
+
+@recipe("unassignUserFromApplications")
+def _apps_unassign(setup: Setup) -> Call:
+    return Call(body=_assigned(setup))
+
+
+@recipe("getUsersOfApplications")
+def _apps_users(setup: Setup) -> Call:
+    _assigned(setup)
+    return Call(query={"appIds": APP_ID})
+
+
+@recipe("getApplicationsOfUsers")
+def _users_apps(setup: Setup) -> Call:
+    _assigned(setup)
+    return Call(query={"userIds": setup.user_id})
+
+
+@recipe("createBulkIpRestrictions")
+def _bulk_ips(setup: Setup) -> Call:
+    ips = [
+        {"ip": "192.0.2.7", "strategy": "BLOCK", "description": "recipe"},
+        {"ip": "198.51.100.0/24", "strategy": "BLOCK", "isActive": False},
+    ]
+    return Call(body={"ips": ips})

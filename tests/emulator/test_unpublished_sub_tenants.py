@@ -352,3 +352,28 @@ def test_users_count_per_account(h: Hierarchy) -> None:
     # An environment token counts in any account.
     r = h.call("POST", COUNT, h.env.env_token(), json={"tenantIds": [h.other, h.child]})
     assert [c["totalUsers"] for c in r.json()] == [1, 2]
+
+
+def test_an_account_listed_twice_is_one_account_with_both_entries_roles(h: Hierarchy) -> None:
+    """The schema cannot forbid two entries naming one account (the contract suite's schema-valid bodies
+    did, and got a 400): the entries are merged, their roles joined."""
+    h.allow_sub_accounts(h.admin_id)
+    token = h.admin_token()
+    read_only, admin_role = h.env.role_id("ReadOnly"), h.env.role_id("Admin")
+    email = h.env.new_email("twice")
+    body = {
+        "user": {"email": email},
+        "subTenants": [{"tenantId": h.child, "roleIds": [read_only]}, {"tenantId": h.child, "roleIds": [admin_role]}],
+    }
+    r = h.call("POST", SUB_USERS, token, json=body)
+    assert r.status_code == 201, r.text
+    assert len(h.env.outbox(email, "activation")) == 1
+    (seen,) = _listing(h, token, _filter="twice-")["items"]
+    assert seen["tenantIds"] == [h.child]
+    assert sorted(r["id"] for r in seen["tenants"][0]["roles"]) == sorted([read_only, admin_role])
+    path = f"{SUB_USERS}/{seen['id']}/roles"
+    twice = {"subTenantsRoles": [{"tenantId": h.child, "roleIds": [read_only]}, {"tenantId": h.child, "roleIds": []}]}
+    r = h.call("PATCH", path, token, json=twice)
+    assert r.status_code == 200, r.text
+    (seen,) = _listing(h, token, _filter="twice-")["items"]
+    assert [r["id"] for r in seen["tenants"][0]["roles"]] == [read_only]
