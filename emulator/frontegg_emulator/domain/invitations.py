@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import BadRequest, EmulatorError
 from . import codes, defaults, failures, security, tenants, usernames, users
-from .model import Environment, User, new_id
+from .model import Environment, Tenant, User, new_id
 
 INVITE_TOKENS = "inviteTokens"
 TENANT_INVITATIONS = "tenantInvitations"
@@ -133,6 +133,16 @@ def redeem(env: Environment, token: str) -> dict[str, Any]:
     if invite["expiresAt"] <= security.now(env):
         raise failures.InviteLinkExpired()
     return invite
+
+
+def sign_up_account(env: Environment, invite: dict[str, Any] | None, company_name: str) -> tuple[Tenant, list[str]]:
+    """Where a sign-up by username or phone number lands, with its roles: the account of the invite link
+    it redeemed (the link's roles that still exist, else the default ones), or a new account that the
+    first user administers."""
+    if invite is not None:
+        roles = [r for r in invite["roleIds"] if r in env.roles] or users.default_role_ids(env)
+        return env.tenants[invite["tenantId"]], roles
+    return users.create_tenant(env, company_name), users.admin_role_ids(env)
 
 
 # ------------------------------------------------------------------ invitations of users to accounts

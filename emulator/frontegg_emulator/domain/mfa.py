@@ -95,6 +95,24 @@ def add_device(env: Environment, user: User, kind: str, **fields: Any) -> MfaDev
     return device
 
 
+def add_webauthn_device(
+    env: Environment, user: User, device_type: str, registration: tuple[str, str, int]
+) -> MfaDevice:
+    """A WebAuthn second factor from a verified registration (``verify_registration``'s credential id,
+    public key and signature counter), named by its kind of authenticator."""
+    credential_id, public_key, sign_count = registration
+    return add_device(
+        env,
+        user,
+        "webauthn",
+        name=DEVICE_NAMES.get(device_type, "Passkey"),
+        credential_id=credential_id,
+        public_key=public_key,
+        sign_count=sign_count,
+        device_type=device_type,
+    )
+
+
 def remove_devices(env: Environment, user: User, devices: list[MfaDevice]) -> None:
     gone = {d.id for d in devices}
     user.mfa_devices = [d for d in user.mfa_devices if d.id not in gone]

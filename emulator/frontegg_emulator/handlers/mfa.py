@@ -25,7 +25,6 @@ MY_SMS_DISABLE = "my-mfa-sms-disable"
 # What a signed-in user's WebAuthn ceremony is bound to in place of a login's MFA token digest (never a
 # digest, so a ceremony of one kind is no use in the other).
 MY_WEBAUTHN = "signed-in"
-DEVICE_NAMES = {"Platform": "Platform authenticator", "CrossPlatform": "Security key"}
 # The amr method of each factor in a stepped-up token (sessions.STEP_UP_ACR): a one-time code (TOTP or
 # emailed), an SMS code, a hardware-bound WebAuthn key.
 OTP, SMS, HWK = "otp", "sms", "hwk"
@@ -200,20 +199,10 @@ def enroll_webauthn_mfa(ctx: Context) -> dict[str, Any]:
     )
     codes.finish(ctx.env, ceremony)  # single use, whatever the outcome
     try:
-        credential_id, public_key, sign_count = mfa.verify_registration(ctx.env, ceremony, ctx.body["options"])
+        registration = mfa.verify_registration(ctx.env, ceremony, ctx.body["options"])
     except Unauthorized as err:
         raise codes.wrong(ctx.env, challenge, err.errors[0], err.error_code) from None
-    device_type = ctx.body["deviceType"]
-    mfa.add_device(
-        ctx.env,
-        user,
-        "webauthn",
-        name=mfa.DEVICE_NAMES.get(device_type, "Passkey"),
-        credential_id=credential_id,
-        public_key=public_key,
-        sign_count=sign_count,
-        device_type=device_type,
-    )
+    mfa.add_webauthn_device(ctx.env, user, ctx.body["deviceType"], registration)
     return _complete(ctx, challenge, user, {"recoveryCode": mfa.issue_recovery_code(user)}, method=HWK)
 
 
@@ -369,17 +358,8 @@ def enroll_my_webauthn_mfa(ctx: Context) -> dict[str, Any]:
     mfa.require_strategy(ctx.env, "WebAuthn" + device_type)
     ceremony = mfa.take_ceremony(ctx.env, ctx.body["webauthnToken"], mfa.WEBAUTHN_REGISTRATION, user, MY_WEBAUTHN)
     codes.finish(ctx.env, ceremony)  # single use, whatever the outcome
-    credential_id, public_key, sign_count = mfa.verify_registration(ctx.env, ceremony, ctx.body["options"])
-    mfa.add_device(
-        ctx.env,
-        user,
-        "webauthn",
-        name=mfa.DEVICE_NAMES.get(device_type, "Passkey"),
-        credential_id=credential_id,
-        public_key=public_key,
-        sign_count=sign_count,
-        device_type=device_type,
-    )
+    registration = mfa.verify_registration(ctx.env, ceremony, ctx.body["options"])
+    mfa.add_webauthn_device(ctx.env, user, device_type, registration)
     return {"recoveryCode": mfa.issue_recovery_code(user)}
 
 

@@ -62,12 +62,7 @@ def sign_up_with_username(ctx: Context) -> dict[str, Any]:
         users.check_password(env, b["password"])
     invite = invitations.redeem(env, b["invitationToken"]) if b.get("invitationToken") else None
     # Everything is checked: from here on nothing fails.
-    if invite is not None:
-        tenant = env.tenants[invite["tenantId"]]
-        role_ids = [r for r in invite["roleIds"] if r in env.roles] or users.default_role_ids(env)
-    else:
-        tenant = users.create_tenant(env, b["companyName"])
-        role_ids = users.admin_role_ids(env)  # the first user of a new account administers it
+    tenant, role_ids = invitations.sign_up_account(env, invite, b["companyName"])
     user = users.create_user(
         env,
         email=email or usernames.placeholder_email(env, b["username"]),
