@@ -95,22 +95,30 @@ def add_device(env: Environment, user: User, kind: str, **fields: Any) -> MfaDev
     return device
 
 
-def add_webauthn_device(
-    env: Environment, user: User, device_type: str, registration: tuple[str, str, int]
-) -> MfaDevice:
-    """A WebAuthn second factor from a verified registration (``verify_registration``'s credential id,
-    public key and signature counter), named by its kind of authenticator."""
+def webauthn_credential(env: Environment, kind: str, device_type: str, registration: tuple[str, str, int]) -> MfaDevice:
+    """A verified WebAuthn registration (``verify_registration``'s credential id, public key and
+    signature counter) as a credential of ``kind``: ``webauthn`` for a second factor, ``passkey`` for
+    domain/passkeys.py; named by its kind of authenticator."""
     credential_id, public_key, sign_count = registration
-    return add_device(
-        env,
-        user,
-        "webauthn",
+    return MfaDevice(
+        id=new_id(),
+        kind=kind,
+        created_at=security.now(env),
         name=DEVICE_NAMES.get(device_type, "Passkey"),
         credential_id=credential_id,
         public_key=public_key,
         sign_count=sign_count,
         device_type=device_type,
     )
+
+
+def add_webauthn_device(
+    env: Environment, user: User, device_type: str, registration: tuple[str, str, int]
+) -> MfaDevice:
+    """A WebAuthn second factor of ``user`` from a verified registration."""
+    device = webauthn_credential(env, "webauthn", device_type, registration)
+    user.mfa_devices.append(device)
+    return device
 
 
 def remove_devices(env: Environment, user: User, devices: list[MfaDevice]) -> None:

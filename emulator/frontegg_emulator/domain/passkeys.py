@@ -26,8 +26,8 @@ from webauthn.helpers.structs import (
     UserVerificationRequirement,
 )
 
-from . import codes, failures, mfa, security
-from .model import Environment, MfaDevice, User, new_id
+from . import codes, failures, mfa
+from .model import Environment, MfaDevice, User
 from .users import iso
 
 REGISTRATION = "passkey-registration"
@@ -83,20 +83,11 @@ def register(env: Environment, user: User, credential: dict[str, Any], device_ty
     """Verify a new credential against ``user``'s pending registration and keep it as a passkey."""
     ceremony = codes.take_challenge(env, _challenge_of(credential), REGISTRATION, user.id)
     codes.finish(env, ceremony)  # single use, whatever the outcome
-    credential_id, public_key, sign_count = mfa.verify_registration(env, ceremony, credential)
+    registration = mfa.verify_registration(env, ceremony, credential)
     if device_type not in DEVICE_TYPES:
         # What the login box sends when it is absent: Platform for a platform authenticator.
         device_type = "Platform" if credential.get("authenticatorAttachment") == "platform" else "CrossPlatform"
-    passkey = MfaDevice(
-        id=new_id(),
-        kind=KIND,
-        created_at=security.now(env),
-        name=mfa.DEVICE_NAMES.get(device_type, "Passkey"),
-        credential_id=credential_id,
-        public_key=public_key,
-        sign_count=sign_count,
-        device_type=device_type,
-    )
+    passkey = mfa.webauthn_credential(env, KIND, device_type, registration)
     user.passkeys.append(passkey)
     return passkey
 
