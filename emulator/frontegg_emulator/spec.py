@@ -263,13 +263,13 @@ class Spec:
         # Literal segments win over parameters (/configs/templates/{id} before /configs/{type}/default).
         # By method and number of slashes, which a template shares with every path it matches (a
         # parameter never spans a slash): matching every template of a method was 5% of a GET.
-        self._by_shape: dict[tuple[str, int], list[Operation]] = {}
+        by_shape: dict[tuple[str, int], list[Operation]] = {}
         for op in sorted(self.operations.values(), key=lambda o: o.specificity, reverse=True):
-            self._by_shape.setdefault((op.method, op.path.count("/")), []).append(op)
+            by_shape.setdefault((op.method, op.path.count("/")), []).append(op)
         # Each shape's templates as one alternation, in the same order: the engine tries them in C and
         # answers with the first that matches, as the loop over them did (37 templates for a GET of
         # four segments, 5% of a GET user by id; make bench, py-spy).
-        self._shape_patterns = {shape: _ShapePattern(ops) for shape, ops in self._by_shape.items()}
+        self._shape_patterns = {shape: _ShapePattern(ops) for shape, ops in by_shape.items()}
         self._validators: dict[int, Draft4Validator] = {}
         self._strict_validators: dict[int, Draft4Validator] = {}
 
